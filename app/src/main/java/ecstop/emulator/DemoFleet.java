@@ -1,0 +1,97 @@
+package ecstop.emulator;
+
+import static ecstop.emulator.SimService.EC2;
+import static ecstop.emulator.SimService.FARGATE;
+
+import ecstop.emulator.LoadProfile.Trait;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fleet `ecs-top --demo` shows: every case the UI must draw well, in a few clusters a
+ * person can take in at a glance.
+ */
+final class DemoFleet {
+    private static final String[] AREAS = {
+        "search", "orders", "payments", "catalogue", "inventory", "users", "auth", "billing",
+        "shipping", "media", "images", "reports", "alerts", "audit", "ledger", "pricing",
+        "reviews", "notify", "profile", "session", "cart", "checkout", "feeds", "graph",
+        "ingest", "export", "import", "sync", "tiles", "maps"};
+    private static final String[] ROLES = {
+        "api", "worker", "consumer", "scheduler", "indexer", "gateway", "cache", "cron",
+        "web", "admin", "proxy", "stream", "reader", "writer", "router", "batch"};
+
+    private DemoFleet() {}
+
+    static Fleet.Builder build(Fleet.Builder b, long seed, int bigClusterServices) {
+        if (bigClusterServices < 0) {
+            throw new IllegalArgumentException("bigClusterServices must be >= 0, got " + bigClusterServices);
+        }
+        String p = "storage-prod_";
+        b.cluster("storage-prod", 6, List.of(
+                SimService.running(p + "register", EC2, 2),
+                SimService.running(p + "replicator", EC2, 3).withTraits(Trait.HOT, Trait.NIGHTLY_BATCH),
+                SimService.running(p + "ingests", EC2, 2).idle(0, 0),
+                SimService.running(p + "bag-verifier", EC2, 4).withTraits(Trait.MEMORY_SOFT_LIMIT),
+                SimService.running(p + "bag-unpacker", EC2, 2).deploying(2),
+                SimService.running(p + "bag-tagger", EC2, 2).withTraits(Trait.BURSTY),
+                SimService.running(p + "bag-auditor", EC2, 1),
+                SimService.running(p + "notifier", EC2, 1),
+                SimService.running(p + "file-finder", EC2, 2).withTraits(Trait.LEAKY),
+                SimService.running(p + "ingests-tracker", EC2, 1).idle(1, 1),
+                SimService.running(p + "ingests-api", FARGATE, 2),
+                SimService.running(p + "bags-api", FARGATE, 3).withTraits(Trait.BURSTY)));
+        b.cluster("catalogue", 0, bigCluster(seed, bigClusterServices));
+        b.cluster("archivematica", 3, List.of(
+                SimService.running("am-dashboard", EC2, 1),
+                SimService.running("am-mcp-server", EC2, 1).withTraits(Trait.HOT),
+                SimService.running("am-mcp-client", EC2, 6).withTraits(Trait.BURSTY).deploying(3),
+                SimService.running("am-storage-service", EC2, 1).withTraits(Trait.MEMORY_SOFT_LIMIT),
+                SimService.running("am-clamav", EC2, 2).withTraits(Trait.NIGHTLY_BATCH),
+                SimService.running("am-fits", EC2, 2),
+                SimService.running("am-gearman", EC2, 1),
+                SimService.running("am-nginx", FARGATE, 2),
+                SimService.running("am-redis", FARGATE, 1).withTraits(Trait.LEAKY),
+                SimService.running("am-mysql-backup", FARGATE, 1).idle(0, 0)));
+        b.cluster("data-pipeline", 0, List.of(
+                SimService.running("extract", FARGATE, 2).withTraits(Trait.NIGHTLY_BATCH),
+                SimService.running("transform", FARGATE, 4).withTraits(Trait.BURSTY),
+                SimService.running("load", FARGATE, 2),
+                SimService.running("scheduler", FARGATE, 1),
+                SimService.running("backfill", FARGATE, 1).idle(0, 0)));
+        b.cluster("sandbox", 0, List.of());
+        return b;
+    }
+
+    /** Fargate services named area-role, seeded traits: a few idle, deploying, bursting, leaking. */
+    private static List<SimService> bigCluster(long seed, int n) {
+        long seedKey = Hashing.mix(seed);
+        int combos = AREAS.length * ROLES.length;
+        List<SimService> services = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String name = AREAS[i % AREAS.length] + "-" + ROLES[(i / AREAS.length) % ROLES.length]
+                    + (i >= combos ? "-" + (i / combos + 1) : "");
+            long h = Hashing.of(seedKey, Hashing.of(name));
+            int running = 1 + (int) Math.floorMod(h, 4) + (Hashing.unit(Hashing.of(h, 1)) < 0.1 ? 8 : 0);
+            SimService s = SimService.running(name, FARGATE, running).withRevision(1 + (int) Math.floorMod(h >>> 8, 40));
+            double r = Hashing.unit(Hashing.of(h, 2));
+            if (r < 0.05) {
+                s = s.idle(r < 0.03 ? 0 : 1, r < 0.03 ? 0 : 1);
+            } else if (r < 0.08) {
+                s = s.deploying(1 + (int) Math.floorMod(h >>> 16, 2));
+            } else if (r < 0.13) {
+                s = s.withTraits(Trait.BURSTY);
+            } else if (r < 0.16) {
+                s = s.withTraits(Trait.NIGHTLY_BATCH);
+            } else if (r < 0.19) {
+                s = s.withTraits(Trait.MEMORY_SOFT_LIMIT);
+            } else if (r < 0.22) {
+                s = s.withTraits(Trait.LEAKY);
+            } else if (r < 0.27) {
+                s = s.withTraits(Trait.HOT);
+            }
+            services.add(s);
+        }
+        return services;
+    }
+}

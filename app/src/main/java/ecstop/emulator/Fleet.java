@@ -1,0 +1,183 @@
+package ecstop.emulator;
+
+import ecstop.emulator.LoadProfile.Trait;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A simulated account's ECS clusters and the CloudWatch metrics they publish. Deterministic:
+ * the same seed gives the same clusters, services and metric values, and every value is a
+ * pure function of (seed, cluster, service, metric, minute), so windows asked for at
+ * different times agree.
+ */
+public final class Fleet {
+    public static final String ACCOUNT = "123456789012";
+    public static final String DEFAULT_REGION = "us-east-1";
+    public static final int DEFAULT_BIG_CLUSTER_SERVICES = 150;
+
+    private static final Instant FIRST_CREATED = Instant.parse("2023-01-02T09:00:00Z");
+
+    private final long seed;
+    private final long seedKey;
+    private final String region;
+    private final List<SimCluster> clusters;
+    private final Map<String, SimCluster> byName;
+
+    private Fleet(long seed, String region, List<SimCluster> clusters) {
+        this.seed = seed;
+        this.seedKey = Hashing.mix(seed);
+        this.region = region;
+        this.clusters = List.copyOf(clusters);
+        Map<String, SimCluster> index = new LinkedHashMap<>();
+        for (SimCluster c : clusters) {
+            if (index.put(c.name(), c) != null) {
+                throw new IllegalArgumentException("cluster " + c.name() + " twice");
+            }
+        }
+        this.byName = index;
+    }
+
+    /** The demo fleet with a big cluster of {@value #DEFAULT_BIG_CLUSTER_SERVICES} services. */
+    public static Fleet demo(long seed) {
+        return demo(seed, DEFAULT_BIG_CLUSTER_SERVICES);
+    }
+
+    /**
+     * The demo fleet: {@code storage-prod} (EC2; services sharing a long prefix, a nightly
+     * batch past 100%, a soft memory limit, idle services), {@code catalogue} (Fargate,
+     * {@code bigClusterServices} services, enough to need paging), {@code archivematica}
+     * (EC2 and Fargate, a deployment in progress), {@code data-pipeline} (Fargate) and the
+     * empty {@code sandbox}.
+     */
+    public static Fleet demo(long seed, int bigClusterServices) {
+        return DemoFleet.build(builder(seed), seed, bigClusterServices).build();
+    }
+
+    /**
+     * Clusters of plain Fargate services named svc-0000, svc-0001, … with one to three
+     * running tasks each, in the map's iteration order: for tests that need exact sizes.
+     */
+    public static Fleet of(Map<String, Integer> serviceCounts, long seed) {
+        Builder b = builder(seed);
+        serviceCounts.forEach((cluster, count) -> {
+            List<SimService> services = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                String name = String.format(java.util.Locale.ROOT, "svc-%04d", i);
+                int running = 1 + (int) Math.floorMod(Hashing.of(Hashing.mix(seed), Hashing.of(cluster + "/" + name)), 3);
+                services.add(SimService.running(name, SimService.FARGATE, running));
+            }
+            b.cluster(cluster, 0, services);
+        });
+        return b.build();
+    }
+
+    public static Builder builder(long seed) {
+        return new Builder(seed);
+    }
+
+    public long seed() { return seed; }
+
+    public String region() { return region; }
+
+    public List<SimCluster> clusters() { return clusters; }
+
+    /** By name or by ARN. */
+    public Optional<SimCluster> cluster(String nameOrArn) {
+        return Optional.ofNullable(byName.get(nameFromArn(nameOrArn, "cluster/")));
+    }
+
+    public String clusterArn(String cluster) {
+        return "arn:aws:ecs:" + region + ":" + ACCOUNT + ":cluster/" + cluster;
+    }
+
+    /** The long ARN format, which carries the cluster name. */
+    public String serviceArn(String cluster, String service) {
+        return "arn:aws:ecs:" + region + ":" + ACCOUNT + ":service/" + cluster + "/" + service;
+    }
+
+    public String taskDefinitionArn(String service, int revision) {
+        return "arn:aws:ecs:" + region + ":" + ACCOUNT + ":task-definition/" + service + ":" + revision;
+    }
+
+    /** When the service was created: a fixed instant well in the past. */
+    public Instant createdAt(SimCluster cluster, SimService service) {
+        long h = Hashing.of(seedKey, Hashing.of(cluster.name() + "/" + service.name()), 11);
+        return FIRST_CREATED.plusSeconds(Math.floorMod(h, 600L * 86_400));
+    }
+
+    /**
+     * The series CloudWatch holds for this metric and these dimensions (namespace AWS/ECS),
+     * or empty when there is none: unknown names, a service without running tasks, or
+     * cluster-level metrics of a Fargate-only cluster.
+     */
+    public Optional<LoadModel> series(String namespace, String metricName, Map<String, String> dimensions) {
+        if (!"AWS/ECS".equals(namespace)) {
+            return Optional.empty();
+        }
+        String clusterName = dimensions.get("ClusterName");
+        Optional<SimCluster> cluster = clusterName == null ? Optional.empty() : Optional.ofNullable(byName.get(clusterName));
+        if (cluster.isEmpty()) {
+            return Optional.empty();
+        }
+        SimCluster c = cluster.get();
+        long clusterKey = Hashing.of(seedKey, Hashing.of(c.name()));
+        if (dimensions.size() == 2 && dimensions.containsKey("ServiceName")) {
+            boolean cpu = "CPUUtilization".equals(metricName);
+            if (!cpu && !"MemoryUtilization".equals(metricName)) {
+                return Optional.empty();
+            }
+            return c.service(dimensions.get("ServiceName"))
+                    .filter(s -> s.running() > 0)
+                    .map(s -> {
+                        long key = Hashing.of(clusterKey, Hashing.of(s.name()), cpu ? 1 : 2);
+                        return new LoadModel(key, LoadProfile.forService(cpu, key, s.traits()), s.running());
+                    });
+        }
+        if (dimensions.size() != 1 || !c.hasEc2()) {
+            return Optional.empty();
+        }
+        long key = Hashing.of(clusterKey, Hashing.of(metricName), 3);
+        return switch (metricName) {
+            case "CPUReservation" -> Optional.of(new LoadModel(key, LoadProfile.forCluster(35, 70, key), 1));
+            case "MemoryReservation" -> Optional.of(new LoadModel(key, LoadProfile.forCluster(45, 80, key), 1));
+            case "CPUUtilization" -> Optional.of(new LoadModel(key, LoadProfile.forCluster(15, 45, key), c.containerInstances()));
+            case "MemoryUtilization" -> Optional.of(new LoadModel(key, LoadProfile.forCluster(30, 60, key), c.containerInstances()));
+            default -> Optional.empty();
+        };
+    }
+
+    static String nameFromArn(String nameOrArn, String marker) {
+        int at = nameOrArn.indexOf(':' + marker);
+        return nameOrArn.startsWith("arn:") && at >= 0 ? nameOrArn.substring(at + 1 + marker.length()) : nameOrArn;
+    }
+
+    /** Builds exact fleets for tests. */
+    public static final class Builder {
+        private final long seed;
+        private String region = DEFAULT_REGION;
+        private final List<SimCluster> clusters = new ArrayList<>();
+
+        private Builder(long seed) {
+            this.seed = seed;
+        }
+
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        /** A cluster; {@code containerInstances} 0 makes it Fargate-only. */
+        public Builder cluster(String name, int containerInstances, List<SimService> services) {
+            clusters.add(new SimCluster(name, containerInstances, services));
+            return this;
+        }
+
+        public Fleet build() {
+            return new Fleet(seed, region, clusters);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package ecstop.emulator;
+
+/**
+ * One metric series: a {@link LoadProfile} with its hash key and number of tasks, giving the
+ * statistic set of any minute or any hour as a pure function.
+ *
+ * <p>Hours are primary so that long windows cost one evaluation per hour, not sixty: an
+ * hour's mean, highest and lowest values are computed directly, and its minutes are spread
+ * around the mean so that they add up to exactly that hour. Minutes come in pairs with
+ * opposite deviations (so their mean is the hour's mean); one designated pair carries the
+ * full deviation and the full task spread, so the hour's maximum and minimum are attained by
+ * a real minute. Rolling the minutes up therefore reproduces the hour, and Maximum is never
+ * below Average.
+ */
+final class LoadModel {
+    private static final long SECONDS_PER_HOUR = 3600;
+
+    private final long key;
+    private final LoadProfile p;
+    private final int tasks;
+    private final double spread;
+
+    LoadModel(long key, LoadProfile profile, int tasks) {
+        if (tasks < 1) {
+            throw new IllegalArgumentException("a series needs at least one task, got " + tasks);
+        }
+        this.key = key;
+        this.p = profile;
+        this.tasks = tasks;
+        // With one task the busiest and the idlest task are the same task.
+        this.spread = tasks > 1 ? profile.taskSpread() : 0;
+    }
+
+    /** The mean across tasks over hour {@code hour} (hours since the epoch). */
+    double hourMean(long hour) {
+        double hourOfDay = Math.floorMod(hour, 24) + 0.5;
+        double v = p.base()
+                + p.amplitude() * Math.cos(2 * Math.PI * (hourOfDay - p.peakHour()) / 24)
+                + p.hourlyNoise() * Hashing.signed(Hashing.of(key, hour, 1));
+        boolean burst = Math.floorMod(hour, 24) == p.burstHour()
+                || (p.burstChance() > 0 && Hashing.unit(Hashing.of(key, hour, 2)) < p.burstChance());
+        if (burst) {
+            v += p.burstHeight() * (0.8 + 0.2 * Hashing.unit(Hashing.of(key, hour, 3)));
+        }
+        if (p.sawtoothHours() > 0) {
+            v += p.sawtoothHeight() * Math.floorMod(hour, p.sawtoothHours()) / p.sawtoothHours();
+        }
+        // Keep every minute's mean above zero: minutes stray at most minuteNoise from the hour.
+        return Math.max(p.minuteNoise() + 0.1, v);
+    }
+
+    Aggregate hour(long hour) {
+        double mean = hourMean(hour);
+        double samples = 60.0 * tasks;
+        return new Aggregate(samples, samples * mean,
+                Math.max(0, mean - p.minuteNoise() - spread), mean + p.minuteNoise() + spread);
+    }
+
+    Aggregate minute(long minute) {
+        long hour = Math.floorDiv(minute, 60);
+        int i = (int) Math.floorMod(minute, 60);
+        double mean = hourMean(hour);
+        long hourKey = Hashing.of(key, hour, 4);
+        int peakPair = (int) Math.floorMod(hourKey, 30);
+        int pair = i / 2;
+        double deviation = pair == peakPair ? 1 : Hashing.signed(Hashing.of(hourKey, pair));
+        double avg = mean + (i % 2 == 0 ? 1 : -1) * p.minuteNoise() * deviation;
+        double up = i == 2 * peakPair ? 1 : Hashing.unit(Hashing.of(hourKey, 100 + i));
+        double down = i == 2 * peakPair + 1 ? 1 : Hashing.unit(Hashing.of(hourKey, 200 + i));
+        return new Aggregate(tasks, tasks * avg, Math.max(0, avg - spread * down), avg + spread * up);
+    }
+
+    /**
+     * The statistic set over [from, to) seconds, counting only minutes that are complete by
+     * {@code now} and not older than {@code oldest}; null when no minute qualifies.
+     */
+    Aggregate aggregate(long from, long to, long now, long oldest) {
+        long start = ceilTo(Math.max(from, oldest), 60);
+        long end = Math.min(to, now);
+        Aggregate acc = null;
+        long t = start;
+        while (t < end) {
+            if (t % SECONDS_PER_HOUR == 0 && t + SECONDS_PER_HOUR <= end) {
+                Aggregate h = hour(t / SECONDS_PER_HOUR);
+                acc = acc == null ? h : acc.plus(h);
+                t += SECONDS_PER_HOUR;
+            } else {
+                if (t + 60 <= now) {
+                    Aggregate m = minute(t / 60);
+                    acc = acc == null ? m : acc.plus(m);
+                }
+                t += 60;
+            }
+        }
+        return acc;
+    }
+
+    private static long ceilTo(long t, long step) {
+        return -Math.floorDiv(-t, step) * step;
+    }
+}

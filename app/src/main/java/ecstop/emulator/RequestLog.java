@@ -1,0 +1,92 @@
+package ecstop.emulator;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What the emulator was asked, for tests and the benchmark: calls by operation (every
+ * attempt that named an operation, including the ones answered with an error, so SDK
+ * retries show up), CloudWatch metrics requested (the billed unit: one per GetMetricData
+ * query, one per GetMetricStatistics call), datapoints returned, throttling answers, error
+ * answers by code, and the distinct operation names seen in the order first seen.
+ * Thread-safe.
+ */
+public final class RequestLog {
+    private final Map<String, Long> calls = new TreeMap<>();
+    private final Map<String, Long> errors = new TreeMap<>();
+    private final Set<String> operations = new LinkedHashSet<>();
+    private long metricsRequested;
+    private long datapointsReturned;
+    private long throttled;
+    private long dropped;
+
+    /** An immutable copy of the counts at one moment. */
+    public record Counts(
+            Map<String, Long> calls,
+            long metricsRequested,
+            long datapointsReturned,
+            long throttled,
+            long dropped,
+            Map<String, Long> errors,
+            List<String> operations) {
+
+        public Counts {
+            calls = Map.copyOf(calls);
+            errors = Map.copyOf(errors);
+            operations = List.copyOf(operations);
+        }
+
+        public long calls(String operation) {
+            return calls.getOrDefault(operation, 0L);
+        }
+
+        public long totalCalls() {
+            return calls.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        public long errors(String code) {
+            return errors.getOrDefault(code, 0L);
+        }
+    }
+
+    synchronized void call(String operation) {
+        calls.merge(operation, 1L, Long::sum);
+        operations.add(operation);
+    }
+
+    synchronized void served(long metrics, long datapoints) {
+        metricsRequested += metrics;
+        datapointsReturned += datapoints;
+    }
+
+    /** An error answer, by the code a client sees (the query code for CloudWatch). */
+    synchronized void error(String code, boolean throttling) {
+        errors.merge(code, 1L, Long::sum);
+        if (throttling) {
+            throttled++;
+        }
+    }
+
+    synchronized void dropped() {
+        dropped++;
+    }
+
+    public synchronized Counts snapshot() {
+        return new Counts(new LinkedHashMap<>(calls), metricsRequested, datapointsReturned, throttled, dropped,
+                new LinkedHashMap<>(errors), List.copyOf(operations));
+    }
+
+    public synchronized void reset() {
+        calls.clear();
+        errors.clear();
+        operations.clear();
+        metricsRequested = 0;
+        datapointsReturned = 0;
+        throttled = 0;
+        dropped = 0;
+    }
+}

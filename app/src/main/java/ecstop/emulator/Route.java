@@ -1,0 +1,63 @@
+package ecstop.emulator;
+
+import com.sun.net.httpserver.Headers;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * Which protocol, API and operation a request speaks, read from the path and headers only
+ * (the body is parsed later, after the knobs have had their say). {@code api} is null when
+ * the request names no service the emulator knows; {@code operation} is null when it names
+ * none at all.
+ */
+record Route(Protocol protocol, Api api, String operation) {
+    static final String ECS_PREFIX = "AmazonEC2ContainerServiceV20141113";
+    static final String CLOUDWATCH_SERVICE = "GraniteServiceVersion20100801";
+    static final String CLOUDWATCH_NAMESPACE = "com.amazonaws.cloudwatch";
+
+    enum Api { ECS, CLOUDWATCH }
+
+    boolean knownOperation() {
+        if (api == null || operation == null) {
+            return false;
+        }
+        return api == Api.ECS ? EcsApi.OPERATIONS.contains(operation) : CloudWatchApi.OPERATIONS.contains(operation);
+    }
+
+    static Route of(String method, URI uri, Headers headers, String queryAction) {
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        String[] segments = path.split("/");
+        int n = segments.length;
+        if (n >= 4 && segments[n - 4].equals("service") && segments[n - 2].equals("operation")) {
+            String service = segments[n - 3];
+            boolean cloudWatch = service.equals(CLOUDWATCH_SERVICE)
+                    || service.equals(CLOUDWATCH_NAMESPACE + "." + CLOUDWATCH_SERVICE);
+            return new Route(Protocol.RPC_V2_CBOR, cloudWatch ? Api.CLOUDWATCH : null, segments[n - 1]);
+        }
+        String target = headers.getFirst("X-Amz-Target");
+        if (target != null) {
+            int dot = target.lastIndexOf('.');
+            String prefix = dot >= 0 ? target.substring(0, dot) : "";
+            String operation = dot >= 0 ? target.substring(dot + 1) : target;
+            if (prefix.equals(ECS_PREFIX)) {
+                return new Route(Protocol.AWS_JSON_1_1, Api.ECS, operation);
+            }
+            if (prefix.equals(CLOUDWATCH_SERVICE)) {
+                return new Route(Protocol.AWS_JSON_1_0, Api.CLOUDWATCH, operation);
+            }
+            return new Route(jsonVersion(headers), null, operation);
+        }
+        String contentType = headers.getFirst("Content-Type");
+        boolean form = contentType != null
+                && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        if (form || ("GET".equals(method) && queryAction != null)) {
+            return new Route(Protocol.AWS_QUERY, Api.CLOUDWATCH, queryAction);
+        }
+        return new Route(jsonVersion(headers), null, null);
+    }
+
+    private static Protocol jsonVersion(Headers headers) {
+        String contentType = headers.getFirst("Content-Type");
+        return contentType != null && contentType.contains("json-1.0") ? Protocol.AWS_JSON_1_0 : Protocol.AWS_JSON_1_1;
+    }
+}
