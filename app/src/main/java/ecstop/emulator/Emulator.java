@@ -216,7 +216,7 @@ public final class Emulator implements AutoCloseable {
             }
             route = Route.of(ex.getRequestMethod(), ex.getRequestURI(), ex.getRequestHeaders(), action);
             if (route.operation() != null) {
-                log.call(route.operation());
+                log.call(route.operation(), route.protocol().wireName);
             }
             Faults f = faults;
             if (f.outage().unavailableAt(config.clock().instant())) {

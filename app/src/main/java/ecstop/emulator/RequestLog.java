@@ -12,12 +12,13 @@ import java.util.TreeMap;
  * attempt that named an operation, including the ones answered with an error, so SDK
  * retries show up), CloudWatch metrics requested (the billed unit: one per GetMetricData
  * query, one per GetMetricStatistics call), datapoints returned, throttling answers, error
- * answers by code, and the distinct operation names seen in the order first seen.
- * Thread-safe.
+ * answers by code, calls by wire protocol (awsJson1_1, awsJson1_0, rpc-v2-cbor, awsQuery),
+ * and the distinct operation names seen in the order first seen. Thread-safe.
  */
 public final class RequestLog {
     private final Map<String, Long> calls = new TreeMap<>();
     private final Map<String, Long> errors = new TreeMap<>();
+    private final Map<String, Long> protocols = new TreeMap<>();
     private final Set<String> operations = new LinkedHashSet<>();
     private long metricsRequested;
     private long datapointsReturned;
@@ -32,11 +33,13 @@ public final class RequestLog {
             long throttled,
             long dropped,
             Map<String, Long> errors,
+            Map<String, Long> protocols,
             List<String> operations) {
 
         public Counts {
             calls = Map.copyOf(calls);
             errors = Map.copyOf(errors);
+            protocols = Map.copyOf(protocols);
             operations = List.copyOf(operations);
         }
 
@@ -53,8 +56,9 @@ public final class RequestLog {
         }
     }
 
-    synchronized void call(String operation) {
+    synchronized void call(String operation, String protocol) {
         calls.merge(operation, 1L, Long::sum);
+        protocols.merge(protocol, 1L, Long::sum);
         operations.add(operation);
     }
 
@@ -77,12 +81,13 @@ public final class RequestLog {
 
     public synchronized Counts snapshot() {
         return new Counts(new LinkedHashMap<>(calls), metricsRequested, datapointsReturned, throttled, dropped,
-                new LinkedHashMap<>(errors), List.copyOf(operations));
+                new LinkedHashMap<>(errors), new LinkedHashMap<>(protocols), List.copyOf(operations));
     }
 
     public synchronized void reset() {
         calls.clear();
         errors.clear();
+        protocols.clear();
         operations.clear();
         metricsRequested = 0;
         datapointsReturned = 0;

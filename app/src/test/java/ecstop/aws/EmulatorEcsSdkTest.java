@@ -116,6 +116,7 @@ class EmulatorEcsSdkTest {
         assertThat(arns).hasSize(SIZES.length);
         assertThat(described).extracting(c -> c.activeServicesCount()).containsExactly(0, 1, 10, 100, 101, 1234);
         assertThat(emulator.log().snapshot().calls("ListClusters")).isEqualTo(3);
+        assertThat(emulator.log().snapshot().protocols()).containsOnlyKeys("awsJson1_1");
     }
 
     @Test
