@@ -5,7 +5,8 @@ import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
@@ -13,7 +14,7 @@ import software.amazon.awssdk.services.ecs.EcsClient;
 
 /** Real SDK clients pointed at an emulator, as a user would build them: nothing mocked. */
 final class EmulatorClients {
-    /** The SDK's standard retry mode makes three attempts. */
+    /** The SDK's standard retry strategy makes three attempts. */
     static final int ATTEMPTS = 3;
 
     private EmulatorClients() {}
@@ -44,7 +45,11 @@ final class EmulatorClients {
 
     private static ClientOverrideConfiguration overrides() {
         return ClientOverrideConfiguration.builder()
-                .retryStrategy(RetryMode.STANDARD)
+                // Standard retries with short backoffs, so tests that exhaust them stay quick.
+                .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                        .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(5), Duration.ofMillis(50)))
+                        .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(5), Duration.ofMillis(50)))
+                        .build())
                 .apiCallAttemptTimeout(Duration.ofSeconds(10))
                 .apiCallTimeout(Duration.ofSeconds(30))
                 .build();
