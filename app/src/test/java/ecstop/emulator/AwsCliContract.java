@@ -1,0 +1,206 @@
+package ecstop.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A client nobody here wrote: the AWS CLI, pointed at the emulator with --endpoint-url, must
+ * get well-formed, correct answers. Subclasses say which CLI (and so which CloudWatch
+ * protocol) and when it may be missing. Runs with a clean environment and a temporary HOME,
+ * so no user configuration or real credentials are involved.
+ */
+abstract class AwsCliContract {
+    static final Instant NOW = Instant.parse("2026-11-21T12:34:56Z");
+    static final String END = "2026-11-21T13:00:00Z";
+    static final String START = "2026-11-20T13:00:00Z";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static Emulator emulator;
+
+    @TempDir
+    static Path home;
+
+    /** The CLI to run; the subclass skips or fails before this is asked when it is missing. */
+    abstract Path cli();
+
+    /** The CloudWatch wire protocol this CLI speaks. */
+    abstract String cloudWatchProtocol();
+
+    @BeforeAll
+    static void start() {
+        emulator = Emulator.start(EmulatorConfig.builder()
+                .fleet(Fleet.demo(42))
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .build());
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    @BeforeEach
+    void clearLog() {
+        emulator.log().reset();
+    }
+
+    record Run(int exit, byte[] out, String err) {}
+
+    Run run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(cli().toString(), "--endpoint-url", emulator.endpoint().toString(),
+                "--output", "json"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        Map<String, String> env = pb.environment();
+        String path = env.get("PATH");
+        env.clear();
+        env.put("PATH", path == null ? "/usr/bin:/bin" : path);
+        env.put("HOME", home.toString());
+        env.put("LANG", "C.UTF-8");
+        env.put("AWS_ACCESS_KEY_ID", "AKIDEMULATOR");
+        env.put("AWS_SECRET_ACCESS_KEY", "emulator-secret");
+        env.put("AWS_DEFAULT_REGION", "us-east-1");
+        env.put("AWS_PAGER", "");
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        env.put("AWS_CONFIG_FILE", home.resolve("no-config").toString());
+        env.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve("no-credentials").toString());
+        Path err = Files.createTempFile(home, "aws", ".err");
+        pb.redirectError(err.toFile());
+        Process p = pb.start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("aws finished").isTrue();
+        return new Run(p.exitValue(), out, Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    JsonNode aws(String... args) throws IOException, InterruptedException {
+        Run r = run(args);
+        assertThat(r.exit()).as("aws %s exit status; stderr: %s", String.join(" ", args), r.err()).isZero();
+        return JSON.readTree(r.out());
+    }
+
+    @Test
+    void listClusters() throws Exception {
+        JsonNode r = aws("ecs", "list-clusters");
+
+        assertThat(texts(r.path("clusterArns"))).containsExactly(
+                "arn:aws:ecs:us-east-1:123456789012:cluster/storage-prod",
+                "arn:aws:ecs:us-east-1:123456789012:cluster/catalogue",
+                "arn:aws:ecs:us-east-1:123456789012:cluster/archivematica",
+                "arn:aws:ecs:us-east-1:123456789012:cluster/data-pipeline",
+                "arn:aws:ecs:us-east-1:123456789012:cluster/sandbox");
+        assertThat(emulator.log().snapshot().protocols()).containsOnlyKeys("awsJson1_1");
+    }
+
+    @Test
+    void listServicesFollowsNextTokenAtTheDefaultPageSize() throws Exception {
+        JsonNode r = aws("ecs", "list-services", "--cluster", "catalogue");
+
+        assertThat(texts(r.path("serviceArns"))).hasSize(150).doesNotHaveDuplicates()
+                .allMatch(a -> a.startsWith("arn:aws:ecs:us-east-1:123456789012:service/catalogue/"));
+        assertThat(emulator.log().snapshot().calls("ListServices")).isEqualTo(15);
+    }
+
+    @Test
+    void describeServicesShowsTheRolloutAndTheMissingOne() throws Exception {
+        JsonNode r = aws("ecs", "describe-services", "--cluster", "storage-prod",
+                "--services", "storage-prod_bag-unpacker", "ghost");
+
+        JsonNode s = r.path("services").get(0);
+        assertThat(s.path("serviceName").asText()).isEqualTo("storage-prod_bag-unpacker");
+        assertThat(s.path("desiredCount").asInt()).isEqualTo(4);
+        assertThat(s.path("runningCount").asInt()).isEqualTo(2);
+        assertThat(s.path("pendingCount").asInt()).isEqualTo(2);
+        assertThat(s.path("deployments").get(0).path("rolloutState").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(r.path("failures").get(0).path("arn").asText())
+                .isEqualTo("arn:aws:ecs:us-east-1:123456789012:service/storage-prod/ghost");
+        assertThat(r.path("failures").get(0).path("reason").asText()).isEqualTo("MISSING");
+    }
+
+    @Test
+    void getMetricDataAndGetMetricStatisticsAgree() throws Exception {
+        String dims = "{\"Name\":\"ClusterName\",\"Value\":\"storage-prod\"},"
+                + "{\"Name\":\"ServiceName\",\"Value\":\"storage-prod_replicator\"}";
+        JsonNode data = aws("cloudwatch", "get-metric-data", "--start-time", START, "--end-time", END,
+                "--metric-data-queries", "[{\"Id\":\"cpumax\",\"MetricStat\":{\"Metric\":{\"Namespace\":\"AWS/ECS\","
+                        + "\"MetricName\":\"CPUUtilization\",\"Dimensions\":[" + dims + "]},\"Period\":3600,"
+                        + "\"Stat\":\"Maximum\"}},{\"Id\":\"idle\",\"MetricStat\":{\"Metric\":{\"Namespace\":\"AWS/ECS\","
+                        + "\"MetricName\":\"CPUUtilization\",\"Dimensions\":[{\"Name\":\"ClusterName\",\"Value\":\"storage-prod\"},"
+                        + "{\"Name\":\"ServiceName\",\"Value\":\"storage-prod_ingests\"}]},\"Period\":3600,\"Stat\":\"Maximum\"}}]");
+        JsonNode stats = aws("cloudwatch", "get-metric-statistics", "--namespace", "AWS/ECS",
+                "--metric-name", "CPUUtilization", "--dimensions", "Name=ClusterName,Value=storage-prod",
+                "Name=ServiceName,Value=storage-prod_replicator", "--start-time", START, "--end-time", END,
+                "--period", "3600", "--statistics", "Maximum", "Average");
+
+        JsonNode cpu = data.path("MetricDataResults").get(0);
+        assertThat(cpu.path("Id").asText()).isEqualTo("cpumax");
+        assertThat(cpu.path("StatusCode").asText()).isEqualTo("Complete");
+        List<Instant> times = new ArrayList<>();
+        cpu.path("Timestamps").forEach(t -> times.add(instant(t)));
+        assertThat(times).hasSize(24).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        assertThat(times.get(0)).isEqualTo(Instant.parse("2026-11-21T12:00:00Z"));
+        JsonNode idle = data.path("MetricDataResults").get(1);
+        assertThat(idle.path("Values")).isEmpty();
+
+        Map<Instant, JsonNode> byTime = new HashMap<>();
+        stats.path("Datapoints").forEach(d -> byTime.put(instant(d.path("Timestamp")), d));
+        assertThat(byTime).hasSize(24);
+        for (int i = 0; i < times.size(); i++) {
+            JsonNode d = byTime.get(times.get(i));
+            assertThat(d.path("Maximum").asDouble()).isCloseTo(cpu.path("Values").get(i).asDouble(),
+                    org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(d.path("Maximum").asDouble()).isGreaterThanOrEqualTo(d.path("Average").asDouble());
+            assertThat(d.path("Unit").asText()).isEqualTo("Percent");
+        }
+        // The replicator's nightly batch pushes its busiest task past 100%.
+        double peak = 0;
+        for (JsonNode v : cpu.path("Values")) {
+            peak = Math.max(peak, v.asDouble());
+        }
+        assertThat(peak).isGreaterThan(100);
+        assertThat(emulator.log().snapshot().protocols()).containsOnlyKeys(cloudWatchProtocol());
+    }
+
+    @Test
+    void anErrorIsReportedWithItsCode() throws Exception {
+        emulator.faults(Faults.NONE.withDenied("GetMetricStatistics"));
+        try {
+            Run r = run("cloudwatch", "get-metric-statistics", "--namespace", "AWS/ECS", "--metric-name", "CPUUtilization",
+                    "--start-time", START, "--end-time", END, "--period", "3600", "--statistics", "Maximum");
+
+            assertThat(r.exit()).isNotZero();
+            assertThat(r.err()).contains("AccessDenied").contains("cloudwatch:GetMetricStatistics");
+        } finally {
+            emulator.faults(Faults.NONE);
+        }
+    }
+
+    static Instant instant(JsonNode t) {
+        return t.isNumber() ? Instant.ofEpochMilli((long) (t.asDouble() * 1000)) : OffsetDateTime.parse(t.asText()).toInstant();
+    }
+
+    static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}
