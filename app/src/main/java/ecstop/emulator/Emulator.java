@@ -184,7 +184,8 @@ public final class Emulator implements AutoCloseable {
         }
     }
 
-    private void applyOutage() {
+    /** Opens or closes the listening socket to match the outage window at the clock's now. */
+    void applyOutage() {
         synchronized (listenerLock) {
             if (closed) {
                 return;

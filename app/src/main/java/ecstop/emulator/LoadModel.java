@@ -40,7 +40,9 @@ final class LoadModel {
         boolean burst = Math.floorMod(hour, 24) == p.burstHour()
                 || (p.burstChance() > 0 && Hashing.unit(Hashing.of(key, hour, 2)) < p.burstChance());
         if (burst) {
-            v += p.burstHeight() * (0.8 + 0.2 * Hashing.unit(Hashing.of(key, hour, 3)));
+            // A burst always passes 100%, whatever the seed: that is what it is there to show.
+            double r = Hashing.unit(Hashing.of(key, hour, 3));
+            v = Math.max(v + p.burstHeight() * (0.8 + 0.2 * r), 100 + 15 * r);
         }
         if (p.sawtoothHours() > 0) {
             v += p.sawtoothHeight() * Math.floorMod(hour, p.sawtoothHours()) / p.sawtoothHours();
