@@ -31,10 +31,17 @@ public record CliEnvironment(
         Supplier<Instant> clock,
         boolean installLogging) {
 
+    /** $HOME as the shell and the AWS tools see it; Java's user.home comes from the password file instead. */
+    static Path home(String homeVariable) {
+        return homeVariable != null && !homeVariable.isBlank() && Path.of(homeVariable).isAbsolute()
+                ? Path.of(homeVariable)
+                : Path.of(System.getProperty("user.home"));
+    }
+
     public static CliEnvironment system() {
         return new CliEnvironment(
                 System.getenv(),
-                Path.of(System.getProperty("user.home")),
+                home(System.getenv("HOME")),
                 new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8),
                 new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8),
                 System.console() != null,
