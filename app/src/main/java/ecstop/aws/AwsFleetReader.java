@@ -30,11 +30,14 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
@@ -62,7 +65,11 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     /** Tokens DescribeServices leaves in the service-read bucket for ListServices pages. */
     static final double LISTING_RESERVE = 10;
     private static final int METRIC_THREADS = 4;
-    private static final int DESCRIBE_THREADS = 2;
+    /**
+     * Enough that 100 DescribeServices (a 1,000-service cluster) finish about when the
+     * listing does; the token bucket, not the pool, is what keeps them within ECS's rate.
+     */
+    private static final int DESCRIBE_THREADS = 8;
 
     private final Supplier<EcsClient> ecs;
     private final Supplier<CloudWatchClient> cloudWatch;
@@ -70,8 +77,8 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     private final TokenBucket clusterReads;
     private final TokenBucket metricCalls;
     private final Failures failures;
-    private final ExecutorService metricPool = Executors.newFixedThreadPool(METRIC_THREADS, daemon("ecs-top-metrics"));
-    private final ExecutorService describePool = Executors.newFixedThreadPool(DESCRIBE_THREADS, daemon("ecs-top-describe"));
+    private final ExecutorService metricPool = pool(METRIC_THREADS, "ecs-top-metrics");
+    private final ExecutorService describePool = pool(DESCRIBE_THREADS, "ecs-top-describe");
     private final AtomicReference<CallStats> totals = new AtomicReference<>(CallStats.NONE);
     private final AutoCloseable clients;
 
@@ -152,6 +159,11 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
 
     @Override
     public Either<Failure, Snapshot> snapshot(SnapshotRequest request) {
+        return snapshot(request, s -> { });
+    }
+
+    @Override
+    public Either<Failure, Snapshot> snapshot(SnapshotRequest request, Consumer<Snapshot> metricsReady) {
         CallTally tally = new CallTally();
         Window window = Periods.window(request.lookback(), request.now());
         String cluster = request.cluster();
@@ -189,6 +201,9 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
             metrics.flush();
 
             Map<Integer, List<Point>> points = metrics.await();
+            if (request.withServiceInfo()) {
+                metricsReady.accept(assemble(request, window, names, metrics.specs(), points, Map.of(), tally.stats()));
+            }
             Map<String, ServiceInfo> info = new HashMap<>();
             for (Future<List<ServiceInfo>> f : describes) {
                 f.get().forEach(s -> info.put(s.name(), s));
@@ -291,13 +306,18 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         return out;
     }
 
-    private static ThreadFactory daemon(String name) {
+    /** Daemon threads that end after 30 s idle, so a TUI between refreshes holds none. */
+    private static ExecutorService pool(int threads, String name) {
         AtomicInteger n = new AtomicInteger();
-        return r -> {
+        ThreadFactory factory = r -> {
             Thread t = new Thread(r, name + "-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), factory);
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     @Override

@@ -37,7 +37,7 @@ enum Key {
             t -> oneOf(t, Arrays.asList(RetryPolicy.values()), r -> r.name().toLowerCase(Locale.ROOT)));
 
     private static final Pattern REFRESH_FORM = Pattern.compile("(\\d{1,6})\\s*([smh]?)");
-    private static final Pattern REGION_FORM = Pattern.compile("[a-z]{2}(-[a-z0-9]+)+-\\d+|[a-z0-9-]+");
+    private static final Pattern REGION_FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Duration MAX_REFRESH = Duration.ofHours(24);
 
     final String file;

@@ -99,4 +99,36 @@ class CallBudgetTest {
                 .isRight()).isTrue();
         assertThat(sawMetricCallBeforeLastPage[0]).isTrue();
     }
+
+    /** Task details are paced by ECS's token bucket; the metric data is handed over without waiting for them. */
+    @Test
+    void metricDataIsHandedOverBeforeTaskDetailsArrive() {
+        FakeAws aws = new FakeAws();
+        aws.services = FakeAws.names("svc-", 50);
+        CountDownLatch metricsPublished = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger describesDone = new java.util.concurrent.atomic.AtomicInteger();
+        org.mockito.Mockito.doAnswer(a -> {
+            metricsPublished.await(10, TimeUnit.SECONDS);
+            describesDone.incrementAndGet();
+            DescribeServicesRequest r = a.getArgument(0);
+            return software.amazon.awssdk.services.ecs.model.DescribeServicesResponse.builder().services(r.services().stream()
+                    .map(arn -> software.amazon.awssdk.services.ecs.model.Service.builder()
+                            .serviceName(arn.substring(arn.lastIndexOf('/') + 1)).build()).toList()).build();
+        }).when(aws.ecs).describeServices(any(DescribeServicesRequest.class));
+        java.util.List<Snapshot> early = new java.util.ArrayList<>();
+        int[] describesDoneWhenMetricsArrived = {-1};
+
+        Snapshot full = aws.reader().snapshot(new SnapshotRequest("prod", Lookback.hours(24), Stat.MAX, NOW, Optional.empty(), true), s -> {
+            describesDoneWhenMetricsArrived[0] = describesDone.get();
+            early.add(s);
+            metricsPublished.countDown();
+        }).get();
+
+        assertThat(describesDoneWhenMetricsArrived[0]).isZero();
+        assertThat(early).hasSize(1);
+        assertThat(early.get(0).services()).hasSize(50);
+        assertThat(early.get(0).info()).isEmpty();
+        assertThat(full.info()).hasSize(50);
+        assertThat(full.services()).isEqualTo(early.get(0).services());
+    }
 }
