@@ -168,9 +168,12 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         Window window = Periods.window(request.lookback(), request.now());
         String cluster = request.cluster();
         Stat stat = request.stat();
-        MetricBatches metrics = new MetricBatches(cluster, window, cloudWatch.get(), metricCalls, metricPool, tally);
         List<Future<List<ServiceInfo>>> describes = new ArrayList<>();
+        MetricBatches metrics = null;
         try {
+            // Building the client can fail too (a broken profile file): report it like a call.
+            metrics = new MetricBatches(cluster, window, call("cloudwatch:GetMetricData", cloudWatch),
+                    metricCalls, metricPool, tally);
             metrics.add(QuerySpec.cluster(QuerySpec.CPU_RESERVATION, stat));
             metrics.add(QuerySpec.cluster(QuerySpec.MEMORY_RESERVATION, stat));
             List<String> names = new ArrayList<>();
@@ -219,7 +222,9 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
             Thread.currentThread().interrupt();
             return Either.left(new Failure(Failure.Kind.UNKNOWN, "ecs:ListServices", "interrupted"));
         } finally {
-            metrics.cancel();
+            if (metrics != null) {
+                metrics.cancel();
+            }
             describes.forEach(f -> f.cancel(true));
             totals.accumulateAndGet(tally.stats(), CallStats::plus);
         }
