@@ -13,4 +13,15 @@ public interface FleetReader {
 
     /** One cluster's services and their utilisation over the request's window. */
     Either<Failure, Snapshot> snapshot(SnapshotRequest request);
+
+    /**
+     * As {@link #snapshot(SnapshotRequest)}, but when the request asks for service info,
+     * {@code metricsReady} may first receive a snapshot with every service's metric data
+     * and no info, as soon as that data is complete: DescribeServices is paced by ECS's
+     * token bucket and can take longer than the metrics, which should not wait for it.
+     * Called at most once, on the calling thread, before this method returns.
+     */
+    default Either<Failure, Snapshot> snapshot(SnapshotRequest request, java.util.function.Consumer<Snapshot> metricsReady) {
+        return snapshot(request);
+    }
 }

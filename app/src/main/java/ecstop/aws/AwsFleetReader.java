@@ -1,0 +1,338 @@
+package ecstop.aws;
+
+import ecstop.config.Settings;
+import ecstop.domain.Arns;
+import ecstop.domain.CallStats;
+import ecstop.domain.Cluster;
+import ecstop.domain.Failure;
+import ecstop.domain.FleetReader;
+import ecstop.domain.Metric;
+import ecstop.domain.MetricKey;
+import ecstop.domain.Periods;
+import ecstop.domain.Point;
+import ecstop.domain.Series;
+import ecstop.domain.ServiceInfo;
+import ecstop.domain.ServiceUsage;
+import ecstop.domain.Snapshot;
+import ecstop.domain.SnapshotRequest;
+import ecstop.domain.Stat;
+import ecstop.domain.Window;
+import io.vavr.control.Either;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.CapacityProviderStrategyItem;
+import software.amazon.awssdk.services.ecs.model.DescribeClustersRequest;
+import software.amazon.awssdk.services.ecs.model.DescribeClustersResponse;
+import software.amazon.awssdk.services.ecs.model.DescribeServicesRequest;
+import software.amazon.awssdk.services.ecs.model.DescribeServicesResponse;
+import software.amazon.awssdk.services.ecs.model.ListClustersRequest;
+import software.amazon.awssdk.services.ecs.model.ListClustersResponse;
+import software.amazon.awssdk.services.ecs.model.ListServicesRequest;
+import software.amazon.awssdk.services.ecs.model.ListServicesResponse;
+
+/**
+ * The fleet as ECS and CloudWatch describe it, with the fewest calls the APIs allow:
+ * ListServices at 100 a page, GetMetricData at 500 queries a call started as each page
+ * arrives, DescribeServices at 10 a call paced by ECS's own token bucket so that it never
+ * throttles and never holds up the metric data. See issue 5 for the budget and
+ * CallBudgetTest for its guard.
+ */
+public final class AwsFleetReader implements FleetReader, AutoCloseable {
+    static final int PAGE = 100;
+    static final int DESCRIBE_BATCH = 10;
+    static final int DESCRIBE_CLUSTERS_BATCH = 100;
+    /** Tokens DescribeServices leaves in the service-read bucket for ListServices pages. */
+    static final double LISTING_RESERVE = 10;
+    private static final int METRIC_THREADS = 4;
+    /**
+     * Enough that 100 DescribeServices (a 1,000-service cluster) finish about when the
+     * listing does; the token bucket, not the pool, is what keeps them within ECS's rate.
+     */
+    private static final int DESCRIBE_THREADS = 8;
+
+    private final Supplier<EcsClient> ecs;
+    private final Supplier<CloudWatchClient> cloudWatch;
+    private final TokenBucket serviceReads;
+    private final TokenBucket clusterReads;
+    private final TokenBucket metricCalls;
+    private final Failures failures;
+    private final ExecutorService metricPool = pool(METRIC_THREADS, "ecs-top-metrics");
+    private final ExecutorService describePool = pool(DESCRIBE_THREADS, "ecs-top-describe");
+    private final AtomicReference<CallStats> totals = new AtomicReference<>(CallStats.NONE);
+    private final AutoCloseable clients;
+
+    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
+                   TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, AutoCloseable clients) {
+        this.ecs = ecs;
+        this.cloudWatch = cloudWatch;
+        this.serviceReads = serviceReads;
+        this.clusterReads = clusterReads;
+        this.metricCalls = metricCalls;
+        this.failures = new Failures(profile);
+        this.clients = clients;
+    }
+
+    /**
+     * A reader for the AWS the target names. The region is resolved now (a missing one is
+     * Left, a one-line configuration error); the SDK clients are built on first call.
+     */
+    public static Either<String, AwsFleetReader> create(AwsTarget target) {
+        return AwsClients.create(target).map(c -> new AwsFleetReader(c::ecs, c::cloudWatch,
+                TokenBucket.ecsServiceReads(), TokenBucket.ecsClusterReads(), TokenBucket.getMetricData(),
+                target.profile(), c));
+    }
+
+    public static Either<String, AwsFleetReader> fromSettings(Settings settings) {
+        return create(AwsTarget.from(settings));
+    }
+
+    /** A reader for a local endpoint (the emulator): static dummy credentials, region us-east-1. */
+    public static AwsFleetReader forEndpoint(URI endpoint) {
+        return create(AwsTarget.emulator(endpoint)).get();
+    }
+
+    /** Every call this reader has made so far, for the status bar. */
+    public CallStats totals() {
+        return totals.get();
+    }
+
+    @Override
+    public Either<Failure, List<Cluster>> clusters() {
+        CallTally tally = new CallTally();
+        try {
+            List<String> arns = new ArrayList<>();
+            String token = null;
+            do {
+                clusterReads.acquire();
+                tally.call("ListClusters");
+                String t = token;
+                ListClustersResponse r = call("ecs:ListClusters", () -> ecs.get().listClusters(ListClustersRequest.builder()
+                        .maxResults(PAGE).nextToken(t).overrideConfiguration(o -> o.addMetricPublisher(tally)).build()));
+                arns.addAll(r.clusterArns());
+                token = r.nextToken();
+            } while (token != null && !token.isEmpty());
+
+            Map<String, Cluster> byArn = new LinkedHashMap<>();
+            arns.forEach(a -> byArn.put(a, Cluster.named(Arns.lastSegment(a), a)));
+            for (List<String> batch : chunks(arns, DESCRIBE_CLUSTERS_BATCH)) {
+                clusterReads.acquire();
+                tally.call("DescribeClusters");
+                DescribeClustersResponse r = call("ecs:DescribeClusters", () -> ecs.get().describeClusters(DescribeClustersRequest.builder()
+                        .clusters(batch).overrideConfiguration(o -> o.addMetricPublisher(tally)).build()));
+                r.clusters().forEach(c -> byArn.put(c.clusterArn(), new Cluster(c.clusterName(), c.clusterArn(),
+                        c.activeServicesCount(), c.runningTasksCount(), c.pendingTasksCount(),
+                        OptionalDouble.empty(), OptionalDouble.empty())));
+            }
+            List<Cluster> out = new ArrayList<>(byArn.values());
+            out.sort(Comparator.comparing(Cluster::name));
+            return Either.right(List.copyOf(out));
+        } catch (FailureException e) {
+            return Either.left(failure(e, null));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Either.left(new Failure(Failure.Kind.UNKNOWN, "ecs:ListClusters", "interrupted"));
+        } finally {
+            totals.accumulateAndGet(tally.stats(), CallStats::plus);
+        }
+    }
+
+    @Override
+    public Either<Failure, Snapshot> snapshot(SnapshotRequest request) {
+        return snapshot(request, s -> { });
+    }
+
+    @Override
+    public Either<Failure, Snapshot> snapshot(SnapshotRequest request, Consumer<Snapshot> metricsReady) {
+        CallTally tally = new CallTally();
+        Window window = Periods.window(request.lookback(), request.now());
+        String cluster = request.cluster();
+        Stat stat = request.stat();
+        List<Future<List<ServiceInfo>>> describes = new ArrayList<>();
+        MetricBatches metrics = null;
+        try {
+            // Building the client can fail too (a broken profile file): report it like a call.
+            metrics = new MetricBatches(cluster, window, call("cloudwatch:GetMetricData", cloudWatch),
+                    metricCalls, metricPool, tally);
+            metrics.add(QuerySpec.cluster(QuerySpec.CPU_RESERVATION, stat));
+            metrics.add(QuerySpec.cluster(QuerySpec.MEMORY_RESERVATION, stat));
+            List<String> names = new ArrayList<>();
+            String token = null;
+            do {
+                serviceReads.acquire();
+                tally.call("ListServices");
+                String t = token;
+                ListServicesResponse page = call("ecs:ListServices", () -> ecs.get().listServices(ListServicesRequest.builder()
+                        .cluster(cluster).maxResults(PAGE).nextToken(t)
+                        .overrideConfiguration(o -> o.addMetricPublisher(tally)).build()));
+                for (String arn : page.serviceArns()) {
+                    String name = Arns.lastSegment(arn);
+                    names.add(name);
+                    for (Stat s : request.detailService().filter(name::equals).isPresent()
+                            ? List.of(stat, stat.other()) : List.of(stat)) {
+                        metrics.add(QuerySpec.service(name, Metric.CPU, s));
+                        metrics.add(QuerySpec.service(name, Metric.MEMORY, s));
+                    }
+                }
+                if (request.withServiceInfo()) {
+                    for (List<String> batch : chunks(page.serviceArns(), DESCRIBE_BATCH)) {
+                        describes.add(describePool.submit(() -> describe(cluster, batch, tally)));
+                    }
+                }
+                token = page.nextToken();
+            } while (token != null && !token.isEmpty());
+            metrics.flush();
+
+            Map<Integer, List<Point>> points = metrics.await();
+            if (request.withServiceInfo()) {
+                metricsReady.accept(assemble(request, window, names, metrics.specs(), points, Map.of(), tally.stats()));
+            }
+            Map<String, ServiceInfo> info = new HashMap<>();
+            for (Future<List<ServiceInfo>> f : describes) {
+                f.get().forEach(s -> info.put(s.name(), s));
+            }
+            return Either.right(assemble(request, window, names, metrics.specs(), points, info, tally.stats()));
+        } catch (FailureException e) {
+            return Either.left(failure(e, cluster));
+        } catch (ExecutionException e) {
+            return Either.left(e.getCause() instanceof FailureException
+                    ? failure((FailureException) e.getCause(), cluster)
+                    : failures.of(e.getCause(), "ecs-top", cluster));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Either.left(new Failure(Failure.Kind.UNKNOWN, "ecs:ListServices", "interrupted"));
+        } finally {
+            if (metrics != null) {
+                metrics.cancel();
+            }
+            describes.forEach(f -> f.cancel(true));
+            totals.accumulateAndGet(tally.stats(), CallStats::plus);
+        }
+    }
+
+    private List<ServiceInfo> describe(String cluster, List<String> arns, CallTally tally) throws InterruptedException {
+        serviceReads.acquire(LISTING_RESERVE);
+        tally.call("DescribeServices");
+        DescribeServicesResponse r = call("ecs:DescribeServices", () -> ecs.get().describeServices(DescribeServicesRequest.builder()
+                .cluster(cluster).services(arns).overrideConfiguration(o -> o.addMetricPublisher(tally)).build()));
+        // Services deleted between the listing and now come back in failures[] (MISSING): skip them.
+        List<ServiceInfo> out = new ArrayList<>();
+        for (software.amazon.awssdk.services.ecs.model.Service s : r.services()) {
+            String rollout = s.deployments().stream()
+                    .filter(d -> "PRIMARY".equals(d.status()))
+                    .map(d -> d.rolloutStateAsString() == null ? "" : d.rolloutStateAsString())
+                    .findFirst().orElse("");
+            out.add(new ServiceInfo(s.serviceName(), s.serviceArn(), s.status(),
+                    intOf(s.desiredCount()), intOf(s.runningCount()), intOf(s.pendingCount()),
+                    launchType(s), s.taskDefinition() == null ? "" : s.taskDefinition(), rollout));
+        }
+        return out;
+    }
+
+    /** A service on capacity providers has no launch type; Fargate's providers still say what it runs on. */
+    static String launchType(software.amazon.awssdk.services.ecs.model.Service s) {
+        if (s.launchTypeAsString() != null) {
+            return s.launchTypeAsString();
+        }
+        List<CapacityProviderStrategyItem> cps = s.capacityProviderStrategy();
+        if (cps.isEmpty()) {
+            return "";
+        }
+        boolean fargate = cps.stream().allMatch(c -> c.capacityProvider() != null && c.capacityProvider().startsWith("FARGATE"));
+        return fargate ? "FARGATE" : "CAPACITY_PROVIDER";
+    }
+
+    private static Snapshot assemble(SnapshotRequest request, Window window, List<String> names, List<QuerySpec> specs,
+                                     Map<Integer, List<Point>> points, Map<String, ServiceInfo> info, CallStats stats) {
+        Map<String, Map<MetricKey, Series>> byService = new LinkedHashMap<>();
+        names.forEach(n -> byService.put(n, new HashMap<>()));
+        OptionalDouble cpuReservation = OptionalDouble.empty();
+        OptionalDouble memoryReservation = OptionalDouble.empty();
+        for (int i = 0; i < specs.size(); i++) {
+            QuerySpec spec = specs.get(i);
+            Series series = new Series(points.getOrDefault(i, List.of()));
+            if (spec.service() != null) {
+                byService.get(spec.service()).put(MetricKey.of(spec.metric(), spec.stat()), series);
+            } else if (QuerySpec.CPU_RESERVATION.equals(spec.metricName())) {
+                cpuReservation = series.summary(spec.stat());
+            } else {
+                memoryReservation = series.summary(spec.stat());
+            }
+        }
+        List<ServiceUsage> services = new ArrayList<>(byService.size());
+        byService.forEach((n, s) -> services.add(new ServiceUsage(n, s)));
+        return new Snapshot(request.cluster(), request.lookback(), request.stat(), window, Instant.now(),
+                services, info, Cluster.named(request.cluster(), "").withReservation(cpuReservation, memoryReservation),
+                stats);
+    }
+
+    private Failure failure(FailureException e, String cluster) {
+        return e.failure != null ? e.failure : failures.of(e.getCause(), e.operation, cluster);
+    }
+
+    /** Runs one SDK call, tagging anything it throws with the operation for the error line. */
+    private static <T> T call(String operation, Supplier<T> sdkCall) {
+        try {
+            return sdkCall.get();
+        } catch (RuntimeException e) {
+            throw new FailureException(operation, e);
+        }
+    }
+
+    private static int intOf(Integer i) {
+        return i == null ? 0 : i;
+    }
+
+    static <T> List<List<T>> chunks(List<T> list, int size) {
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i += size) {
+            out.add(List.copyOf(list.subList(i, Math.min(list.size(), i + size))));
+        }
+        return out;
+    }
+
+    /** Daemon threads that end after 30 s idle, so a TUI between refreshes holds none. */
+    private static ExecutorService pool(int threads, String name) {
+        AtomicInteger n = new AtomicInteger();
+        ThreadFactory factory = r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), factory);
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    @Override
+    public void close() {
+        metricPool.shutdownNow();
+        describePool.shutdownNow();
+        try {
+            clients.close();
+        } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(AwsFleetReader.class).warn("closing the AWS clients", e);
+        }
+    }
+}

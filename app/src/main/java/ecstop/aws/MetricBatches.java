@@ -1,0 +1,155 @@
+package ecstop.aws;
+
+import ecstop.domain.Failure;
+import ecstop.domain.Point;
+import ecstop.domain.Window;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatch.model.Dimension;
+import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataRequest;
+import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
+import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
+import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
+import software.amazon.awssdk.services.cloudwatch.model.MetricStat;
+import software.amazon.awssdk.services.cloudwatch.model.ScanBy;
+import software.amazon.awssdk.services.cloudwatch.model.StatusCode;
+
+/**
+ * The metric queries of one fetch. Queries are added as ListServices pages arrive; each
+ * time 500 are waiting (GetMetricData's limit) they go out at once on the executor, and
+ * {@link #flush()} sends the rest after the last page. So the calls number exactly
+ * ceil(queries / 500) and overlap the listing. Each call follows NextToken (which is also
+ * how PartialData results continue) and is billed, and counted, per query sent.
+ * Used by one thread (the fetch's); only the calls run elsewhere.
+ */
+final class MetricBatches {
+    static final int MAX_QUERIES = 500;
+    static final String OPERATION = "GetMetricData";
+
+    private final String cluster;
+    private final Window window;
+    private final CloudWatchClient cloudWatch;
+    private final TokenBucket limiter;
+    private final ExecutorService executor;
+    private final CallTally tally;
+    private final Dimension clusterDimension;
+
+    private final List<QuerySpec> specs = new ArrayList<>();
+    private final List<MetricDataQuery> pending = new ArrayList<>();
+    private final List<Future<Map<Integer, List<Point>>>> calls = new ArrayList<>();
+
+    MetricBatches(String cluster, Window window, CloudWatchClient cloudWatch, TokenBucket limiter,
+                  ExecutorService executor, CallTally tally) {
+        this.cluster = cluster;
+        this.window = window;
+        this.cloudWatch = cloudWatch;
+        this.limiter = limiter;
+        this.executor = executor;
+        this.tally = tally;
+        this.clusterDimension = Dimension.builder().name("ClusterName").value(cluster).build();
+    }
+
+    void add(QuerySpec spec) {
+        int index = specs.size();
+        specs.add(spec);
+        pending.add(query(index, spec));
+        if (pending.size() == MAX_QUERIES) {
+            send();
+        }
+    }
+
+    void flush() {
+        if (!pending.isEmpty()) {
+            send();
+        }
+    }
+
+    List<QuerySpec> specs() {
+        return specs;
+    }
+
+    /** Every query's points, by index into {@link #specs()}; queries without data map to nothing. */
+    Map<Integer, List<Point>> await() throws InterruptedException, ExecutionException {
+        Map<Integer, List<Point>> all = new HashMap<>();
+        for (Future<Map<Integer, List<Point>>> f : calls) {
+            all.putAll(f.get());
+        }
+        return all;
+    }
+
+    void cancel() {
+        calls.forEach(f -> f.cancel(true));
+    }
+
+    private void send() {
+        List<MetricDataQuery> batch = List.copyOf(pending);
+        pending.clear();
+        calls.add(executor.submit(() -> fetch(batch)));
+    }
+
+    private MetricDataQuery query(int index, QuerySpec spec) {
+        List<Dimension> dims = spec.service() == null
+                ? List.of(clusterDimension)
+                : List.of(clusterDimension, Dimension.builder().name("ServiceName").value(spec.service()).build());
+        return MetricDataQuery.builder()
+                .id(QuerySpec.id(index))
+                .returnData(true)
+                .metricStat(MetricStat.builder()
+                        .metric(m -> m.namespace(ecstop.domain.Metric.NAMESPACE).metricName(spec.metricName()).dimensions(dims))
+                        .period((int) window.periodSeconds())
+                        .stat(spec.stat().cloudWatchName())
+                        .build())
+                .build();
+    }
+
+    private Map<Integer, List<Point>> fetch(List<MetricDataQuery> batch) throws InterruptedException {
+        Map<Integer, List<Point>> out = new HashMap<>();
+        String token = null;
+        do {
+            limiter.acquire();
+            tally.call(OPERATION);
+            tally.metrics(batch.size());
+            GetMetricDataRequest request = GetMetricDataRequest.builder()
+                    .metricDataQueries(batch)
+                    .startTime(window.start())
+                    .endTime(window.end())
+                    .scanBy(ScanBy.TIMESTAMP_ASCENDING)
+                    .nextToken(token)
+                    .overrideConfiguration(o -> o.addMetricPublisher(tally))
+                    .build();
+            GetMetricDataResponse response;
+            try {
+                response = cloudWatch.getMetricData(request);
+            } catch (RuntimeException e) {
+                throw new FailureException("cloudwatch:" + OPERATION, e);
+            }
+            for (MetricDataResult r : response.metricDataResults()) {
+                check(r);
+                List<Point> points = out.computeIfAbsent(QuerySpec.index(r.id()), i -> new ArrayList<>());
+                int n = Math.min(r.timestamps().size(), r.values().size());
+                for (int i = 0; i < n; i++) {
+                    points.add(new Point(r.timestamps().get(i), r.values().get(i)));
+                }
+            }
+            token = response.nextToken();
+        } while (token != null && !token.isEmpty());
+        return out;
+    }
+
+    private void check(MetricDataResult r) {
+        if (r.statusCode() == StatusCode.FORBIDDEN) {
+            throw new FailureException(new Failure(Failure.Kind.ACCESS_DENIED, "cloudwatch:" + OPERATION,
+                    "metrics of cluster " + cluster));
+        }
+        if (r.statusCode() == StatusCode.INTERNAL_ERROR) {
+            throw new FailureException(new Failure(Failure.Kind.UNKNOWN, "cloudwatch:" + OPERATION,
+                    "CloudWatch answered InternalError"));
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package ecstop.cli;
+
+import ecstop.aws.AwsFleetReader;
+import ecstop.config.Settings;
+import ecstop.domain.FleetReader;
+import io.vavr.control.Either;
+
+/**
+ * The one place the CLI names the AWS reader. Kept apart from Main so that --help and
+ * --version never load a class that drags in the SDK.
+ */
+final class AwsReaders {
+    private AwsReaders() {}
+
+    static Either<String, FleetReader> fromSettings(Settings settings) {
+        return AwsFleetReader.fromSettings(settings).map(r -> (FleetReader) r);
+    }
+}

@@ -1,0 +1,77 @@
+package ecstop.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import ecstop.domain.Prefixes;
+import ecstop.domain.ServiceInfo;
+import ecstop.domain.Snapshot;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The same data as the charts, for scripts: one JSON document with stable keys.
+ * {@code null} is "no data" (or, for task counts, "not fetched"), never 0.
+ */
+final class JsonReport {
+    private JsonReport() {}
+
+    static String render(Snapshot s) {
+        ObjectMapper mapper = new ObjectMapper();
+        List<ReportRow> rows = ReportRow.of(s);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("cluster", s.cluster());
+        root.put("lookback", s.lookback().label());
+        root.put("stat", s.stat().key());
+        ObjectNode window = root.putObject("window");
+        window.put("start", s.window().start().toString());
+        window.put("end", s.window().end().toString());
+        window.put("periodSeconds", s.window().periodSeconds());
+        root.put("fetchedAt", s.fetchedAt().toString());
+        root.put("prefix", Prefixes.common(rows.stream().map(ReportRow::name).collect(Collectors.toList())));
+        ObjectNode reservation = root.putObject("clusterReservation");
+        number(reservation, "cpu", s.clusterInfo() == null ? OptionalDouble.empty() : s.clusterInfo().cpuReservation());
+        number(reservation, "memory", s.clusterInfo() == null ? OptionalDouble.empty() : s.clusterInfo().memoryReservation());
+        ArrayNode services = root.putArray("services");
+        for (ReportRow r : rows) {
+            ObjectNode o = services.addObject();
+            o.put("name", r.name());
+            number(o, "cpu", r.cpu());
+            number(o, "memory", r.memory());
+            ServiceInfo i = r.info().orElse(null);
+            if (i == null) {
+                for (String k : List.of("running", "desired", "pending", "launchType", "taskDefinition", "rolloutState")) {
+                    o.putNull(k);
+                }
+            } else {
+                o.put("running", i.running());
+                o.put("desired", i.desired());
+                o.put("pending", i.pending());
+                o.put("launchType", i.launchType());
+                o.put("taskDefinition", i.taskDefinitionShort());
+                o.put("rolloutState", i.rolloutState());
+            }
+        }
+        ObjectNode calls = root.putObject("calls");
+        new TreeMap<>(s.stats().calls()).forEach(calls::put);
+        root.put("metricsRequested", s.stats().metricsRequested());
+        root.put("throttled", s.stats().throttled());
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void number(ObjectNode o, String key, OptionalDouble v) {
+        if (v.isPresent()) {
+            o.put(key, v.getAsDouble());
+        } else {
+            o.putNull(key);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package ecstop.cli;
+
+/** Names come from AWS and go to a terminal: no escape sequence may ride along. */
+final class Text {
+    private Text() {}
+
+    static String safe(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> sb.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return sb.toString();
+    }
+
+    /** Pads or cuts to exactly {@code width} code points, cutting with an ellipsis. */
+    static String fit(String s, int width) {
+        int len = s.codePointCount(0, s.length());
+        if (len <= width) {
+            return s + " ".repeat(width - len);
+        }
+        return s.substring(0, s.offsetByCodePoints(0, Math.max(0, width - 1))) + "…";
+    }
+
+    static int width(String s) {
+        return s.codePointCount(0, s.length());
+    }
+}

@@ -1,0 +1,83 @@
+package ecstop.cli;
+
+import ecstop.domain.CallStats;
+import ecstop.domain.Cluster;
+import ecstop.domain.Failure;
+import ecstop.domain.FleetReader;
+import ecstop.domain.Lookback;
+import ecstop.domain.Metric;
+import ecstop.domain.MetricKey;
+import ecstop.domain.Periods;
+import ecstop.domain.Point;
+import ecstop.domain.Series;
+import ecstop.domain.ServiceInfo;
+import ecstop.domain.ServiceUsage;
+import ecstop.domain.Snapshot;
+import ecstop.domain.SnapshotRequest;
+import ecstop.domain.Stat;
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+
+/** A small fleet with known figures, and a FleetReader test double that serves it. */
+final class Fixtures {
+    static final Instant NOW = Instant.parse("2026-11-20T12:34:56Z");
+
+    private Fixtures() {}
+
+    static ServiceUsage usage(String name, Double cpu, Double memory) {
+        Instant t = NOW.minusSeconds(3600);
+        return new ServiceUsage(name, Map.of(
+                MetricKey.of(Metric.CPU, Stat.MAX), cpu == null ? Series.EMPTY : new Series(List.of(new Point(t, cpu / 2), new Point(t.plusSeconds(300), cpu))),
+                MetricKey.of(Metric.MEMORY, Stat.MAX), memory == null ? Series.EMPTY : new Series(List.of(new Point(t, memory)))));
+    }
+
+    static Snapshot snapshot(String cluster, List<ServiceUsage> services, Map<String, ServiceInfo> info) {
+        return new Snapshot(cluster, Lookback.hours(24), Stat.MAX, Periods.window(Lookback.hours(24), NOW), NOW,
+                services, info, Cluster.named(cluster, "").withReservation(OptionalDouble.of(61.5), OptionalDouble.empty()),
+                new CallStats(Map.of("ListServices", 1, "GetMetricData", 1, "DescribeServices", 1), 8, 0));
+    }
+
+    /** storage-prod: a hot service, a cool one, an idle one (no data), and one past 100%. */
+    static Snapshot storage() {
+        return snapshot("storage-prod", List.of(
+                usage("storage-prod_replicator", 98.2, 55.3),
+                usage("storage-prod_register", 41.0, 91.0),
+                usage("storage-prod_ingests", null, null),
+                usage("storage-prod_bag-verifier", 250.0, 12.25)),
+                Map.of("storage-prod_replicator", new ServiceInfo("storage-prod_replicator", "arn", "ACTIVE", 3, 3, 0,
+                        "FARGATE", "arn:aws:ecs:eu-west-1:1:task-definition/replicator:42", "COMPLETED"),
+                        "storage-prod_register", new ServiceInfo("storage-prod_register", "arn", "ACTIVE", 2, 1, 1,
+                                "EC2", "arn:aws:ecs:eu-west-1:1:task-definition/register:7", "IN_PROGRESS")));
+    }
+
+    static final class StubReader implements FleetReader {
+        Either<Failure, List<Cluster>> clusters;
+        Function<SnapshotRequest, Either<Failure, Snapshot>> snapshots;
+        final List<SnapshotRequest> requests = new ArrayList<>();
+        int clusterCalls;
+
+        StubReader(List<String> clusterNames, Function<SnapshotRequest, Either<Failure, Snapshot>> snapshots) {
+            List<Cluster> cs = new ArrayList<>();
+            clusterNames.forEach(n -> cs.add(Cluster.named(n, "arn:aws:ecs:eu-west-1:1:cluster/" + n)));
+            this.clusters = Either.right(cs);
+            this.snapshots = snapshots;
+        }
+
+        @Override
+        public Either<Failure, List<Cluster>> clusters() {
+            clusterCalls++;
+            return clusters;
+        }
+
+        @Override
+        public Either<Failure, Snapshot> snapshot(SnapshotRequest request) {
+            requests.add(request);
+            return snapshots.apply(request);
+        }
+    }
+}
