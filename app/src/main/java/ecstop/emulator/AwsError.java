@@ -7,6 +7,8 @@ package ecstop.emulator;
  * {@code x-amzn-query-error} header carries the old query code and fault, which is what the
  * SDK reports as the error code and how it tells throttling from the rest. The query
  * protocol's XML carries only the code. HTTP statuses follow the AWS common-errors tables.
+ * An error modelled by one service only borrows the other's nearest generic names, used
+ * when a request names no service the emulator knows.
  */
 enum AwsError {
     MISSING_AUTHENTICATION(403, "MissingAuthenticationTokenException",

@@ -3,11 +3,13 @@ package ecstop.emulator;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -280,14 +282,14 @@ final class CloudWatchApi {
 
     private static <T> List<T> reversed(List<T> list) {
         List<T> out = new ArrayList<>(list);
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return out;
     }
 
     /** CloudWatch returns GetMetricStatistics datapoints in no particular order; neither do we. */
     private static List<Object> unordered(List<Object> list, long seed) {
         List<Object> out = new ArrayList<>(list);
-        java.util.Collections.shuffle(out, new java.util.Random(seed));
+        Collections.shuffle(out, new Random(seed));
         return out;
     }
 }

@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
  * that can be switched while it runs. Every request passes the same gates in AWS's order:
  * outage, latency, dropped connection, authentication, operation, credentials, permission,
  * throttling, server error; then the operation answers.
+ *
+ * <p>Close it when done: the JDK server's dispatcher thread keeps the JVM alive.
  */
 public final class Emulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Emulator.class);
@@ -207,10 +209,9 @@ public final class Emulator implements AutoCloseable {
             byte[] body = ex.getRequestBody().readAllBytes();
             ObjectNode form = null;
             String action = null;
-            String contentType = ex.getRequestHeaders().getFirst("Content-Type");
-            boolean isForm = contentType != null && contentType.startsWith("application/x-www-form-urlencoded");
-            if (isForm || ("GET".equals(ex.getRequestMethod()) && ex.getRequestURI().getRawQuery() != null)) {
-                form = QueryForm.parse(isForm ? new String(body, StandardCharsets.UTF_8) : ex.getRequestURI().getRawQuery());
+            if (Route.isQuery(ex.getRequestMethod(), ex.getRequestURI(), ex.getRequestHeaders())) {
+                form = QueryForm.parse("GET".equals(ex.getRequestMethod())
+                        ? ex.getRequestURI().getRawQuery() : new String(body, StandardCharsets.UTF_8));
                 action = form.path("Action").isTextual() ? form.path("Action").asText() : null;
                 form.remove("Action");
                 form.remove("Version");
@@ -233,18 +234,22 @@ public final class Emulator implements AutoCloseable {
             Map<String, Object> answer = answer(route, body, form);
             respond(ex, route, 200, success(route, answer, requestId), requestId, null);
         } catch (ApiException e) {
-            error(ex, route == null ? new Route(Protocol.AWS_JSON_1_1, null, null) : route, e, requestId);
+            error(ex, orUnknown(route), e, requestId);
         } catch (IllegalArgumentException e) {
             // Malformed form encoding and the like: the request is not well formed.
-            error(ex, route == null ? new Route(Protocol.AWS_JSON_1_1, null, null) : route,
-                    badInput(route, "The request is malformed: " + e.getMessage()), requestId);
+            error(ex, orUnknown(route), badInput(route, "The request is malformed: " + e.getMessage()), requestId);
         } catch (IOException | RuntimeException e) {
             LOG.warn("emulator failed on a request", e);
-            error(ex, route == null ? new Route(Protocol.AWS_JSON_1_1, null, null) : route,
+            error(ex, orUnknown(route),
                     AwsError.INTERNAL_FAILURE.with("We encountered an internal error. Please try again."), requestId);
         } finally {
             ex.close();
         }
+    }
+
+    /** Before a request is routed, errors go out as ECS would write them. */
+    private static Route orUnknown(Route route) {
+        return route != null ? route : new Route(Protocol.AWS_JSON_1_1, null, null);
     }
 
     private void checkGates(HttpExchange ex, Route route, Faults f) {

@@ -1,10 +1,10 @@
 package ecstop.emulator;
 
-import ecstop.emulator.LoadProfile.Trait;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -66,7 +66,7 @@ public final class Fleet {
         serviceCounts.forEach((cluster, count) -> {
             List<SimService> services = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                String name = String.format(java.util.Locale.ROOT, "svc-%04d", i);
+                String name = String.format(Locale.ROOT, "svc-%04d", i);
                 int running = 1 + (int) Math.floorMod(Hashing.of(Hashing.mix(seed), Hashing.of(cluster + "/" + name)), 3);
                 services.add(SimService.running(name, SimService.FARGATE, running));
             }

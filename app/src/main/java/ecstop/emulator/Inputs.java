@@ -1,6 +1,7 @@
 package ecstop.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -19,7 +20,7 @@ final class Inputs {
     private final AwsError bad;
 
     Inputs(JsonNode node, AwsError bad) {
-        this.node = node == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node;
+        this.node = node == null ? MissingNode.getInstance() : node;
         this.bad = bad;
     }
 

@@ -5,10 +5,10 @@ import java.net.URI;
 import java.util.Locale;
 
 /**
- * Which protocol, API and operation a request speaks, read from the path and headers only
- * (the body is parsed later, after the knobs have had their say). {@code api} is null when
- * the request names no service the emulator knows; {@code operation} is null when it names
- * none at all.
+ * Which protocol, API and operation a request speaks, read from the path and headers (and,
+ * for awsQuery, the form's Action); the rest of the body is read after the knobs have had
+ * their say. {@code api} is null when the request names no service the emulator knows;
+ * {@code operation} is null when it names none at all.
  */
 record Route(Protocol protocol, Api api, String operation) {
     static final String ECS_PREFIX = "AmazonEC2ContainerServiceV20141113";
@@ -24,11 +24,28 @@ record Route(Protocol protocol, Api api, String operation) {
         return api == Api.ECS ? EcsApi.OPERATIONS.contains(operation) : CloudWatchApi.OPERATIONS.contains(operation);
     }
 
+    /**
+     * awsQuery: a form post, or a GET with a query string, that is neither rpcv2 (by path) nor
+     * JSON (by X-Amz-Target). Its operation is the form's Action, which the caller reads.
+     */
+    static boolean isQuery(String method, URI uri, Headers headers) {
+        if (isRpcV2(uri) || headers.getFirst("X-Amz-Target") != null) {
+            return false;
+        }
+        String contentType = headers.getFirst("Content-Type");
+        boolean form = contentType != null
+                && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+        return form || ("GET".equals(method) && uri.getRawQuery() != null);
+    }
+
+    /** {@code queryAction} is the Action of an awsQuery request, null for the others. */
     static Route of(String method, URI uri, Headers headers, String queryAction) {
-        String path = uri.getPath() == null ? "" : uri.getPath();
-        String[] segments = path.split("/");
+        if (isQuery(method, uri, headers)) {
+            return new Route(Protocol.AWS_QUERY, Api.CLOUDWATCH, queryAction);
+        }
+        String[] segments = path(uri).split("/");
         int n = segments.length;
-        if (n >= 4 && segments[n - 4].equals("service") && segments[n - 2].equals("operation")) {
+        if (isRpcV2(uri)) {
             String service = segments[n - 3];
             boolean cloudWatch = service.equals(CLOUDWATCH_SERVICE)
                     || service.equals(CLOUDWATCH_NAMESPACE + "." + CLOUDWATCH_SERVICE);
@@ -47,13 +64,18 @@ record Route(Protocol protocol, Api api, String operation) {
             }
             return new Route(jsonVersion(headers), null, operation);
         }
-        String contentType = headers.getFirst("Content-Type");
-        boolean form = contentType != null
-                && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
-        if (form || ("GET".equals(method) && queryAction != null)) {
-            return new Route(Protocol.AWS_QUERY, Api.CLOUDWATCH, queryAction);
-        }
         return new Route(jsonVersion(headers), null, null);
+    }
+
+    /** {prefix?}/service/{serviceName}/operation/{operationName}: only the last four segments route. */
+    private static boolean isRpcV2(URI uri) {
+        String[] segments = path(uri).split("/");
+        int n = segments.length;
+        return n >= 4 && segments[n - 4].equals("service") && segments[n - 2].equals("operation");
+    }
+
+    private static String path(URI uri) {
+        return uri.getPath() == null ? "" : uri.getPath();
     }
 
     private static Protocol jsonVersion(Headers headers) {
