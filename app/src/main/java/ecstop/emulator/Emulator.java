@@ -81,7 +81,7 @@ public final class Emulator implements AutoCloseable {
         this.tokenBuckets = config.tokenBuckets();
         AtomicInteger threadNumber = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(config.threads(), config.threads(), 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), r -> daemon(r, "ecs-top-emulator-" + threadNumber.incrementAndGet()));
+                new LinkedBlockingQueue<>(), r -> daemon(r, workerName(threadNumber.incrementAndGet())));
         // No thread lingers while the emulator is idle.
         this.workers.allowCoreThreadTimeOut(true);
         this.outageWatcher = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ecs-top-emulator-outage"));
@@ -359,6 +359,11 @@ public final class Emulator implements AutoCloseable {
         }
         ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         ex.getResponseBody().write(body);
+    }
+
+    /** Workers start on the first request, after the port is bound, so it can name them. */
+    private String workerName(int n) {
+        return "ecs-top-emulator-" + port + "-" + n;
     }
 
     private static Thread daemon(Runnable r, String name) {
