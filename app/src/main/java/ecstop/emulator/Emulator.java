@@ -197,7 +197,13 @@ public final class Emulator implements AutoCloseable {
                 server.stop(0);
                 server = null;
             } else if (!refuse && server == null) {
-                server = bind(port);
+                try {
+                    server = bind(port);
+                } catch (UncheckedIOException e) {
+                    // Someone took the port meanwhile; the watcher tries again on its next tick
+                    // (an exception would cancel it).
+                    LOG.warn("emulator could not listen again after an outage", e);
+                }
             }
         }
     }
