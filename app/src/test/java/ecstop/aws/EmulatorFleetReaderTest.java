@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Test;
  */
 class EmulatorFleetReaderTest {
     static final int[] SIZES = {0, 1, 10, 100, 101, 1234};
+    /** Mid-hour, so the current hour already has minutes of data whenever the test runs. */
+    static final Instant NOW = Instant.parse("2026-11-21T10:17:42Z");
     static Emulator emulator;
     static AwsFleetReader reader;
 
@@ -45,7 +47,7 @@ class EmulatorFleetReaderTest {
         for (int n : SIZES) {
             clusters.put("c" + n, n);
         }
-        emulator = Emulator.start(EmulatorConfig.builder().fleet(Fleet.of(clusters, 11)).build());
+        emulator = Emulator.start(EmulatorConfig.builder().fleet(Fleet.of(clusters, 11)).clock(() -> NOW).build());
         reader = AwsFleetReader.forEndpoint(emulator.endpoint());
     }
 
@@ -67,7 +69,7 @@ class EmulatorFleetReaderTest {
     }
 
     static SnapshotRequest request(String cluster, boolean withInfo) {
-        return new SnapshotRequest(cluster, Lookback.hours(24), Stat.MAX, Instant.now(), Optional.empty(), withInfo);
+        return new SnapshotRequest(cluster, Lookback.hours(24), Stat.MAX, NOW, Optional.empty(), withInfo);
     }
 
     @Test
@@ -105,7 +107,7 @@ class EmulatorFleetReaderTest {
     @Test
     void theBusiestTaskIsNeverBelowTheAverageTask() {
         Snapshot max = reader.snapshot(request("c100", false)).get();
-        Snapshot avg = reader.snapshot(new SnapshotRequest("c100", Lookback.hours(24), Stat.AVG, Instant.now(),
+        Snapshot avg = reader.snapshot(new SnapshotRequest("c100", Lookback.hours(24), Stat.AVG, NOW,
                 Optional.empty(), false)).get();
 
         for (int i = 0; i < 100; i++) {
