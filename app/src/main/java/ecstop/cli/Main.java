@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
  * error; each failure is exactly one line on stderr, never a stack trace. Keep this
  * class's static initialisation light: --help and --version must not load the AWS SDK.
  */
-@Command(name = "ecs-top", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+@Command(name = "ecs-top", mixinStandardHelpOptions = true, subcommands = ecstop.emulator.EmulatorCommand.class, versionProvider = Version.class, sortOptions = false,
         usageHelpAutoWidth = true,
         description = "Shows which ECS services come closest to their CPU and memory limits.%n"
                 + "Settings also come from ~/.config/ecs-top/config.properties and ECS_TOP_* variables.")
@@ -107,26 +107,43 @@ public final class Main implements Callable<Integer> {
         }
         Settings settings = loaded.get();
         if (demo) {
-            // LEAD: demo call site. Start the emulator with demoServices services and run the
-            // TUI (or --once) against AwsFleetReader.forEndpoint(emulatorUri).
-            return notWired("demo mode is not wired yet; use --once against AWS");
+            if (demoServices != null && demoServices < 0) {
+                env.err().println("ecs-top: --demo-services must be 0 or more, got " + demoServices);
+                return ExitCode.USAGE;
+            }
+            try (DemoFleet fleet = DemoFleet.start(demoServices)) {
+                return once ? new OnceMode(settings, fleet.reader(), env).run()
+                        : interactive(settings, fleet.reader(), fleet.label());
+            }
         }
         if (once) {
             return once(settings);
         }
-        // LEAD: TUI call site. Start ecstop.ui here with settings and a reader from
-        // env.readers(); it owns the terminal until the user quits.
+        return withReader(settings, reader -> interactive(settings, reader, target(settings)));
+    }
+
+    private int interactive(Settings settings, FleetReader reader, String label) {
         return notWired("interactive mode is not wired yet; use --once");
     }
 
+    /** "prod · eu-west-1": what the status bar says the TUI is looking at. */
+    private static String target(Settings settings) {
+        return settings.profile().orElse("default") + " · " + settings.region().orElse("(region from profile)");
+    }
+
     private int once(Settings settings) {
+        return withReader(settings, reader -> new OnceMode(settings, reader, env).run());
+    }
+
+    /** Builds the reader for the settings, runs {@code mode} with it and closes it. */
+    private int withReader(Settings settings, java.util.function.ToIntFunction<FleetReader> mode) {
         Either<String, FleetReader> reader = env.readers().apply(settings);
         if (reader.isLeft()) {
             env.err().println("ecs-top: " + Text.safe(reader.getLeft()));
             return ExitCode.USAGE;
         }
         try {
-            return new OnceMode(settings, reader.get(), env).run();
+            return mode.applyAsInt(reader.get());
         } finally {
             if (reader.get() instanceof AutoCloseable) {
                 try {
