@@ -1,0 +1,45 @@
+package ecstop.ui;
+
+import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import ecstop.ui.view.Palette;
+import ecstop.ui.view.RenderContext;
+import ecstop.ui.view.WindowView;
+import ecstop.ui.widget.Glyphs;
+import java.io.IOException;
+import java.util.function.Supplier;
+
+/**
+ * A started screen with the gui2 window on it, shared by the terminal loop and the headless
+ * renderer. {@link #draw} paints the current State; nothing here reads input.
+ */
+final class Frame {
+    private final TerminalScreen screen;
+    private final MultiWindowTextGUI gui;
+    private final FleetComponent component;
+    private final RenderContext context;
+
+    Frame(TerminalScreen screen, Supplier<State> state, KeyRegistry keys, UiOptions options, ColourMode colour,
+          boolean ascii) throws IOException {
+        this.screen = screen;
+        this.context = new RenderContext(Palette.of(colour), Glyphs.of(ascii), options.thresholds(),
+                options.clock().getZone(), options.header(), options.clock().instant());
+        this.component = new FleetComponent(new WindowView(keys), state, () -> context.at(options.clock().instant()));
+        screen.startScreen();
+        screen.setCursorPosition(null);
+        this.gui = new MultiWindowTextGUI(screen);
+        gui.addWindow(component.window());
+    }
+
+    /** Paints the State; {@code complete} repaints every cell (Ctrl-L). Returns the page size of the focused pane. */
+    int draw(State s, boolean complete) throws IOException {
+        gui.updateScreen();
+        if (complete) {
+            screen.refresh(Screen.RefreshType.COMPLETE);
+        }
+        return component.lastLayout() == null ? s.pageRows() : component.lastLayout().pageRows(s);
+    }
+
+    TerminalScreen screen() { return screen; }
+}
