@@ -40,7 +40,7 @@ public record Layout(boolean tooSmall, Optional<Rect> clusters, Optional<Rect> c
         Optional<Rect> detail = Optional.empty();
         int panelsH = bodyH;
         if (s.detailOpen()) {
-            int dh = Math.max(7, Math.min(bodyH * 2 / 5, 40));
+            int dh = Math.max(5, Math.min(Math.min(bodyH * 2 / 5, 40), bodyH - 8));
             panelsH = bodyH - dh;
             detail = Optional.of(new Rect(left, panelsH, rw, dh));
         }

@@ -124,7 +124,7 @@ public final class UsagePane {
 
     private static String emptyMessage(State s, List<ServiceRow> rows, Glyphs gl) {
         if (s.cluster().isEmpty()) {
-            return "pick a cluster: Tab to the list, Enter";
+            return "pick a cluster from the list (Enter)";
         }
         if (s.snapshot().isEmpty()) {
             return s.lastError().isPresent() ? "no data yet (see the status bar)" : "loading" + gl.ellipsis();
