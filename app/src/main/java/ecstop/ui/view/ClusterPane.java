@@ -67,6 +67,9 @@ public final class ClusterPane {
     }
 
     private static void drawPercent(TextGraphics g, int x, int row, OptionalDouble v, TextColor bg, RenderContext c) {
+        if (v.isPresent() && !Double.isFinite(v.getAsDouble())) {
+            v = OptionalDouble.empty();
+        }
         String text = v.isPresent() ? String.format(Locale.ROOT, "%3.0f%%", Math.max(0, Math.min(999, v.getAsDouble()))) : "  - ";
         Pen.put(g, x, row, text.substring(0, Math.min(4, text.length())),
                 c.palette().level(Level.of(v, c.thresholds())), bg);
