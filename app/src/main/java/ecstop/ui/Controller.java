@@ -66,12 +66,13 @@ public final class Controller {
             return Outcome.REDRAW;
         }
         Optional<Action> action = keys.lookup(key);
-        if (action.isEmpty()) {
-            return Outcome.NOTHING;
-        }
-        if (state.helpVisible() && action.get() != Action.QUIT && action.get() != Action.REPAINT) {
+        if (state.helpVisible() && action.filter(a -> a == Action.QUIT || a == Action.REPAINT).isEmpty()) {
+            // any other key just closes the help
             state = state.toggleHelp();
             return Outcome.REDRAW;
+        }
+        if (action.isEmpty()) {
+            return Outcome.NOTHING;
         }
         Outcome out = apply(action.get());
         syncView();

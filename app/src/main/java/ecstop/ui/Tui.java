@@ -54,19 +54,30 @@ public final class Tui {
         Map<String, String> env = System.getenv();
         boolean ascii = options.ascii() || TerminalCharset.needsAscii(env);
         ColourMode colour = options.colour().resolve(env);
-        Tui tui;
+        Terminal terminal;
         try {
             DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
                     .setForceTextTerminal(true)
                     // Ctrl-C arrives as a key and quits through the same path as q.
                     .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
-            tui = new Tui(factory.createTerminal());
+            terminal = factory.createTerminal();
         } catch (IOException | RuntimeException e) {
             LOG.error("cannot open the terminal", e);
             System.err.println("ecs-top: cannot open the terminal: " + e.getMessage());
             return 1;
         }
-        return tui.loop(reader, options, ascii, colour, System.err);
+        return runOn(terminal, reader, options.withAscii(ascii).withColour(colour), System.err);
+    }
+
+    /** The loop on a given terminal (a virtual one in tests); options' colour must be resolved. */
+    static int runOn(Terminal terminal, FleetReader reader, UiOptions options, PrintStream err) {
+        try {
+            return new Tui(terminal).loop(reader, options, options.ascii(), options.colour(), err);
+        } catch (IOException e) {
+            LOG.error("cannot start the screen", e);
+            err.println("ecs-top: cannot start the screen: " + e.getMessage());
+            return 1;
+        }
     }
 
     private int loop(FleetReader reader, UiOptions options, boolean ascii, ColourMode colour, PrintStream err) {
@@ -193,6 +204,13 @@ public final class Tui {
             screen.stopScreen(false);
         } catch (IOException | RuntimeException e) {
             LOG.debug("stopping the screen", e);
+        }
+        try {
+            // ANSI terminals show the cursor when leaving private mode; say it anyway, for every kind
+            terminal.setCursorVisible(true);
+            terminal.flush();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("showing the cursor", e);
         }
         try {
             terminal.close();
