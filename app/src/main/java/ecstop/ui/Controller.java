@@ -44,7 +44,7 @@ public final class Controller {
         if (event instanceof PollEvent.ClustersLoaded e) {
             state = state.withClusters(e.clusters());
         } else if (event instanceof PollEvent.ClustersFailed e) {
-            state = state.withClustersFailure(e.failure(), e.at());
+            state = state.withClustersFailure(e.failure());
         } else if (event instanceof PollEvent.SnapshotLoaded e) {
             state = state.withSnapshot(e.snapshot(), e.session(), e.nextRefresh());
         } else if (event instanceof PollEvent.SnapshotFailed e) {

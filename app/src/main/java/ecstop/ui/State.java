@@ -44,6 +44,7 @@ public final class State implements Cloneable {
     private Map<String, ServiceInfo> info = Map.of();
     private Failure lastError;
     private Instant lastErrorAt;
+    private Failure clustersError;
     private CallStats session = CallStats.NONE;
     private Instant nextRefresh;
 
@@ -108,6 +109,9 @@ public final class State implements Cloneable {
     public Optional<Failure> lastError() { return Optional.ofNullable(lastError); }
 
     public Optional<Instant> lastErrorAt() { return Optional.ofNullable(lastErrorAt); }
+
+    /** Why the cluster list could not be fetched; it does not make the panels' data stale. */
+    public Optional<Failure> clustersError() { return Optional.ofNullable(clustersError); }
 
     public CallStats session() { return session; }
 
@@ -180,8 +184,9 @@ public final class State implements Cloneable {
         State s = copy();
         s.clusters = List.copyOf(list);
         s.clustersLoaded = true;
-        String keep = cluster != null ? cluster
-                : clusterCursor < clusters.size() ? clusters.get(clusterCursor).name() : null;
+        s.clustersError = null;
+        // the cursor stays on the cluster it was on, which need not be the chosen one
+        String keep = clusterCursor < clusters.size() ? clusters.get(clusterCursor).name() : cluster;
         s.clusterCursor = 0;
         for (int i = 0; i < s.clusters.size(); i++) {
             if (s.clusters.get(i).name().equals(keep)) {
@@ -224,10 +229,9 @@ public final class State implements Cloneable {
     }
 
     /** The cluster list could not be fetched; the panels keep working if a cluster is chosen. */
-    public State withClustersFailure(Failure failure, Instant at) {
+    public State withClustersFailure(Failure failure) {
         State s = copy();
-        s.lastError = failure;
-        s.lastErrorAt = at;
+        s.clustersError = failure;
         return s;
     }
 
@@ -253,7 +257,11 @@ public final class State implements Cloneable {
                     s.selected = list.get(clamp(target, list.size())).name();
                 }
             }
-            case DETAIL -> s.detailScroll = (int) Math.max(0, Math.min(Integer.MAX_VALUE / 2, (long) detailScroll + delta));
+            case DETAIL -> {
+                long periods = snapshot == null ? 0 : snapshot.window().buckets();
+                long max = Math.max(0, periods - pageRows);
+                s.detailScroll = (int) Math.max(0, Math.min(max, (long) detailScroll + delta));
+            }
         }
         return s;
     }

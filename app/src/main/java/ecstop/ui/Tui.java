@@ -38,6 +38,8 @@ public final class Tui {
     private final Object restoreLock = new Object();
     private boolean restored;
     private final CountDownLatch finished = new CountDownLatch(1);
+    /** Set once the controller exists; the poller's sink is created before it. */
+    private final Controller[] controllerRef = new Controller[1];
 
     private Tui(Terminal terminal) throws IOException {
         this.terminal = terminal;
@@ -118,9 +120,6 @@ public final class Tui {
         }
         return status;
     }
-
-    /** Set once the controller exists; the poller's sink is created before it. */
-    private final Controller[] controllerRef = new Controller[1];
 
     private void runEvents(Controller controller, Frame frame) throws IOException, InterruptedException {
         long lastSecond = -1;

@@ -165,4 +165,31 @@ class StateTest {
         assertThat(several.cluster()).isEmpty();
         assertThat(several.focus()).isEqualTo(Pane.CLUSTERS);
     }
+
+    @Test
+    void aClusterListFailureDoesNotMakeThePanelsStale() {
+        Failure f = new Failure(Failure.Kind.THROTTLED, "ListClusters", "");
+        State s = loaded("storage-prod").withClustersFailure(f);
+        assertThat(s.stale()).isFalse();
+        assertThat(s.clustersError()).contains(f);
+        assertThat(s.withClusters(fleet.clusters().get()).clustersError()).isEmpty();
+    }
+
+    @Test
+    void theDetailScrollsNoFurtherThanItsLastPage() {
+        State s = loaded("storage-prod").enter().withPageRows(10).nextPane().nextPane();
+        assertThat(s.focus()).isEqualTo(Pane.DETAIL);
+        // 24 hourly periods, 10 on screen: the last page starts at 14
+        assertThat(s.last().detailScroll()).isEqualTo(14);
+        assertThat(s.last().moveBy(-1).detailScroll()).isEqualTo(13);
+        assertThat(s.first().moveBy(-3).detailScroll()).isZero();
+    }
+
+    @Test
+    void theClusterCursorStaysWhereTheUserLeftItWhenTheListRefreshes() {
+        State s = loaded("storage-prod").back().moveBy(2);
+        assertThat(s.focus()).isEqualTo(Pane.CLUSTERS);
+        assertThat(s.withClusters(fleet.clusters().get()).clusterCursor()).isEqualTo(2);
+        assertThat(s.withClusters(fleet.clusters().get()).cluster()).contains("storage-prod");
+    }
 }

@@ -35,7 +35,8 @@ public final class ClusterPane {
         int y = r.row() + 1;
         Pen.clear(g, x, y, inner, height, p.background());
         if (list.isEmpty()) {
-            String msg = !s.clustersLoaded() ? "loading" + c.glyphs().ellipsis() : "no clusters in this region";
+            String msg = s.clustersError().map(f -> "cannot list clusters: " + f.line())
+                    .orElse(!s.clustersLoaded() ? "loading" + c.glyphs().ellipsis() : "no clusters in this region");
             Pen.put(g, x + 1, y, Text.fit(msg, inner - 1, c.glyphs().ellipsis()), p.dim(), p.background());
             return;
         }

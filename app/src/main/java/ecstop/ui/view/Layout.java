@@ -62,14 +62,14 @@ public record Layout(boolean tooSmall, Optional<Rect> clusters, Optional<Rect> c
         return m == Metric.CPU ? cpu : memory;
     }
 
-    /** Rows a page key moves in the focused pane: its inner height. */
+    /** Rows a page key moves in the focused pane: its inner height (less the detail's two heading lines). */
     public int pageRows(State s) {
-        Optional<Rect> r = switch (s.focus()) {
-            case CLUSTERS -> clusters;
-            case CPU -> cpu;
-            case MEMORY -> memory;
-            case DETAIL -> detail;
+        Optional<Integer> rows = switch (s.focus()) {
+            case CLUSTERS -> clusters.map(x -> x.height() - 2);
+            case CPU -> cpu.map(x -> x.height() - 2);
+            case MEMORY -> memory.map(x -> x.height() - 2);
+            case DETAIL -> detail.map(x -> x.height() - 4);
         };
-        return r.map(x -> Math.max(1, x.height() - 3)).orElse(1);
+        return rows.map(n -> Math.max(1, n)).orElse(1);
     }
 }

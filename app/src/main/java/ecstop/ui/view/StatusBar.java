@@ -105,7 +105,8 @@ public final class StatusBar {
             parts.add(new Part(stats.totalCalls() + " calls ~$" + String.format(Locale.ROOT, stats.estimatedCostUsd() < 1 ? "%.4f" : "%.2f", stats.estimatedCostUsd()),
                     fg, bg, false, 3));
         }
-        s.lastError().ifPresent(f -> parts.add(new Part(f.line(), p.errorFg(), p.errorBg(), true, 9)));
+        s.lastError().or(s::clustersError)
+                .ifPresent(f -> parts.add(new Part(f.line(), p.errorFg(), p.errorBg(), true, 9)));
         return parts;
     }
 }
