@@ -46,6 +46,8 @@ public final class Poller implements AutoCloseable {
     private PollView view;
     private long generation;
     private FutureTask<Void> inFlight;
+    private long fetches;
+    private long inFlightFetch;
     private boolean followUp;
     private FutureTask<Void> clustersInFlight;
     private Scheduler.Cancellable nextTick;
@@ -175,20 +177,20 @@ public final class Poller implements AutoCloseable {
         SnapshotRequest request = new SnapshotRequest(v.cluster(), v.lookback(), v.stat(), clock.instant(),
                 v.detailService(), withInfo);
         long gen = generation;
-        FutureTask<Void>[] self = new FutureTask[1];
-        self[0] = new FutureTask<>(() -> {
+        long fetch = ++fetches;
+        inFlight = new FutureTask<>(() -> {
             Either<Failure, Snapshot> result = callSafely(() -> reader.snapshot(request), "snapshot");
-            arrived(self[0], gen, request, result);
+            arrived(fetch, gen, request, result);
             return null;
         });
-        inFlight = self[0];
-        workers.execute(self[0]);
+        inFlightFetch = fetch;
+        workers.execute(inFlight);
     }
 
-    private void arrived(FutureTask<Void> task, long gen, SnapshotRequest request, Either<Failure, Snapshot> result) {
+    private void arrived(long fetch, long gen, SnapshotRequest request, Either<Failure, Snapshot> result) {
         PollEvent event;
         synchronized (this) {
-            if (inFlight == task) {
+            if (inFlight != null && inFlightFetch == fetch) {
                 inFlight = null;
             }
             if (result.isRight()) {
@@ -238,14 +240,11 @@ public final class Poller implements AutoCloseable {
         if (clustersInFlight != null) {
             return;
         }
-        FutureTask<Void>[] self = new FutureTask[1];
-        self[0] = new FutureTask<>(() -> {
-            Either<Failure, List<Cluster>> result = callSafely(reader::clusters, "clusters");
-            clustersArrived(result);
+        clustersInFlight = new FutureTask<>(() -> {
+            clustersArrived(callSafely(reader::clusters, "clusters"));
             return null;
         });
-        clustersInFlight = self[0];
-        workers.execute(self[0]);
+        workers.execute(clustersInFlight);
     }
 
     private void clustersArrived(Either<Failure, List<Cluster>> result) {

@@ -20,10 +20,10 @@ final class Frame {
     private final FleetComponent component;
     private final RenderContext context;
 
-    Frame(TerminalScreen screen, Supplier<State> state, KeyRegistry keys, UiOptions options, ColourMode colour,
-          boolean ascii) throws IOException {
+    /** {@code options.colour()} must be resolved (not AUTO) by now. */
+    Frame(TerminalScreen screen, Supplier<State> state, KeyRegistry keys, UiOptions options) throws IOException {
         this.screen = screen;
-        this.context = new RenderContext(Palette.of(colour), Glyphs.of(ascii), options.thresholds(),
+        this.context = new RenderContext(Palette.of(options.colour()), Glyphs.of(options.ascii()), options.thresholds(),
                 options.clock().getZone(), options.header(), options.clock().instant());
         this.component = new FleetComponent(new WindowView(keys), state, () -> context.at(options.clock().instant()));
         screen.startScreen();

@@ -36,13 +36,13 @@ public final class Headless {
     private Headless(FleetReader reader, UiOptions options, TerminalSize size) throws IOException {
         this.terminal = new DefaultVirtualTerminal(size);
         this.scheduler = new ManualScheduler(options.clock().instant(), options.clock().getZone());
-        UiOptions opts = options.withClock(scheduler.clock());
+        UiOptions opts = options.withClock(scheduler.clock())
+                .withColour(options.colour() == ColourMode.AUTO ? ColourMode.ANSI16 : options.colour());
         this.poller = new Poller(reader, scheduler, workers, scheduler.clock(), PollSettings.every(opts.refresh()),
                 events::add);
         KeyRegistry keys = KeyRegistry.standard(opts.ascii());
         this.controller = new Controller(State.initial(opts.cluster(), opts.lookback(), opts.stat()), keys, poller);
-        ColourMode colour = opts.colour() == ColourMode.AUTO ? ColourMode.ANSI16 : opts.colour();
-        this.frame = new Frame(new TerminalScreen(terminal), controller::state, keys, opts, colour, opts.ascii());
+        this.frame = new Frame(new TerminalScreen(terminal), controller::state, keys, opts);
     }
 
     /**

@@ -64,7 +64,7 @@ public final class ScreenshotRenderer {
         int c = 0;
         while (c < cols) {
             TextCharacter first = vt.getCharacter(c, row);
-            if (shape(first.getCharacter(), c, row, fg(first), out) || first.getCharacter() == ' ') {
+            if (shape(first.getCharacterString().charAt(0), c, row, fg(first), out) || first.getCharacterString().charAt(0) == ' ') {
                 c++;
                 continue;
             }
@@ -74,7 +74,7 @@ public final class ScreenshotRenderer {
             StringBuilder run = new StringBuilder();
             while (c < cols) {
                 TextCharacter ch = vt.getCharacter(c, row);
-                if (!fg(ch).equals(fg) || ch.isBold() != bold || ch.getCharacter() == ' ' || isShape(ch.getCharacter())) {
+                if (!fg(ch).equals(fg) || ch.isBold() != bold || ch.getCharacterString().charAt(0) == ' ' || isShape(ch.getCharacterString().charAt(0))) {
                     break;
                 }
                 run.append(ch.getCharacterString());

@@ -7,6 +7,7 @@ import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import ecstop.domain.FleetReader;
+import ecstop.poll.PollEvent;
 import ecstop.poll.PollSettings;
 import ecstop.poll.Poller;
 import java.io.IOException;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The full-screen application. The calling thread becomes the UI thread: it sleeps on one
- * queue until a key, a posted task (poller results) or a resize arrives, or the next second
+ * queue until a key, a poller result (posted like invokeLater) or a resize arrives, or the next second
  * begins (for the "refreshed 12s ago" clock), handles everything queued, and redraws once.
  * Idle, it wakes once a second; the stock gui2 loop polls input every millisecond.
  */
@@ -38,8 +39,6 @@ public final class Tui {
     private final Object restoreLock = new Object();
     private boolean restored;
     private final CountDownLatch finished = new CountDownLatch(1);
-    /** Set once the controller exists; the poller's sink is created before it. */
-    private final Controller[] controllerRef = new Controller[1];
 
     private Tui(Terminal terminal) throws IOException {
         this.terminal = terminal;
@@ -74,7 +73,7 @@ public final class Tui {
     /** The loop on a given terminal (a virtual one in tests); options' colour must be resolved. */
     static int runOn(Terminal terminal, FleetReader reader, UiOptions options, PrintStream err) {
         try {
-            return new Tui(terminal).loop(reader, options, options.ascii(), options.colour(), err);
+            return new Tui(terminal).loop(reader, options, err);
         } catch (IOException e) {
             LOG.error("cannot start the screen", e);
             err.println("ecs-top: cannot start the screen: " + e.getMessage());
@@ -82,18 +81,17 @@ public final class Tui {
         }
     }
 
-    private int loop(FleetReader reader, UiOptions options, boolean ascii, ColourMode colour, PrintStream err) {
+    private int loop(FleetReader reader, UiOptions options, PrintStream err) {
         Thread hook = new Thread(this::onSigterm, "ecs-top-restore");
         Runtime.getRuntime().addShutdownHook(hook);
-        Poller poller = Poller.threaded(reader, options.clock(), PollSettings.every(options.refresh()),
-                event -> queue.add((Runnable) () -> controllerRef[0].onPoll(event)));
+        // results are posted to the UI queue, like keys: invokeLater
+        Poller poller = Poller.threaded(reader, options.clock(), PollSettings.every(options.refresh()), queue::add);
         int status = 0;
         try {
-            KeyRegistry keys = KeyRegistry.standard(ascii);
+            KeyRegistry keys = KeyRegistry.standard(options.ascii());
             Controller controller = new Controller(State.initial(options.cluster(), options.lookback(), options.stat()),
                     keys, poller);
-            controllerRef[0] = controller;
-            Frame frame = new Frame(screen, controller::state, keys, options, colour, ascii);
+            Frame frame = new Frame(screen, controller::state, keys, options);
             terminal.addResizeListener((t, size) -> queue.add(RESIZED));
             startInputReader();
             controller.syncView();
@@ -133,8 +131,8 @@ public final class Tui {
                     return;
                 } else if (e == RESIZED) {
                     redraw = true;
-                } else if (e instanceof Runnable task) {
-                    task.run();
+                } else if (e instanceof PollEvent event) {
+                    controller.onPoll(event);
                     redraw = true;
                 } else if (e instanceof KeyStroke key) {
                     Controller.Outcome out = controller.onKey(key);
