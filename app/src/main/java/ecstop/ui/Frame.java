@@ -1,6 +1,11 @@
 package ecstop.ui;
 
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.AbstractComponent;
+import com.googlecode.lanterna.gui2.ComponentRenderer;
+import com.googlecode.lanterna.gui2.DefaultWindowManager;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
+import com.googlecode.lanterna.gui2.TextGUIGraphics;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import ecstop.ui.view.Palette;
@@ -28,7 +33,9 @@ final class Frame {
         this.component = new FleetComponent(new WindowView(keys), state, () -> context.at(options.clock().instant()));
         screen.startScreen();
         screen.setCursorPosition(null);
-        this.gui = new MultiWindowTextGUI(screen);
+        // The full-screen window covers everything: a background that draws nothing saves a
+        // pass over every cell per frame.
+        this.gui = new MultiWindowTextGUI(screen, new DefaultWindowManager(), new NothingBehind());
         gui.addWindow(component.window());
     }
 
@@ -42,4 +49,21 @@ final class Frame {
     }
 
     TerminalScreen screen() { return screen; }
+
+    private static final class NothingBehind extends AbstractComponent<NothingBehind> {
+        @Override
+        protected ComponentRenderer<NothingBehind> createDefaultRenderer() {
+            return new ComponentRenderer<>() {
+                @Override
+                public TerminalSize getPreferredSize(NothingBehind c) {
+                    return TerminalSize.ONE;
+                }
+
+                @Override
+                public void drawComponent(TextGUIGraphics g, NothingBehind c) {
+                    // covered by the full-screen window
+                }
+            };
+        }
+    }
 }

@@ -51,17 +51,19 @@ public final class UsagePane {
         int height = r.height() - 2;
         int x = r.col() + 1;
         int y = r.row() + 1;
-        Pen.clear(g, x, y, inner, height, p.background());
         if (height <= 0 || inner <= 0) {
             return;
         }
         String empty = emptyMessage(s, rows, gl);
         if (empty != null) {
+            Pen.clear(g, x, y, inner, height, p.background());
             Pen.put(g, x + 1, y, Text.fit(empty, inner - 1, gl.ellipsis()), p.dim(), p.background());
             return;
         }
         int top = scroll.top(rows.size(), cursor, height);
         int end = Math.min(rows.size(), top + height);
+        // each row paints its full width; only the rows below the list need blanking
+        Pen.clear(g, x, y + end - top, inner, height - (end - top), p.background());
         int longest = MIN_NAME;
         for (int i = top; i < end; i++) {
             longest = Math.max(longest, Text.width(Text.sanitize(rows.get(i).shown())));

@@ -8,7 +8,11 @@ import ecstop.ui.State;
 import ecstop.ui.widget.Pen;
 import ecstop.ui.widget.Text;
 
-/** The whole screen, drawn from the State: panes where the layout puts them, help on top. */
+/**
+ * The whole screen, drawn from the State: panes where the layout puts them, help on top.
+ * The panes tile the screen and each paints every one of its cells, so nothing is cleared
+ * first: with Lanterna every cell written costs, and a frame should write each once.
+ */
 public final class WindowView {
     private final ClusterPane clusters = new ClusterPane();
     private final UsagePane cpu = new UsagePane(Metric.CPU);
@@ -23,9 +27,9 @@ public final class WindowView {
 
     public void draw(TextGraphics g, TerminalSize size, State s, RenderContext c) {
         Palette p = c.palette();
-        Pen.clear(g, 0, 0, size.getColumns(), size.getRows(), p.background());
         Layout layout = Layout.of(size, s);
         if (layout.tooSmall()) {
+            Pen.clear(g, 0, 0, size.getColumns(), size.getRows(), p.background());
             String notice = "ecs-top needs at least " + Layout.MIN_WIDTH + "x" + Layout.MIN_HEIGHT
                     + " (now " + size.getColumns() + "x" + size.getRows() + ")";
             Pen.put(g, 0, 0, Text.fit(notice, size.getColumns(), c.glyphs().ellipsis()), p.text(), p.background());
