@@ -14,6 +14,7 @@ import ecstop.domain.Stat;
 import ecstop.domain.Window;
 import ecstop.ui.Pane;
 import ecstop.ui.State;
+import ecstop.ui.widget.BarCell;
 import ecstop.ui.widget.Box;
 import ecstop.ui.widget.Figures;
 import ecstop.ui.widget.Glyphs;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The open service: its tasks and rollout, then one row per period of the window, newest
@@ -35,6 +37,8 @@ import java.util.Optional;
  */
 public final class DetailPane {
     private static final int CELL = 9;
+    private static final int MIN_BAR = 10;
+    private static final int MAX_BAR = 40;
     private static final List<Column> COLUMNS = List.of(
             new Column("CPU max", Metric.CPU, Stat.MAX), new Column("CPU avg", Metric.CPU, Stat.AVG),
             new Column("Mem max", Metric.MEMORY, Stat.MAX), new Column("Mem avg", Metric.MEMORY, Stat.AVG));
@@ -77,6 +81,14 @@ public final class DetailPane {
             header.append(Text.padLeft(col.label(), CELL, ""));
         }
         Pen.put(g, x + 1, y + 1, Text.fit(header.toString(), inner - 1, gl.ellipsis()), p.accent(), p.background(), true);
+        // with room to spare, the maxima as bars too: the eye finds "since when" faster than in figures
+        int barsX = x + 1 + timeW + COLUMNS.size() * CELL + 3;
+        int barW = Math.min(MAX_BAR, (x + inner - barsX - 2) / 2);
+        boolean bars = barW >= MIN_BAR;
+        if (bars) {
+            Pen.put(g, barsX, y + 1, Text.pad("CPU max", barW + 2, ""), p.accent(), p.background(), true);
+            Pen.put(g, barsX + barW + 2, y + 1, "Mem max", p.accent(), p.background(), true);
+        }
 
         Map<Column, Map<Instant, Double>> values = new HashMap<>();
         for (Column col : COLUMNS) {
@@ -104,11 +116,21 @@ public final class DetailPane {
                 Double v = values.get(col).get(t);
                 boolean notAsked = whole.isEmpty() && !usage.get().series(col.metric(), col.stat().other()).isEmpty();
                 String text = v != null ? Figures.percent(v) : notAsked ? gl.ellipsis() : "—";
-                TextColor fg = v != null ? p.level(Level.of(java.util.OptionalDouble.of(v), c.thresholds())) : p.dim();
+                TextColor fg = v != null ? p.level(Level.of(OptionalDouble.of(v), c.thresholds())) : p.dim();
                 Pen.put(g, cx, row, Text.padLeft(text, CELL, ""), fg, p.background());
                 cx += CELL;
             }
+            if (bars) {
+                drawBar(g, barsX, row, barW, values.get(COLUMNS.get(0)).get(t), c);
+                drawBar(g, barsX + barW + 2, row, barW, values.get(COLUMNS.get(2)).get(t), c);
+            }
         }
+    }
+
+    private static void drawBar(TextGraphics g, int x, int row, int width, Double v, RenderContext c) {
+        OptionalDouble value = v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+        BarCell.draw(g, x, row, width, value, c.palette().level(Level.of(value, c.thresholds())), c.palette().background(),
+                c.glyphs());
     }
 
     /** "3 desired · 3 running · 0 pending · FARGATE · web:42 · rollout COMPLETED". */
