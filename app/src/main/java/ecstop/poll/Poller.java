@@ -48,6 +48,7 @@ public final class Poller implements AutoCloseable {
     private FutureTask<Void> inFlight;
     private long fetches;
     private long inFlightFetch;
+    private Instant inFlightSince;
     private boolean followUp;
     private FutureTask<Void> clustersInFlight;
     private Scheduler.Cancellable nextTick;
@@ -162,16 +163,30 @@ public final class Poller implements AutoCloseable {
         if (view == null) {
             return;
         }
-        if (inFlight != null) {
+        if (inFlight != null && Duration.between(inFlightSince, clock.instant()).compareTo(stuckAfter()) < 0) {
             skipped++;
             scheduleTick(settings.interval());
             return;
         }
+        if (inFlight != null) {
+            // a call that never returns must not stop polling for good; its answer, if it
+            // ever comes, is counted but not shown twice
+            LOG.warn("a fetch of {} has run for over {}; starting another", view.cluster(), stuckAfter());
+            inFlight.cancel(true);
+            inFlight = null;
+            generation++;
+        }
         startFetch();
     }
 
+    private Duration stuckAfter() {
+        return settings.interval().multipliedBy(3);
+    }
+
     private void startFetch() {
-        cancelTick();
+        // the next tick is armed now, not when the answer comes: a call that hangs must not
+        // stop the clock; a tick that finds this call still running skips
+        scheduleTick(settings.interval());
         PollView v = view;
         boolean withInfo = infoDue || sinceInfo >= settings.infoEvery() - 1;
         SnapshotRequest request = new SnapshotRequest(v.cluster(), v.lookback(), v.stat(), clock.instant(),
@@ -184,6 +199,7 @@ public final class Poller implements AutoCloseable {
             return null;
         });
         inFlightFetch = fetch;
+        inFlightSince = clock.instant();
         workers.execute(inFlight);
     }
 

@@ -130,6 +130,31 @@ class PollerTest {
     }
 
     @Test
+    void aCallThatNeverReturnsIsGivenUpAfterThreeIntervals() {
+        poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        // the first call hangs: its task is never run while the clock goes on
+        for (int i = 0; i < 3; i++) {
+            scheduler.advance(MINUTE);
+        }
+        assertThat(poller.skipped()).isEqualTo(2);
+        workers.runAll();
+        // the hung call was cancelled before it ran; the one asked at three minutes answered
+        assertThat(reader.requests()).extracting(SnapshotRequest::now).containsExactly(FakeFleet.NOW.plus(MINUTE.multipliedBy(3)));
+        assertThat(loaded()).hasSize(1);
+    }
+
+    @Test
+    void aTickDuringASlowCallIsSkippedAndTheNextComesAnIntervalAfterTheAnswer() {
+        poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        scheduler.advance(MINUTE);
+        assertThat(poller.skipped()).isEqualTo(1);
+        scheduler.advance(Duration.ofSeconds(10));
+        workers.runAll();
+        assertThat(reader.snapshotCalls()).isEqualTo(1);
+        assertThat(scheduler.nextDue()).contains(FakeFleet.NOW.plusSeconds(70).plus(MINUTE));
+    }
+
+    @Test
     void refreshNowFetchesWhenIdle() {
         poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
         workers.runAll();
