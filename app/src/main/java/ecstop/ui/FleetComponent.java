@@ -1,0 +1,60 @@
+package ecstop.ui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.AbstractComponent;
+import com.googlecode.lanterna.gui2.BasicWindow;
+import com.googlecode.lanterna.gui2.ComponentRenderer;
+import com.googlecode.lanterna.gui2.TextGUIGraphics;
+import com.googlecode.lanterna.gui2.Window;
+import ecstop.ui.view.Layout;
+import ecstop.ui.view.RenderContext;
+import ecstop.ui.view.WindowView;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The single gui2 component: its renderer draws the whole State through the panes of
+ * {@link WindowView}. One component rather than a tree of them, because the panes share one
+ * State and one layout, and gui2's focus and input handling are not used: keys go through
+ * the {@link KeyRegistry}.
+ */
+final class FleetComponent extends AbstractComponent<FleetComponent> {
+    private final WindowView view;
+    private final Supplier<State> state;
+    private final Supplier<RenderContext> context;
+    private Layout lastLayout;
+
+    FleetComponent(WindowView view, Supplier<State> state, Supplier<RenderContext> context) {
+        this.view = view;
+        this.state = state;
+        this.context = context;
+    }
+
+    /** The layout of the last frame, for page sizes; null before the first. */
+    Layout lastLayout() { return lastLayout; }
+
+    /** A borderless full-screen window holding the component. */
+    Window window() {
+        BasicWindow w = new BasicWindow();
+        w.setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS, Window.Hint.NO_POST_RENDERING));
+        w.setComponent(this);
+        return w;
+    }
+
+    @Override
+    protected ComponentRenderer<FleetComponent> createDefaultRenderer() {
+        return new ComponentRenderer<>() {
+            @Override
+            public TerminalSize getPreferredSize(FleetComponent c) {
+                return c.getSize();
+            }
+
+            @Override
+            public void drawComponent(TextGUIGraphics g, FleetComponent c) {
+                State s = state.get();
+                lastLayout = Layout.of(g.getSize(), s);
+                view.draw(g, g.getSize(), s, context.get());
+            }
+        };
+    }
+}

@@ -1,0 +1,69 @@
+package ecstop.ui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.AbstractComponent;
+import com.googlecode.lanterna.gui2.ComponentRenderer;
+import com.googlecode.lanterna.gui2.DefaultWindowManager;
+import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
+import com.googlecode.lanterna.gui2.TextGUIGraphics;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import ecstop.ui.view.Palette;
+import ecstop.ui.view.RenderContext;
+import ecstop.ui.view.WindowView;
+import ecstop.ui.widget.Glyphs;
+import java.io.IOException;
+import java.util.function.Supplier;
+
+/**
+ * A started screen with the gui2 window on it, shared by the terminal loop and the headless
+ * renderer. {@link #draw} paints the current State; nothing here reads input.
+ */
+final class Frame {
+    private final TerminalScreen screen;
+    private final MultiWindowTextGUI gui;
+    private final FleetComponent component;
+    private final RenderContext context;
+
+    /** {@code options.colour()} must be resolved (not AUTO) by now. */
+    Frame(TerminalScreen screen, Supplier<State> state, KeyRegistry keys, UiOptions options) throws IOException {
+        this.screen = screen;
+        this.context = new RenderContext(Palette.of(options.colour()), Glyphs.of(options.ascii()), options.thresholds(),
+                options.clock().getZone(), options.header(), options.clock().instant());
+        this.component = new FleetComponent(new WindowView(keys), state, () -> context.at(options.clock().instant()));
+        screen.startScreen();
+        screen.setCursorPosition(null);
+        // The full-screen window covers everything: a background that draws nothing saves a
+        // pass over every cell per frame.
+        this.gui = new MultiWindowTextGUI(screen, new DefaultWindowManager(), new NothingBehind());
+        gui.addWindow(component.window());
+    }
+
+    /** Paints the State; {@code complete} repaints every cell (Ctrl-L). Returns the page size of the focused pane. */
+    int draw(State s, boolean complete) throws IOException {
+        gui.updateScreen();
+        if (complete) {
+            screen.refresh(Screen.RefreshType.COMPLETE);
+        }
+        return component.lastLayout() == null ? s.pageRows() : component.lastLayout().pageRows(s);
+    }
+
+    TerminalScreen screen() { return screen; }
+
+    private static final class NothingBehind extends AbstractComponent<NothingBehind> {
+        @Override
+        protected ComponentRenderer<NothingBehind> createDefaultRenderer() {
+            return new ComponentRenderer<>() {
+                @Override
+                public TerminalSize getPreferredSize(NothingBehind c) {
+                    return TerminalSize.ONE;
+                }
+
+                @Override
+                public void drawComponent(TextGUIGraphics g, NothingBehind c) {
+                    // covered by the full-screen window
+                }
+            };
+        }
+    }
+}

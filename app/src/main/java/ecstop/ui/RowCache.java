@@ -1,0 +1,80 @@
+package ecstop.ui;
+
+import ecstop.domain.Metric;
+import ecstop.domain.Prefixes;
+import ecstop.domain.ServiceUsage;
+import ecstop.domain.Snapshot;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Filtered, sorted rows per metric, remembered until the snapshot, filter or sort changes:
+ * with 5,000 services a key press must not re-sort the fleet. UI thread only.
+ */
+final class RowCache {
+    private Snapshot snapshot;
+    private String filter;
+    private SortOrder sort;
+    private String prefix = "";
+    private final Map<Metric, List<ServiceRow>> rows = new EnumMap<>(Metric.class);
+
+    List<ServiceRow> rows(Snapshot snap, String filterText, SortOrder order, Metric metric) {
+        if (snap != snapshot || !filterText.equals(filter) || order != sort) {
+            prefix(snap);
+            filter = filterText;
+            sort = order;
+            rows.clear();
+        }
+        return rows.computeIfAbsent(metric, m -> build(snap, m));
+    }
+
+    String prefix(Snapshot snap) {
+        if (snap != snapshot) {
+            snapshot = snap;
+            filter = null;
+            rows.clear();
+            prefix = snap == null ? "" : Prefixes.common(snap.services().stream().map(ServiceUsage::name).toList());
+        }
+        return prefix;
+    }
+
+    private List<ServiceRow> build(Snapshot snap, Metric metric) {
+        if (snap == null) {
+            return List.of();
+        }
+        String needle = filter.toLowerCase(Locale.ROOT);
+        List<ServiceRow> out = new ArrayList<>();
+        Map<String, OptionalDouble> memory = new java.util.HashMap<>();
+        for (ServiceUsage u : snap.services()) {
+            if (!needle.isEmpty() && !u.name().toLowerCase(Locale.ROOT).contains(needle)) {
+                continue;
+            }
+            out.add(new ServiceRow(u.name(), Prefixes.strip(u.name(), prefix),
+                    u.value(metric, snap.stat()), u.series(metric, snap.stat())));
+            if (sort == SortOrder.MEMORY) {
+                memory.put(u.name(), u.value(Metric.MEMORY, snap.stat()));
+            }
+        }
+        Comparator<ServiceRow> byName = Comparator.comparing(ServiceRow::name);
+        Comparator<ServiceRow> order = switch (sort) {
+            case NAME -> byName;
+            case PEAK -> Comparator.comparing((ServiceRow r) -> r.value(), RowCache::highFirst).thenComparing(byName);
+            case MEMORY -> Comparator.comparing((ServiceRow r) -> memory.get(r.name()), RowCache::highFirst).thenComparing(byName);
+        };
+        out.sort(order);
+        return List.copyOf(out);
+    }
+
+    /** Highest first; "no data" after every figure. */
+    private static int highFirst(OptionalDouble a, OptionalDouble b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return Boolean.compare(a.isEmpty(), b.isEmpty());
+        }
+        return Double.compare(b.getAsDouble(), a.getAsDouble());
+    }
+}

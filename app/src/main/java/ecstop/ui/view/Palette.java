@@ -1,0 +1,62 @@
+package ecstop.ui.view;
+
+import com.googlecode.lanterna.TextColor;
+import ecstop.domain.Level;
+import ecstop.ui.ColourMode;
+
+/**
+ * The colours by role, in the richest form the terminal takes. 16-colour terminals get the
+ * ANSI names, which the user's own theme maps; 256 and true colour get fixed shades.
+ * There is no dim attribute in Lanterna, so "no data" is grey.
+ */
+public record Palette(
+        TextColor hot,
+        TextColor warn,
+        TextColor ok,
+        TextColor dim,
+        TextColor accent,
+        TextColor selectionFg,
+        TextColor selectionBg,
+        TextColor statusFg,
+        TextColor statusBg,
+        TextColor errorFg,
+        TextColor errorBg) {
+
+    private static final TextColor DEFAULT = TextColor.ANSI.DEFAULT;
+
+    public static Palette of(ColourMode mode) {
+        return switch (mode) {
+            case TRUECOLOR -> new Palette(
+                    new TextColor.RGB(235, 64, 52), new TextColor.RGB(255, 176, 0), new TextColor.RGB(80, 180, 90),
+                    new TextColor.RGB(128, 128, 128), new TextColor.RGB(90, 170, 255),
+                    new TextColor.RGB(255, 255, 255), new TextColor.RGB(40, 70, 120),
+                    new TextColor.RGB(220, 220, 220), new TextColor.RGB(48, 48, 48),
+                    new TextColor.RGB(255, 255, 255), new TextColor.RGB(170, 30, 30));
+            case INDEXED256 -> new Palette(
+                    new TextColor.Indexed(196), new TextColor.Indexed(214), new TextColor.Indexed(71),
+                    new TextColor.Indexed(244), new TextColor.Indexed(75),
+                    new TextColor.Indexed(231), new TextColor.Indexed(24),
+                    new TextColor.Indexed(252), new TextColor.Indexed(236),
+                    new TextColor.Indexed(231), new TextColor.Indexed(124));
+            case ANSI16, AUTO -> new Palette(
+                    TextColor.ANSI.RED, TextColor.ANSI.YELLOW, TextColor.ANSI.GREEN,
+                    TextColor.ANSI.BLACK_BRIGHT, TextColor.ANSI.CYAN,
+                    TextColor.ANSI.WHITE_BRIGHT, TextColor.ANSI.BLUE,
+                    TextColor.ANSI.BLACK, TextColor.ANSI.WHITE,
+                    TextColor.ANSI.WHITE_BRIGHT, TextColor.ANSI.RED);
+        };
+    }
+
+    public TextColor level(Level level) {
+        return switch (level) {
+            case HOT -> hot;
+            case WARN -> warn;
+            case OK -> ok;
+            case NONE -> dim;
+        };
+    }
+
+    public TextColor text() { return DEFAULT; }
+
+    public TextColor background() { return DEFAULT; }
+}

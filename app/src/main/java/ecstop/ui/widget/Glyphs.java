@@ -1,0 +1,33 @@
+package ecstop.ui.widget;
+
+/**
+ * The non-ASCII characters we draw, with an ASCII stand-in for each, chosen once: a terminal
+ * whose charset cannot encode box drawing gets the ASCII set everywhere, not a mix.
+ */
+public record Glyphs(
+        boolean ascii,
+        String ellipsis,
+        String dot,
+        String marker,
+        char horizontal,
+        char vertical,
+        char topLeft,
+        char topRight,
+        char bottomLeft,
+        char bottomRight,
+        String noData,
+        String up,
+        String down) {
+
+    public static final Glyphs UNICODE = new Glyphs(false, "…", "·", "▶", '─', '│', '┌', '┐', '└', '┘', "no data", "↑", "↓");
+    public static final Glyphs ASCII = new Glyphs(true, "~", "-", ">", '-', '|', '+', '+', '+', '+', "no data", "^", "v");
+
+    public static Glyphs of(boolean ascii) {
+        return ascii ? ASCII : UNICODE;
+    }
+
+    /** " · " between parts of a title or the status bar. */
+    public String sep() {
+        return " " + dot + " ";
+    }
+}

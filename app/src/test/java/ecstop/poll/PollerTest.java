@@ -1,0 +1,291 @@
+package ecstop.poll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ecstop.domain.Failure;
+import ecstop.domain.Lookback;
+import ecstop.domain.SnapshotRequest;
+import ecstop.domain.Stat;
+import ecstop.testfleet.CountingReader;
+import ecstop.testfleet.FakeFleet;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PollerTest {
+    private static final Duration MINUTE = Duration.ofSeconds(60);
+    private final FakeFleet fleet = new FakeFleet();
+    private final CountingReader reader = new CountingReader(fleet);
+    private final ManualScheduler scheduler = new ManualScheduler(FakeFleet.NOW, ZoneOffset.UTC);
+    private final ManualExecutor workers = new ManualExecutor();
+    private final List<PollEvent> events = new ArrayList<>();
+    private Poller poller;
+
+    @BeforeEach
+    void setUp() {
+        poller = new Poller(reader, scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
+    }
+
+    private static PollView view(String cluster, Lookback lookback, Stat stat) {
+        return new PollView(cluster, lookback, stat, Optional.empty());
+    }
+
+    private List<PollEvent.SnapshotLoaded> loaded() {
+        return events.stream().filter(PollEvent.SnapshotLoaded.class::isInstance).map(PollEvent.SnapshotLoaded.class::cast).toList();
+    }
+
+    @Test
+    void startFetchesClustersAndTheViewAtOnce() {
+        poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        poller.start();
+        workers.runAll();
+
+        assertThat(reader.clusterCalls()).isEqualTo(1);
+        assertThat(reader.snapshotCalls()).isEqualTo(1);
+        assertThat(events).hasAtLeastOneElementOfType(PollEvent.ClustersLoaded.class);
+        assertThat(loaded()).hasSize(1);
+        assertThat(loaded().get(0).nextRefresh()).isEqualTo(FakeFleet.NOW.plus(MINUTE));
+    }
+
+    @Test
+    void refreshesAtTheIntervalAndNotBefore() {
+        poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        workers.runAll();
+        scheduler.advance(Duration.ofSeconds(59));
+        workers.runAll();
+        assertThat(reader.snapshotCalls()).isEqualTo(1);
+
+        scheduler.advance(Duration.ofSeconds(1));
+        workers.runAll();
+        assertThat(reader.snapshotCalls()).isEqualTo(2);
+
+        scheduler.advance(MINUTE);
+        workers.runAll();
+        assertThat(reader.snapshotCalls()).isEqualTo(3);
+    }
+
+    @Test
+    void aNewQuestionDropsTheAnswerToTheOldOne() {
+        poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        // the first fetch is in flight (queued, not run) when the lookback changes
+        poller.view(view("storage-prod", Lookback.days(3), Stat.MAX));
+        poller.view(view("storage-prod", Lookback.days(3), Stat.AVG));
+        workers.runAll();
+
+        // the first two were cancelled before they ran: only the last question was asked
+        assertThat(reader.requests()).extracting(SnapshotRequest::stat).containsExactly(Stat.AVG);
+        assertThat(loaded()).singleElement().satisfies(e -> {
+            assertThat(e.snapshot().lookback()).isEqualTo(Lookback.days(3));
+            assertThat(e.generation()).isEqualTo(poller.generation());
+        });
+    }
+
+    @Test
+    void aLateAnswerFromARunningFetchIsDroppedOnArrival() {
+        // the user switches cluster while the storage-prod call is running
+        Poller p = new Poller(new ecstop.domain.FleetReader() {
+            @Override
+            public io.vavr.control.Either<Failure, List<ecstop.domain.Cluster>> clusters() {
+                return reader.clusters();
+            }
+
+            @Override
+            public io.vavr.control.Either<Failure, ecstop.domain.Snapshot> snapshot(SnapshotRequest request) {
+                if (request.cluster().equals("storage-prod")) {
+                    poller.view(view("catalogue", Lookback.hours(24), Stat.MAX));
+                }
+                return reader.snapshot(request);
+            }
+        }, scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
+        poller = p;
+        p.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        workers.runAll();
+
+        assertThat(reader.requests()).extracting(SnapshotRequest::cluster).containsExactly("storage-prod", "catalogue");
+        assertThat(loaded()).extracting(e -> e.snapshot().cluster()).containsExactly("catalogue");
+        assertThat(p.dropped()).isEqualTo(1);
+        // the dropped answer was still paid for
+        assertThat(p.session().metricsRequested()).isEqualTo(8 + 300);
+    }
+
+    @Test
+    void overlappingRefreshesAreSkippedNotQueued() {
+        poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        // first fetch still in flight: r pressed three times
+        poller.refreshNow();
+        poller.refreshNow();
+        poller.refreshNow();
+        workers.runAll();
+
+        assertThat(reader.snapshotCalls()).isEqualTo(1);
+        assertThat(poller.skipped()).isEqualTo(3);
+        // and nothing was left queued for later
+        scheduler.advance(Duration.ofSeconds(59));
+        workers.runAll();
+        assertThat(reader.snapshotCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void aCallThatNeverReturnsIsGivenUpAfterThreeIntervals() {
+        poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        // the first call hangs: its task is never run while the clock goes on
+        for (int i = 0; i < 3; i++) {
+            scheduler.advance(MINUTE);
+        }
+        assertThat(poller.skipped()).isEqualTo(2);
+        workers.runAll();
+        // the hung call was cancelled before it ran; the one asked at three minutes answered
+        assertThat(reader.requests()).extracting(SnapshotRequest::now).containsExactly(FakeFleet.NOW.plus(MINUTE.multipliedBy(3)));
+        assertThat(loaded()).hasSize(1);
+    }
+
+    @Test
+    void aTickDuringASlowCallIsSkippedAndTheNextComesAnIntervalAfterTheAnswer() {
+        poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        scheduler.advance(MINUTE);
+        assertThat(poller.skipped()).isEqualTo(1);
+        scheduler.advance(Duration.ofSeconds(10));
+        workers.runAll();
+        assertThat(reader.snapshotCalls()).isEqualTo(1);
+        assertThat(scheduler.nextDue()).contains(FakeFleet.NOW.plusSeconds(70).plus(MINUTE));
+    }
+
+    @Test
+    void refreshNowFetchesWhenIdle() {
+        poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        workers.runAll();
+        poller.refreshNow();
+        workers.runAll();
+        assertThat(reader.snapshotCalls()).isEqualTo(2);
+        // the interval restarts from the manual refresh: no extra fetch right after
+        assertThat(scheduler.pending()).isEqualTo(1);
+    }
+
+    @Test
+    void describeServicesOnlyEveryFifthRefreshAndOnClusterChange() {
+        poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        workers.runAll();
+        for (int i = 0; i < 10; i++) {
+            scheduler.advance(MINUTE);
+            workers.runAll();
+        }
+        assertThat(reader.requests()).extracting(SnapshotRequest::withServiceInfo)
+                .containsExactly(true, false, false, false, false, true, false, false, false, false, true);
+
+        poller.view(view("catalogue", Lookback.hours(24), Stat.MAX));
+        workers.runAll();
+        assertThat(reader.lastRequest().withServiceInfo()).isTrue();
+
+        // a lookback change keeps the cluster: task counts are still fresh
+        poller.view(view("catalogue", Lookback.hours(3), Stat.MAX));
+        workers.runAll();
+        assertThat(reader.lastRequest().withServiceInfo()).isFalse();
+    }
+
+    @Test
+    void clusterListRefreshedEveryTenthTick() {
+        poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        poller.start();
+        workers.runAll();
+        for (int i = 0; i < 20; i++) {
+            scheduler.advance(MINUTE);
+            workers.runAll();
+        }
+        assertThat(reader.clusterCalls()).isEqualTo(3);
+    }
+
+    @Test
+    void backsOffAfterTransientFailuresAndRecoversWithinOneInterval() {
+        poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        fleet.fail(new Failure(Failure.Kind.THROTTLED, "GetMetricData", ""));
+        workers.runAll();
+        List<Duration> gaps = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            java.time.Instant before = scheduler.clock().instant();
+            java.time.Instant due = scheduler.nextDue().orElseThrow();
+            gaps.add(Duration.between(before, due));
+            scheduler.advance(Duration.between(before, due));
+            workers.runAll();
+        }
+        assertThat(gaps).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(20),
+                Duration.ofSeconds(40), MINUTE, MINUTE);
+        assertThat(events.get(events.size() - 1)).isInstanceOf(PollEvent.SnapshotFailed.class);
+
+        int before = reader.snapshotCalls();
+        fleet.heal();
+        scheduler.advance(MINUTE);
+        workers.runAll();
+        assertThat(reader.snapshotCalls()).isEqualTo(before + 1);
+        assertThat(events.get(events.size() - 1)).isInstanceOf(PollEvent.SnapshotLoaded.class);
+        // and back to the normal interval
+        assertThat(Duration.between(scheduler.clock().instant(), scheduler.nextDue().orElseThrow())).isEqualTo(MINUTE);
+    }
+
+    @Test
+    void aPermanentFailureWaitsTheFullInterval() {
+        poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        fleet.fail(new Failure(Failure.Kind.ACCESS_DENIED, "GetMetricData", ""));
+        workers.runAll();
+        assertThat(Duration.between(scheduler.clock().instant(), scheduler.nextDue().orElseThrow())).isEqualTo(MINUTE);
+    }
+
+    @Test
+    void aThrowingReaderBecomesAFailureAndPollingGoesOn() {
+        Poller p = new Poller(new ThrowingReader(), scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
+        p.view(view("x", Lookback.hours(1), Stat.MAX));
+        workers.runAll();
+        assertThat(events).singleElement().isInstanceOf(PollEvent.SnapshotFailed.class);
+        assertThat(scheduler.pending()).isEqualTo(1);
+    }
+
+    @Test
+    void openingTheDetailFetchesAtOnceWithinTheSameGeneration() {
+        PollView base = view("storage-prod", Lookback.hours(24), Stat.MAX);
+        poller.view(base);
+        workers.runAll();
+        long gen = poller.generation();
+        poller.view(new PollView("storage-prod", Lookback.hours(24), Stat.MAX, Optional.of("storage-prod_register")));
+        workers.runAll();
+        assertThat(poller.generation()).isEqualTo(gen);
+        assertThat(reader.lastRequest().detailService()).contains("storage-prod_register");
+        assertThat(loaded()).hasSize(2);
+    }
+
+    @Test
+    void sessionStatsAddUpEveryAnswerIncludingDroppedOnes() {
+        poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        workers.runAll();
+        long first = poller.session().metricsRequested();
+        poller.refreshNow();
+        workers.runAll();
+        assertThat(first).isEqualTo(8);
+        assertThat(poller.session().metricsRequested()).isEqualTo(16);
+        assertThat(loaded().get(1).session().metricsRequested()).isEqualTo(16);
+    }
+
+    @Test
+    void closeStopsTheClock() {
+        poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        workers.runAll();
+        poller.close();
+        scheduler.advance(Duration.ofMinutes(10));
+        workers.runAll();
+        assertThat(reader.snapshotCalls()).isEqualTo(1);
+    }
+
+    private static final class ThrowingReader implements ecstop.domain.FleetReader {
+        @Override
+        public io.vavr.control.Either<Failure, List<ecstop.domain.Cluster>> clusters() {
+            throw new IllegalStateException("boom");
+        }
+
+        @Override
+        public io.vavr.control.Either<Failure, ecstop.domain.Snapshot> snapshot(SnapshotRequest request) {
+            throw new IllegalStateException("boom");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package ecstop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import ecstop.domain.Cluster;
+import ecstop.domain.Failure;
+import ecstop.domain.FleetReader;
+import ecstop.domain.Snapshot;
+import ecstop.domain.SnapshotRequest;
+import ecstop.testfleet.CountingReader;
+import ecstop.testfleet.FakeFleet;
+import io.vavr.control.Either;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real loop, threads and all, on a virtual terminal: it quits on q, Ctrl-C and end of
+ * input, and leaves the terminal restored (main buffer, cursor visible). The timeouts only
+ * stop a broken loop from hanging the build; nothing here measures time.
+ */
+class TuiLoopTest {
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+
+    /**
+     * DefaultVirtualTerminal.readInput() blocks while holding the terminal's monitor, which
+     * every drawing call needs too; a real UnixTerminal reads under a separate lock. This one
+     * reads like the real terminal, so the input thread can block while the UI thread draws.
+     */
+    static final class KeyboardTerminal extends DefaultVirtualTerminal {
+        private final java.util.concurrent.BlockingQueue<KeyStroke> keys = new java.util.concurrent.LinkedBlockingQueue<>();
+
+        KeyboardTerminal(TerminalSize size) {
+            super(size);
+        }
+
+        @Override
+        public void addInput(KeyStroke k) {
+            keys.add(k);
+        }
+
+        @Override
+        public KeyStroke readInput() {
+            try {
+                return keys.take();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public KeyStroke pollInput() {
+            return keys.poll();
+        }
+    }
+
+    private int runWith(FleetReader reader, DefaultVirtualTerminal vt, KeyStroke... keys) throws Exception {
+        UiOptions o = ScreenGoldenTest.OPTIONS.withCluster("storage-prod").withColour(ColourMode.ANSI16);
+        CompletableFuture<Integer> done = CompletableFuture.supplyAsync(() -> Tui.runOn(vt, reader, o, err));
+        for (KeyStroke k : keys) {
+            vt.addInput(k);
+        }
+        return done.get(30, TimeUnit.SECONDS);
+    }
+
+    private static DefaultVirtualTerminal terminal() {
+        return new KeyboardTerminal(new TerminalSize(80, 24));
+    }
+
+    @Test
+    void qQuitsAndRestoresTheTerminal() throws Exception {
+        DefaultVirtualTerminal vt = terminal();
+        CountingReader reader = new CountingReader(new FakeFleet());
+        assertThat(runWith(reader, vt, new KeyStroke('j', false, false), new KeyStroke('q', false, false))).isZero();
+        assertThat(vt.isCursorVisible()).isTrue();
+        // back on the main buffer: the frame was drawn on the alternate one
+        assertThat(ScreenText.of(vt).trim()).isEmpty();
+        assertThat(errBytes.size()).isZero();
+    }
+
+    @Test
+    void ctrlCQuitsCleanly() throws Exception {
+        DefaultVirtualTerminal vt = terminal();
+        assertThat(runWith(new FakeFleet(), vt, new KeyStroke('c', true, false))).isZero();
+        assertThat(vt.isCursorVisible()).isTrue();
+    }
+
+    @Test
+    void endOfInputQuits() throws Exception {
+        assertThat(runWith(new FakeFleet(), terminal(), new KeyStroke(KeyType.EOF))).isZero();
+    }
+
+    @Test
+    void aFailingReaderDoesNotStopTheUi() throws Exception {
+        FleetReader broken = new FleetReader() {
+            @Override
+            public Either<Failure, List<Cluster>> clusters() {
+                throw new IllegalStateException("boom");
+            }
+
+            @Override
+            public Either<Failure, Snapshot> snapshot(SnapshotRequest request) {
+                return Either.left(new Failure(Failure.Kind.NETWORK, "ListServices", "refused"));
+            }
+        };
+        DefaultVirtualTerminal vt = terminal();
+        assertThat(runWith(broken, vt, new KeyStroke('r', false, false), new KeyStroke('q', false, false))).isZero();
+        assertThat(vt.isCursorVisible()).isTrue();
+    }
+}
