@@ -3,6 +3,8 @@ package ecstop.cli;
 import ecstop.config.Settings;
 import ecstop.config.SettingsLoader;
 import ecstop.domain.FleetReader;
+import ecstop.ui.Tui;
+import ecstop.ui.UiOptions;
 import io.vavr.control.Either;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -123,7 +125,13 @@ public final class Main implements Callable<Integer> {
     }
 
     private int interactive(Settings settings, FleetReader reader, String label) {
-        return notWired("interactive mode is not wired yet; use --once");
+        if (!env.terminal()) {
+            env.err().println("ecs-top: the interactive view needs a terminal; use --once to print a snapshot");
+            return ExitCode.USAGE;
+        }
+        UiOptions options = new UiOptions(settings.cluster(), settings.lookback(), settings.stat(), settings.refresh(),
+                settings.thresholds(), settings.ascii(), settings.colour(), label, java.time.Clock.systemDefaultZone());
+        return Tui.run(reader, options) == 0 ? ExitCode.OK : ExitCode.INTERNAL;
     }
 
     /** "prod · eu-west-1": what the status bar says the TUI is looking at. */
@@ -153,11 +161,6 @@ public final class Main implements Callable<Integer> {
                 }
             }
         }
-    }
-
-    private int notWired(String line) {
-        env.err().println("ecs-top: " + line);
-        return ExitCode.USAGE;
     }
 
     /** Flag values as typed, for the loader, which validates them like every other source. */

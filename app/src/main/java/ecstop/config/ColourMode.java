@@ -1,5 +1,8 @@
 package ecstop.config;
 
+import java.util.Locale;
+import java.util.Map;
+
 /** How many colours the TUI may use; AUTO asks the terminal (TERM, COLORTERM). */
 public enum ColourMode {
     AUTO("auto"), C16("16"), C256("256"), TRUECOLOR("truecolor");
@@ -10,4 +13,20 @@ public enum ColourMode {
 
     /** The word used in the config file and the environment. */
     public String key() { return key; }
+
+    /** Resolves AUTO from the environment; other modes stay as they are. */
+    public ColourMode resolve(Map<String, String> env) {
+        if (this != AUTO) {
+            return this;
+        }
+        String colorterm = env.getOrDefault("COLORTERM", "").toLowerCase(Locale.ROOT);
+        if (colorterm.contains("truecolor") || colorterm.contains("24bit")) {
+            return TRUECOLOR;
+        }
+        String term = env.getOrDefault("TERM", "").toLowerCase(Locale.ROOT);
+        if (term.contains("256color") || term.contains("direct")) {
+            return C256;
+        }
+        return C16;
+    }
 }

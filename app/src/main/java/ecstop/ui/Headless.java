@@ -1,5 +1,6 @@
 package ecstop.ui;
 
+import ecstop.config.ColourMode;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
@@ -37,7 +38,7 @@ public final class Headless {
         this.terminal = new DefaultVirtualTerminal(size);
         this.scheduler = new ManualScheduler(options.clock().instant(), options.clock().getZone());
         UiOptions opts = options.withClock(scheduler.clock())
-                .withColour(options.colour() == ColourMode.AUTO ? ColourMode.ANSI16 : options.colour());
+                .withColour(options.colour() == ColourMode.AUTO ? ColourMode.C16 : options.colour());
         this.poller = new Poller(reader, scheduler, workers, scheduler.clock(), PollSettings.every(opts.refresh()),
                 events::add);
         KeyRegistry keys = KeyRegistry.standard(opts.ascii());

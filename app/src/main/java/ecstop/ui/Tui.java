@@ -1,5 +1,6 @@
 package ecstop.ui;
 
+import ecstop.config.ColourMode;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;

@@ -1,5 +1,6 @@
 package ecstop.ui;
 
+import ecstop.config.ColourMode;
 import ecstop.domain.Lookback;
 import ecstop.domain.Stat;
 import ecstop.domain.Thresholds;

@@ -96,9 +96,10 @@ class MainTest {
     }
 
     @Test
-    void theInteractiveModeSaysItIsNotWiredYet() {
-        assertThat(run(unused())).isEqualTo(2);
-        assertThat(err()).isEqualTo("ecs-top: interactive mode is not wired yet; use --once\n");
+    void theInteractiveModeWithoutATerminalSaysToUseOnce() {
+        Fixtures.StubReader reader = new Fixtures.StubReader(List.of("storage-prod"), r -> Either.right(Fixtures.storage()));
+        assertThat(run(s -> Either.right(reader), false)).isEqualTo(2);
+        assertThat(err()).isEqualTo("ecs-top: the interactive view needs a terminal; use --once to print a snapshot\n");
     }
 
     @Test

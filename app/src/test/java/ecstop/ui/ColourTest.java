@@ -1,5 +1,6 @@
 package ecstop.ui;
 
+import ecstop.config.ColourMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TextColor;
@@ -21,7 +22,7 @@ class ColourTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ColourMode.class, names = {"ANSI16", "INDEXED256", "TRUECOLOR"})
+    @EnumSource(value = ColourMode.class, names = {"C16", "C256", "TRUECOLOR"})
     void hotWarnOkAndNoDataInEachColourMode(ColourMode mode) {
         VirtualTerminal vt = screen(mode, Thresholds.DEFAULT);
         Palette p = Palette.of(mode);
@@ -37,9 +38,9 @@ class ColourTest {
 
     @org.junit.jupiter.api.Test
     void theColourClassMatchesTheMode() {
-        assertThat(Cells.at(screen(ColourMode.ANSI16, Thresholds.DEFAULT), "replicator", "98.2%").getForegroundColor())
+        assertThat(Cells.at(screen(ColourMode.C16, Thresholds.DEFAULT), "replicator", "98.2%").getForegroundColor())
                 .isEqualTo(TextColor.ANSI.RED);
-        assertThat(Cells.at(screen(ColourMode.INDEXED256, Thresholds.DEFAULT), "replicator", "98.2%").getForegroundColor())
+        assertThat(Cells.at(screen(ColourMode.C256, Thresholds.DEFAULT), "replicator", "98.2%").getForegroundColor())
                 .isInstanceOf(TextColor.Indexed.class);
         assertThat(Cells.at(screen(ColourMode.TRUECOLOR, Thresholds.DEFAULT), "replicator", "98.2%").getForegroundColor())
                 .isInstanceOf(TextColor.RGB.class);
@@ -47,15 +48,15 @@ class ColourTest {
 
     @Test
     void thresholdsAreConfigurable() {
-        VirtualTerminal vt = screen(ColourMode.ANSI16, new Thresholds(30, 40));
+        VirtualTerminal vt = screen(ColourMode.C16, new Thresholds(30, 40));
         assertThat(Cells.at(vt, "register       41.0%", "41.0%").getForegroundColor()).isEqualTo(TextColor.ANSI.RED);
         assertThat(Cells.at(vt, "register       30.2%", "30.2%").getForegroundColor()).isEqualTo(TextColor.ANSI.YELLOW);
     }
 
     @Test
     void selectedRowOfTheFocusedPaneIsHighlighted() {
-        VirtualTerminal vt = screen(ColourMode.ANSI16, Thresholds.DEFAULT);
-        Palette p = Palette.of(ColourMode.ANSI16);
+        VirtualTerminal vt = screen(ColourMode.C16, Thresholds.DEFAULT);
+        Palette p = Palette.of(ColourMode.C16);
         assertThat(Cells.at(vt, "▶replicator", "replicator").getBackgroundColor()).isEqualTo(p.selectionBg());
         // the memory pane is not focused: its cursor row is marked, not highlighted
         assertThat(Cells.at(vt, "▶bag-verifier", "bag-verifier").getBackgroundColor()).isEqualTo(TextColor.ANSI.DEFAULT);
@@ -63,12 +64,12 @@ class ColourTest {
 
     @Test
     void colourModeFromTheEnvironment() {
-        assertThat(ColourMode.AUTO.resolve(Map.of("TERM", "xterm"))).isEqualTo(ColourMode.ANSI16);
-        assertThat(ColourMode.AUTO.resolve(Map.of("TERM", "tmux-256color"))).isEqualTo(ColourMode.INDEXED256);
+        assertThat(ColourMode.AUTO.resolve(Map.of("TERM", "xterm"))).isEqualTo(ColourMode.C16);
+        assertThat(ColourMode.AUTO.resolve(Map.of("TERM", "tmux-256color"))).isEqualTo(ColourMode.C256);
         assertThat(ColourMode.AUTO.resolve(Map.of("TERM", "xterm-256color", "COLORTERM", "truecolor")))
                 .isEqualTo(ColourMode.TRUECOLOR);
-        assertThat(ColourMode.ANSI16.resolve(Map.of("COLORTERM", "truecolor"))).isEqualTo(ColourMode.ANSI16);
-        assertThat(ColourMode.AUTO.resolve(Map.of())).isEqualTo(ColourMode.ANSI16);
+        assertThat(ColourMode.C16.resolve(Map.of("COLORTERM", "truecolor"))).isEqualTo(ColourMode.C16);
+        assertThat(ColourMode.AUTO.resolve(Map.of())).isEqualTo(ColourMode.C16);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ecstop.ui;
 
+import ecstop.config.ColourMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalSize;
@@ -64,7 +65,7 @@ class TuiLoopTest {
     }
 
     private int runWith(FleetReader reader, DefaultVirtualTerminal vt, KeyStroke... keys) throws Exception {
-        UiOptions o = ScreenGoldenTest.OPTIONS.withCluster("storage-prod").withColour(ColourMode.ANSI16);
+        UiOptions o = ScreenGoldenTest.OPTIONS.withCluster("storage-prod").withColour(ColourMode.C16);
         CompletableFuture<Integer> done = CompletableFuture.supplyAsync(() -> Tui.runOn(vt, reader, o, err));
         for (KeyStroke k : keys) {
             vt.addInput(k);

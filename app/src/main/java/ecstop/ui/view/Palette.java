@@ -2,7 +2,7 @@ package ecstop.ui.view;
 
 import com.googlecode.lanterna.TextColor;
 import ecstop.domain.Level;
-import ecstop.ui.ColourMode;
+import ecstop.config.ColourMode;
 
 /**
  * The colours by role, in the richest form the terminal takes. 16-colour terminals get the
@@ -32,13 +32,13 @@ public record Palette(
                     new TextColor.RGB(255, 255, 255), new TextColor.RGB(40, 70, 120),
                     new TextColor.RGB(220, 220, 220), new TextColor.RGB(48, 48, 48),
                     new TextColor.RGB(255, 255, 255), new TextColor.RGB(170, 30, 30));
-            case INDEXED256 -> new Palette(
+            case C256 -> new Palette(
                     new TextColor.Indexed(196), new TextColor.Indexed(214), new TextColor.Indexed(71),
                     new TextColor.Indexed(244), new TextColor.Indexed(75),
                     new TextColor.Indexed(231), new TextColor.Indexed(24),
                     new TextColor.Indexed(252), new TextColor.Indexed(236),
                     new TextColor.Indexed(231), new TextColor.Indexed(124));
-            case ANSI16, AUTO -> new Palette(
+            case C16, AUTO -> new Palette(
                     TextColor.ANSI.RED, TextColor.ANSI.YELLOW, TextColor.ANSI.GREEN,
                     TextColor.ANSI.BLACK_BRIGHT, TextColor.ANSI.CYAN,
                     TextColor.ANSI.WHITE_BRIGHT, TextColor.ANSI.BLUE,

@@ -11,7 +11,7 @@ import ecstop.domain.Failure;
 import ecstop.domain.Metric;
 import ecstop.domain.Thresholds;
 import ecstop.testfleet.FakeFleet;
-import ecstop.ui.ColourMode;
+import ecstop.config.ColourMode;
 import ecstop.ui.Golden;
 import ecstop.ui.Headless;
 import ecstop.ui.KeyRegistry;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** Each pane alone, drawn from a State reached through real keys, against golden files. */
 class PaneGoldenTest {
     private static final UiOptions OPTIONS = UiOptions.defaults().withClock(FakeFleet.CLOCK).withHeader("prod · eu-west-1");
-    private static final RenderContext CONTEXT = new RenderContext(Palette.of(ColourMode.ANSI16), Glyphs.UNICODE,
+    private static final RenderContext CONTEXT = new RenderContext(Palette.of(ColourMode.C16), Glyphs.UNICODE,
             Thresholds.DEFAULT, ZoneOffset.UTC, "prod · eu-west-1", FakeFleet.NOW.plusSeconds(12));
 
     private static String render(int cols, int rows, Consumer<TextGraphics> draw) {
