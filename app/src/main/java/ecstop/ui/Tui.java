@@ -40,6 +40,7 @@ public final class Tui {
     private final Object restoreLock = new Object();
     private boolean restored;
     private final CountDownLatch finished = new CountDownLatch(1);
+    private final StartupLog startup = new StartupLog();
 
     private Tui(Terminal terminal) throws IOException {
         this.terminal = terminal;
@@ -97,7 +98,7 @@ public final class Tui {
             startInputReader();
             controller.syncView();
             poller.start();
-            controller.setPageRows(frame.draw(controller.state(), false));
+            draw(controller, frame, false);
             runEvents(controller, frame);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -151,9 +152,14 @@ public final class Tui {
                 redraw = true;
             }
             if (redraw) {
-                controller.setPageRows(frame.draw(controller.state(), complete));
+                draw(controller, frame, complete);
             }
         }
+    }
+
+    private void draw(Controller controller, Frame frame, boolean complete) throws IOException {
+        controller.setPageRows(frame.draw(controller.state(), complete));
+        startup.drawn(controller.state());
     }
 
     /** Blocks on terminal input on its own thread and posts each key to the UI queue. */
