@@ -9,6 +9,12 @@ public final class Pen {
     private Pen() {}
 
     public static void put(TextGraphics g, int col, int row, String text, TextColor fg, TextColor bg, boolean bold) {
+        if (CellCache.simple(text)) {
+            for (int i = 0; i < text.length(); i++) {
+                g.setCharacter(col + i, row, CellCache.cell(text.charAt(i), fg, bg, bold));
+            }
+            return;
+        }
         g.setForegroundColor(fg);
         g.setBackgroundColor(bg);
         g.clearModifiers();

@@ -1,0 +1,79 @@
+package ecstop.ui.widget;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalTextUtils;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Ready-made cells for the characters the panes draw, one per character and style. Lanterna's
+ * putString builds a new TextCharacter for every cell of every frame, checking each with a
+ * BreakIterator and two Unicode block look-ups; a frame rewrites every cell, so that was most
+ * of its cost (and of the idle CPU, with a frame a second). Thread-safe: cells are immutable,
+ * and a lost race only builds one twice.
+ */
+final class CellCache {
+    private static final byte UNKNOWN = 0;
+    private static final byte SIMPLE = 1;
+    private static final byte OTHER = 2;
+    /** Per BMP character: one column wide, printable, no combining or control role. */
+    private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
+    /** Per style, pages of 256 characters, made as characters are first drawn. */
+    private static final Map<Style, TextCharacter[][]> STYLES = new ConcurrentHashMap<>();
+
+    private record Style(TextColor fg, TextColor bg, boolean bold) {}
+
+    private CellCache() {}
+
+    /** True when every character of {@code text} is one simple cell, so it can be put cell by cell. */
+    static boolean simple(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (kind(text.charAt(i)) != SIMPLE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The cell for a {@link #simple} character in this style. */
+    static TextCharacter cell(char c, TextColor fg, TextColor bg, boolean bold) {
+        TextCharacter[][] pages = STYLES.computeIfAbsent(new Style(fg, bg, bold), s -> new TextCharacter[256][]);
+        TextCharacter[] page = pages[c >>> 8];
+        if (page == null) {
+            page = new TextCharacter[256];
+            pages[c >>> 8] = page;
+        }
+        TextCharacter cell = page[c & 0xff];
+        if (cell == null) {
+            cell = new TextCharacter(c, fg, bg, bold ? EnumSet.of(SGR.BOLD) : EnumSet.noneOf(SGR.class));
+            page[c & 0xff] = cell;
+        }
+        return cell;
+    }
+
+    private static byte kind(char c) {
+        byte k = KIND[c];
+        if (k == UNKNOWN) {
+            k = classify(c);
+            KIND[c] = k;
+        }
+        return k;
+    }
+
+    private static byte classify(char c) {
+        if (c < ' ' || Character.isSurrogate(c) || TerminalTextUtils.isControlCharacter(c)
+                || TerminalTextUtils.isCharDoubleWidth(c)) {
+            return OTHER;
+        }
+        return switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
+                 Character.FORMAT, Character.CONTROL, Character.UNASSIGNED, Character.PRIVATE_USE,
+                 Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> OTHER;
+            default -> new TextCharacter(c, TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, EnumSet.noneOf(SGR.class))
+                    .isDoubleWidth() ? OTHER : SIMPLE;
+        };
+    }
+}
