@@ -6,6 +6,7 @@ import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.ComponentRenderer;
 import com.googlecode.lanterna.gui2.TextGUIGraphics;
 import com.googlecode.lanterna.gui2.Window;
+import com.googlecode.lanterna.graphics.TextGraphics;
 import ecstop.ui.view.Layout;
 import ecstop.ui.view.RenderContext;
 import ecstop.ui.view.WindowView;
@@ -32,6 +33,11 @@ final class FleetComponent extends AbstractComponent<FleetComponent> {
 
     /** The layout of the last frame, for page sizes; null before the first. */
     Layout lastLayout() { return lastLayout; }
+
+    /** Repaints what moves with the clock alone (the status bar) onto a screen showing this State's full frame. */
+    void drawClock(TextGraphics g, TerminalSize size, State s) {
+        view.drawStatus(g, size, s, context.get());
+    }
 
     /** A borderless full-screen window holding the component. */
     Window window() {

@@ -24,6 +24,8 @@ final class Frame {
     private final MultiWindowTextGUI gui;
     private final FleetComponent component;
     private final RenderContext context;
+    /** The State whose full frame is on the screen; null when the next draw must be full. */
+    private State onScreen;
 
     /** {@code options.colour()} must be resolved (not AUTO) by now. */
     Frame(TerminalScreen screen, Supplier<State> state, KeyRegistry keys, UiOptions options) throws IOException {
@@ -39,11 +41,23 @@ final class Frame {
         gui.addWindow(component.window());
     }
 
-    /** Paints the State; {@code complete} repaints every cell (Ctrl-L). Returns the page size of the focused pane. */
+    /**
+     * Paints the State; {@code complete} repaints every cell (Ctrl-L). Returns the page size of
+     * the focused pane. When only the clock moved since the last frame (the same State, the
+     * same size: the once-a-second redraw of an idle screen) only the status bar is repainted:
+     * gui2 writes every cell of the window three times a frame, most of an idle minute's CPU.
+     */
     int draw(State s, boolean complete) throws IOException {
-        gui.updateScreen();
-        if (complete) {
-            screen.refresh(Screen.RefreshType.COMPLETE);
+        boolean resized = screen.doResizeIfNecessary() != null;
+        if (s == onScreen && !resized && !complete) {
+            component.drawClock(screen.newTextGraphics(), screen.getTerminalSize(), s);
+            screen.refresh();
+        } else {
+            gui.updateScreen();
+            if (complete) {
+                screen.refresh(Screen.RefreshType.COMPLETE);
+            }
+            onScreen = s;
         }
         return component.lastLayout() == null ? s.pageRows() : component.lastLayout().pageRows(s);
     }

@@ -44,4 +44,16 @@ public final class WindowView {
             help.draw(g, size.getColumns(), size.getRows() - 1, c);
         }
     }
+
+    /**
+     * Repaints the status bar alone, over a screen that holds a full frame of the same State
+     * and size: it is the only part that reads the clock (ages, next refresh). Help never
+     * covers the bottom line.
+     */
+    public void drawStatus(TextGraphics g, TerminalSize size, State s, RenderContext c) {
+        Layout layout = Layout.of(size, s);
+        if (!layout.tooSmall()) {
+            status.draw(g, layout.status(), s, c);
+        }
+    }
 }
