@@ -11,9 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Ready-made cells for the characters the panes draw, one per character and style. Lanterna's
  * putString builds a new TextCharacter for every cell of every frame, checking each with a
- * BreakIterator and two Unicode block look-ups; a frame rewrites every cell, so that was most
- * of its cost (and of the idle CPU, with a frame a second). Thread-safe: cells are immutable,
- * and a lost race only builds one twice.
+ * BreakIterator; and every buffer a cell passes through (gui2's window image, the screen's back
+ * buffer, the refresh) asks {@link TextCharacter#isDoubleWidth()}, which looks the character
+ * up in Unicode's block table each time, about a dozen times per cell per frame: most of a
+ * frame's cost. These cells know their answer. Thread-safe: cells are immutable, and a lost
+ * race only builds one twice.
  */
 final class CellCache {
     private static final byte UNKNOWN = 0;
@@ -48,10 +50,25 @@ final class CellCache {
         }
         TextCharacter cell = page[c & 0xff];
         if (cell == null) {
-            cell = new TextCharacter(c, fg, bg, bold ? EnumSet.of(SGR.BOLD) : EnumSet.noneOf(SGR.class));
+            cell = new SingleWidth(c, fg, bg, bold ? EnumSet.of(SGR.BOLD) : EnumSet.noneOf(SGR.class));
             page[c & 0xff] = cell;
         }
         return cell;
+    }
+
+    /**
+     * A cell already known to be one column wide. Lanterna's equals compares classes, so these
+     * never equal its own cells of the same look: at worst a cell is rewritten once more.
+     */
+    private static final class SingleWidth extends TextCharacter {
+        SingleWidth(char c, TextColor fg, TextColor bg, EnumSet<SGR> modifiers) {
+            super(c, fg, bg, modifiers);
+        }
+
+        @Override
+        public boolean isDoubleWidth() {
+            return false;
+        }
     }
 
     private static byte kind(char c) {
