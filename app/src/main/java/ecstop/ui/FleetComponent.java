@@ -39,9 +39,25 @@ final class FleetComponent extends AbstractComponent<FleetComponent> {
         view.drawStatus(g, size, s, context.get());
     }
 
-    /** A borderless full-screen window holding the component. */
+    /**
+     * A borderless full-screen window holding the component. gui2's window blanks its whole
+     * area before the component draws, a pass over every cell per frame; the panes paint every
+     * cell themselves, so that pass is skipped once the window has its size.
+     */
     Window window() {
-        BasicWindow w = new BasicWindow();
+        BasicWindow w = new BasicWindow() {
+            private TerminalSize drawnSize;
+
+            @Override
+            public void draw(TextGUIGraphics g) {
+                if (g.getSize().equals(drawnSize)) {
+                    FleetComponent.this.draw(g);
+                } else {
+                    super.draw(g);
+                    drawnSize = g.getSize();
+                }
+            }
+        };
         w.setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS, Window.Hint.NO_POST_RENDERING));
         w.setComponent(this);
         return w;

@@ -1,11 +1,10 @@
 package ecstop.ui;
 
-import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.gui2.AbstractComponent;
-import com.googlecode.lanterna.gui2.ComponentRenderer;
 import com.googlecode.lanterna.gui2.DefaultWindowManager;
+import com.googlecode.lanterna.gui2.EmptySpace;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.TextGUIGraphics;
+import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import ecstop.ui.view.Palette;
@@ -13,6 +12,7 @@ import ecstop.ui.view.RenderContext;
 import ecstop.ui.view.WindowView;
 import ecstop.ui.widget.Glyphs;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -35,9 +35,7 @@ final class Frame {
         this.component = new FleetComponent(new WindowView(keys), state, () -> context.at(options.clock().instant()));
         screen.startScreen();
         screen.setCursorPosition(null);
-        // The full-screen window covers everything: a background that draws nothing saves a
-        // pass over every cell per frame.
-        this.gui = new MultiWindowTextGUI(screen, new DefaultWindowManager(), new NothingBehind());
+        this.gui = new DirectGUI(screen);
         gui.addWindow(component.window());
     }
 
@@ -64,20 +62,27 @@ final class Frame {
 
     TerminalScreen screen() { return screen; }
 
-    private static final class NothingBehind extends AbstractComponent<NothingBehind> {
-        @Override
-        protected ComponentRenderer<NothingBehind> createDefaultRenderer() {
-            return new ComponentRenderer<>() {
-                @Override
-                public TerminalSize getPreferredSize(NothingBehind c) {
-                    return TerminalSize.ONE;
-                }
+    /**
+     * gui2 for one full-screen window whose component paints every cell: the window is drawn
+     * straight onto the screen. The stock drawGUI first blanks the whole screen for the
+     * background pane, then draws each window into an image of its own and copies that onto
+     * the screen cell by cell: two extra passes over every cell, each cell costing Unicode
+     * look-ups in Lanterna, so most of a frame.
+     */
+    private static final class DirectGUI extends MultiWindowTextGUI {
+        DirectGUI(Screen screen) {
+            super(screen, new DefaultWindowManager(), new EmptySpace());
+        }
 
-                @Override
-                public void drawComponent(TextGUIGraphics g, NothingBehind c) {
-                    // covered by the full-screen window
+        @Override
+        protected synchronized void drawGUI(TextGUIGraphics graphics) {
+            List<Window> windows = List.copyOf(getWindows());
+            getWindowManager().prepareWindows(this, windows, graphics.getSize());
+            for (Window w : windows) {
+                if (w.isVisible()) {
+                    w.draw(graphics.newTextGraphics(w.getPosition(), w.getDecoratedSize()));
                 }
-            };
+            }
         }
     }
 }
