@@ -22,13 +22,15 @@ final class RowCache {
     private SortOrder sort;
     private String prefix = "";
     private final Map<Metric, List<ServiceRow>> rows = new EnumMap<>(Metric.class);
+    /** Row index by service name, per list built here: the cursor is found once per frame per pane. */
+    private final Map<List<ServiceRow>, Map<String, Integer>> positions = new java.util.IdentityHashMap<>();
 
     List<ServiceRow> rows(Snapshot snap, String filterText, SortOrder order, Metric metric) {
         if (snap != snapshot || !filterText.equals(filter) || order != sort) {
             prefix(snap);
             filter = filterText;
             sort = order;
-            rows.clear();
+            clear();
         }
         return rows.computeIfAbsent(metric, m -> build(snap, m));
     }
@@ -37,10 +39,36 @@ final class RowCache {
         if (snap != snapshot) {
             snapshot = snap;
             filter = null;
-            rows.clear();
+            clear();
             prefix = snap == null ? "" : Prefixes.common(snap.services().stream().map(ServiceUsage::name).toList());
         }
         return prefix;
+    }
+
+    /** Where {@code name} is in {@code list}, or -1; lists this cache built are indexed once, others scanned. */
+    int indexOf(List<ServiceRow> list, String name) {
+        Map<String, Integer> at = positions.get(list);
+        if (at == null && rows.values().stream().anyMatch(built -> built == list)) {
+            at = new java.util.HashMap<>(list.size() * 2);
+            for (int i = 0; i < list.size(); i++) {
+                at.putIfAbsent(list.get(i).name(), i);
+            }
+            positions.put(list, at);
+        }
+        if (at != null) {
+            return at.getOrDefault(name, -1);
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void clear() {
+        rows.clear();
+        positions.clear();
     }
 
     private List<ServiceRow> build(Snapshot snap, Metric metric) {

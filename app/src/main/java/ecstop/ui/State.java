@@ -163,14 +163,7 @@ public final class State implements Cloneable {
 
     /** Index of the cursor row in {@code list} (0 when the selection is not in it). */
     public int indexOfSelected(List<ServiceRow> list) {
-        if (selected != null) {
-            for (int i = 0; i < list.size(); i++) {
-                if (list.get(i).name().equals(selected)) {
-                    return i;
-                }
-            }
-        }
-        return 0;
+        return selected == null ? 0 : Math.max(0, rows.indexOf(list, selected));
     }
 
     /** The metric whose ordering the cursor follows: the focused panel's, CPU otherwise. */
