@@ -1,0 +1,25 @@
+package ecstop.aws;
+
+import java.net.URI;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * ecs-top's AwsFleetReader for the benchmarks that run the app in-process on a clock they
+ * move: the real reader, with its token buckets (ECS's and CloudWatch's rates, as
+ * {@link TokenBucket}'s factories set them) refilling on that clock. A thousand refreshes
+ * a minute apart then take seconds, and the limiter still works as it does in the app. It
+ * must never have to wait: a wait would mean the benchmark asks faster than AWS allows.
+ */
+public final class BenchReaders {
+    private BenchReaders() {}
+
+    public static AwsFleetReader onClock(URI endpoint, LongSupplier nanos) {
+        AwsClients clients = AwsClients.create(AwsTarget.emulator(endpoint)).get();
+        TokenBucket.Sleeper never = n -> {
+            throw new IllegalStateException("the client-side limiter had to wait " + n + " ns");
+        };
+        return new AwsFleetReader(clients::ecs, clients::cloudWatch, new TokenBucket(100, 20, nanos, never),
+                new TokenBucket(50, 20, nanos, never), new TokenBucket(50, 50, nanos, never), Optional.empty(), clients);
+    }
+}
