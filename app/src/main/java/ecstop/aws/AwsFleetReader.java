@@ -112,7 +112,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         return create(AwsTarget.emulator(endpoint)).get();
     }
 
-    /** Every call this reader has made so far, for the status bar. */
+    @Override
     public CallStats totals() {
         return totals.get();
     }

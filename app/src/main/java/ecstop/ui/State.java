@@ -203,9 +203,8 @@ public final class State implements Cloneable {
      * A snapshot for the cluster, lookback and stat on screen replaces the old one; one for
      * anything else is a late answer to an older question and is dropped.
      */
-    public State withSnapshot(Snapshot snap, CallStats sessionStats, Instant next) {
+    public State withSnapshot(Snapshot snap, Instant next) {
         State s = copy();
-        s.session = sessionStats;
         s.nextRefresh = next;
         if (!snap.cluster().equals(cluster) || !snap.lookback().equals(lookback) || snap.stat() != stat) {
             return s;
@@ -219,12 +218,21 @@ public final class State implements Cloneable {
         return s;
     }
 
-    public State withFailure(Failure failure, Instant at, CallStats sessionStats, Instant next) {
+    public State withFailure(Failure failure, Instant at, Instant next) {
         State s = copy();
         s.lastError = failure;
         s.lastErrorAt = at;
-        s.session = sessionStats;
         s.nextRefresh = next;
+        return s;
+    }
+
+    /** What every call of the session has cost so far, as the reader counts it. */
+    public State withSession(CallStats stats) {
+        if (stats.equals(session)) {
+            return this;
+        }
+        State s = copy();
+        s.session = stats;
         return s;
     }
 

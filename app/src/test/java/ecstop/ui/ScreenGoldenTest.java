@@ -33,7 +33,7 @@ class ScreenGoldenTest {
     @Test
     void storageProdSmallAndLarge() {
         Golden.assertMatches("window-80x24-storage-prod", open(fleet, "storage-prod", SMALL).settle().text());
-        Golden.assertMatches("window-200x50-storage-prod", open(fleet, "storage-prod", LARGE).settle().text());
+        Golden.assertMatches("window-200x50-storage-prod", open(new FakeFleet(), "storage-prod", LARGE).settle().text());
     }
 
     @Test
@@ -95,7 +95,7 @@ class ScreenGoldenTest {
     @Test
     void helpOverlay() {
         Golden.assertMatches("window-80x24-help", open(fleet, "storage-prod", SMALL).settle().type("?").text());
-        Headless h = open(fleet, "storage-prod", LARGE).settle().type("?");
+        Headless h = open(new FakeFleet(), "storage-prod", LARGE).settle().type("?");
         Golden.assertMatches("window-200x50-help", h.text());
         h.press(KeyType.Escape);
         assertThat(h.state().helpVisible()).isFalse();
@@ -106,7 +106,7 @@ class ScreenGoldenTest {
         Headless h = open(fleet, "storage-prod", LARGE).settle().press(KeyType.Enter);
         assertThat(h.text()).contains("storage-prod_replicator · hourly · 24h");
         Golden.assertMatches("window-200x50-detail", h.text());
-        Golden.assertMatches("window-80x24-detail", open(fleet, "storage-prod", SMALL).settle().type("j")
+        Golden.assertMatches("window-80x24-detail", open(new FakeFleet(), "storage-prod", SMALL).settle().type("j")
                 .press(KeyType.Enter).text());
     }
 

@@ -83,7 +83,7 @@ class PaneGoldenTest {
         Golden.assertMatches("pane-status-140", render(140, 1, g -> new StatusBar().draw(g, new Rect(0, 0, 140, 1), s, CONTEXT)));
         Golden.assertMatches("pane-status-60", render(60, 1, g -> new StatusBar().draw(g, new Rect(0, 0, 60, 1), s, CONTEXT)));
         State failed = s.withFailure(new Failure(Failure.Kind.NETWORK, "GetMetricData", "connection refused"),
-                FakeFleet.NOW.plusSeconds(5), s.session(), FakeFleet.NOW.plusSeconds(65));
+                FakeFleet.NOW.plusSeconds(5), FakeFleet.NOW.plusSeconds(65));
         String stale = render(140, 1, g -> new StatusBar().draw(g, new Rect(0, 0, 140, 1), failed,
                 CONTEXT.at(FakeFleet.NOW.plus(Duration.ofMinutes(3)))));
         assertThat(stale).contains("STALE 3m").contains("cannot reach AWS for GetMetricData");
