@@ -213,9 +213,27 @@ public final class State implements Cloneable {
         if (!snap.info().isEmpty()) {
             s.info = snap.info();
         }
+        if (snap.clusterInfo() != null) {
+            s.clusters = withReservationOf(clusters, snap.clusterInfo());
+        }
         s.lastError = null;
         s.lastErrorAt = null;
         return s;
+    }
+
+    /**
+     * The picker row of {@code fresh}'s cluster with its reservation: every snapshot reads it
+     * anyway, and the cluster list is fetched only every few refreshes.
+     */
+    private static List<Cluster> withReservationOf(List<Cluster> list, Cluster fresh) {
+        List<Cluster> out = new java.util.ArrayList<>(list);
+        for (int i = 0; i < out.size(); i++) {
+            Cluster row = out.get(i);
+            if (row.name().equals(fresh.name())) {
+                out.set(i, row.withReservation(fresh.cpuReservation(), fresh.memoryReservation()));
+            }
+        }
+        return List.copyOf(out);
     }
 
     public State withFailure(Failure failure, Instant at, Instant next) {

@@ -2,6 +2,7 @@ package ecstop.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ecstop.domain.Cluster;
 import ecstop.domain.Failure;
 import ecstop.domain.Lookback;
 import ecstop.domain.Metric;
@@ -11,6 +12,7 @@ import ecstop.domain.Stat;
 import ecstop.testfleet.FakeFleet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /** State steps are pure: each returns a new State, and the old one is untouched. */
@@ -172,6 +174,25 @@ class StateTest {
         assertThat(s.stale()).isFalse();
         assertThat(s.clustersError()).contains(f);
         assertThat(s.withClusters(fleet.clusters().get()).clustersError()).isEmpty();
+    }
+
+    @Test
+    void eachSnapshotRefreshesTheChosenClustersReservationInThePicker() {
+        State s = loaded("storage-prod");
+        Snapshot fresh = snap("storage-prod", Lookback.hours(24), Stat.MAX);
+        Cluster now = fresh.clusterInfo().withReservation(OptionalDouble.of(88.0), OptionalDouble.empty());
+        Snapshot withNew = new Snapshot(fresh.cluster(), fresh.lookback(), fresh.stat(), fresh.window(), fresh.fetchedAt(),
+                fresh.services(), fresh.info(), now, fresh.stats());
+
+        State after = s.withSnapshot(withNew, null);
+
+        Cluster row = after.clusters().stream().filter(c -> c.name().equals("storage-prod")).findFirst().orElseThrow();
+        assertThat(row.cpuReservation()).hasValue(88.0);
+        assertThat(row.memoryReservation()).isEmpty();
+        assertThat(row.activeServices()).isEqualTo(4);
+        // the other rows and the original State are untouched
+        assertThat(after.clusters().subList(1, after.clusters().size())).isEqualTo(s.clusters().subList(1, s.clusters().size()));
+        assertThat(s.clusters().get(0).cpuReservation()).hasValue(62.5);
     }
 
     @Test
