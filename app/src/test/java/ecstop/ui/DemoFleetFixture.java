@@ -47,7 +47,7 @@ final class DemoFleetFixture implements AutoCloseable {
     }
 
     Headless open(UiOptions options, TerminalSize size) {
-        AwsFleetReader reader = AwsFleetReader.forEndpoint(emulator.endpoint());
+        AwsFleetReader reader = AwsFleetReader.forEndpoint(emulator.endpoint(), CLOCK);
         readers.add(reader);
         return Headless.open(reader, options, size);
     }

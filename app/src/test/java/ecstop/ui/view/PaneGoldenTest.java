@@ -25,7 +25,13 @@ import java.time.ZoneOffset;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** Each pane alone, drawn from a State reached through real keys, against golden files. */
+/**
+ * Each pane alone, drawn from a State reached through real keys, against golden files. These
+ * stay on the test double (FakeFleet) on purpose: its figures are hand-made to sit on the
+ * edges that matter (98.2% past the red threshold, 85.5% amber, a service with no
+ * datapoints, a failed refresh over kept data), which a simulated fleet gives only by
+ * chance. The whole window on the demo fleet through the real reader is ScreenGoldenTest.
+ */
 class PaneGoldenTest {
     private static final UiOptions OPTIONS = UiOptions.defaults().withClock(FakeFleet.CLOCK).withHeader("prod · eu-west-1");
     private static final RenderContext CONTEXT = new RenderContext(Palette.of(ColourMode.C16), Glyphs.UNICODE,
