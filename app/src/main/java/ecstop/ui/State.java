@@ -144,6 +144,15 @@ public final class State implements Cloneable {
         return rows.prefix(snapshot);
     }
 
+    /**
+     * Display width of the longest service name as the panels show it, over the whole
+     * snapshot: both panels size their name column from it, so their columns line up and
+     * do not shift as one scrolls or filters.
+     */
+    public int longestName() {
+        return rows.longestName(snapshot);
+    }
+
     /** The service under the cursor: the selected one if it is visible, else the first row. */
     public Optional<String> selectedService() {
         List<ServiceRow> list = rows(focusMetric());

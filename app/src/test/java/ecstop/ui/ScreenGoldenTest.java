@@ -71,6 +71,16 @@ class ScreenGoldenTest {
         assertThat(text).contains("svc cpu/mem rsv");
     }
 
+    /** 120 columns: panels stacked (side by side needs 50 each), picker wide enough for reservations. */
+    @Test
+    void aTmuxPaneOf120x40() {
+        Headless h = open("archivematica", new TerminalSize(120, 40)).settle();
+        String[] lines = h.text().split("\n");
+        assertThat(lines[0]).contains("CPU · am-").doesNotContain("Memory");
+        assertThat(h.text()).contains("svc cpu/mem rsv").contains("│▶ archivematica   10  ");
+        Golden.assertMatches("window-120x40-archivematica", h.text());
+    }
+
     @Test
     void noClusterGivenShowsThePickerWithReservations() {
         both("picker", null, h -> {
