@@ -9,6 +9,7 @@ import ecstop.domain.ServiceInfo;
 import ecstop.domain.Snapshot;
 import ecstop.domain.Stat;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -235,7 +236,7 @@ public final class State implements Cloneable {
      * anyway, and the cluster list is fetched only every few refreshes.
      */
     private static List<Cluster> withReservationOf(List<Cluster> list, Cluster fresh) {
-        List<Cluster> out = new java.util.ArrayList<>(list);
+        List<Cluster> out = new ArrayList<>(list);
         for (int i = 0; i < out.size(); i++) {
             Cluster row = out.get(i);
             if (row.name().equals(fresh.name())) {

@@ -71,7 +71,7 @@ public final class StatusBar {
     }
 
     /** The session's calls and the metrics CloudWatch bills for, both as counted, and their price. */
-    static String cost(CallStats stats) {
+    private static String cost(CallStats stats) {
         double usd = stats.estimatedCostUsd();
         String price = usd == 0 ? "0" : String.format(Locale.ROOT, usd < 1 ? "%.4f" : "%.2f", usd);
         return stats.totalCalls() + " calls, " + stats.metricsRequested() + " metrics ~$" + price;
