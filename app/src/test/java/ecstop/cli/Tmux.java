@@ -74,9 +74,15 @@ final class Tmux implements AutoCloseable {
         shell.addAll(List.of("bash", "--norc", "--noprofile", "-i"));
         t.run("-f", dir.resolve("tmux.conf").toString(), "new-session", "-d", "-s", SESSION, "-c", dir.toString(),
                 "-x", String.valueOf(cols), "-y", String.valueOf(rows), "--", shellLine(shell));
-        t.shellPid = Long.parseLong(t.display("#{pane_pid}"));
-        t.waitFor("the shell's prompt", s -> s.contains(PROMPT));
-        return t;
+        try {
+            t.shellPid = Long.parseLong(t.display("#{pane_pid}"));
+            t.waitFor("the shell's prompt", s -> s.contains(PROMPT));
+            return t;
+        } catch (RuntimeException | AssertionError e) {
+            // the caller never gets the server to close, so close it here
+            t.close();
+            throw e;
+        }
     }
 
     /** Types {@code text} literally, then Enter. */
