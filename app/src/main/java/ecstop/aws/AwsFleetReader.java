@@ -19,7 +19,6 @@ import ecstop.domain.Stat;
 import ecstop.domain.Window;
 import io.vavr.control.Either;
 import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -281,7 +280,9 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         }
         List<ServiceUsage> services = new ArrayList<>(byService.size());
         byService.forEach((n, s) -> services.add(new ServiceUsage(n, s)));
-        return new Snapshot(request.cluster(), request.lookback(), request.stat(), window, Instant.now(),
+        // Stamped with the request's clock, the one the screen measures ages by: the wall
+        // clock here made a snapshot under an injected clock look fresh forever (or never).
+        return new Snapshot(request.cluster(), request.lookback(), request.stat(), window, request.now(),
                 services, info, Cluster.named(request.cluster(), "").withReservation(cpuReservation, memoryReservation),
                 stats);
     }
