@@ -39,8 +39,13 @@ final class Failures {
             "ValidationError", "ValidationException", "ClientException", "InvalidNextToken",
             "MissingRequiredParameter");
 
-    /** "SSO" as a word or an SSO class name; "session" or "process" must not match. */
-    private static final Pattern SSO = Pattern.compile("\\bsso\\b|sso[-_ ]session|ssocredentials|ssooidc|ssoprofile",
+    /**
+     * "SSO" as a word or an SSO class name; "session" or "process" must not match, and nor
+     * may "sso-session": since SDK 2.2x every credential-chain message lists the profile
+     * file's section kinds, "sections=[profiles, sso-session, services]", which made every
+     * missing-credentials error read as an expired SSO session.
+     */
+    private static final Pattern SSO = Pattern.compile("\\bsso\\b(?!-session)|sso[_ ]session|ssocredentials|ssooidc|ssoprofile",
             Pattern.CASE_INSENSITIVE);
 
     private final Optional<String> profile;
