@@ -65,8 +65,8 @@ final class Failures {
         }
         String message = messages(t);
         String lower = message.toLowerCase(Locale.ROOT);
-        if (SSO.matcher(message).find()
-                && (lower.contains("expired") || lower.contains("token") || lower.contains("refresh"))) {
+        boolean sso = SSO.matcher(message).find() || (!isNetwork(t) && thrownBySso(t));
+        if (sso && (lower.contains("expired") || lower.contains("token") || lower.contains("refresh"))) {
             return new Failure(Kind.SSO_EXPIRED, operation, "run " + ssoLogin());
         }
         if (lower.contains("unable to load credentials") || lower.contains("no credentials")
@@ -122,6 +122,21 @@ final class Failures {
             out = out.getCause();
         }
         return out;
+    }
+
+    /**
+     * The SSO token provider's own words are bare ("Token is expired", after a refresh that
+     * SSO-OIDC turned down); where it was thrown says what it was about.
+     */
+    private static boolean thrownBySso(Throwable t) {
+        for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+            for (StackTraceElement frame : c.getStackTrace()) {
+                if (frame.getClassName().startsWith("software.amazon.awssdk.services.sso")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isNetwork(Throwable t) {
