@@ -24,9 +24,20 @@ final class EmulatedSession implements AutoCloseable {
     final Emulator emulator;
     final AwsFleetReader reader;
     final Headless ui;
+    private final boolean ownsEmulator;
 
     EmulatedSession(Emulator emulator, String cluster) {
+        this(emulator, cluster, false);
+    }
+
+    /** A session on its own emulator serving {@code fleet}, closed with the session. */
+    static EmulatedSession on(ecstop.emulator.Fleet fleet, String cluster) {
+        return new EmulatedSession(Emulator.start(ecstop.emulator.EmulatorConfig.builder().fleet(fleet).build()), cluster, true);
+    }
+
+    private EmulatedSession(Emulator emulator, String cluster, boolean ownsEmulator) {
         this.emulator = emulator;
+        this.ownsEmulator = ownsEmulator;
         this.reader = AwsFleetReader.forEndpoint(emulator.endpoint());
         UiOptions options = UiOptions.defaults()
                 .withClock(Clock.fixed(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC))
@@ -71,5 +82,8 @@ final class EmulatedSession implements AutoCloseable {
     public void close() {
         ui.poller().close();
         reader.close();
+        if (ownsEmulator) {
+            emulator.close();
+        }
     }
 }
