@@ -183,6 +183,29 @@ class BadInputTest {
         assertThat(err()).isEmpty();
     }
 
+    @Test
+    void nanNegativeAndTenThousandPercentPrintAsWhatTheyAre() {
+        Fixtures.StubReader reader = new Fixtures.StubReader(List.of("odd"), r -> io.vavr.control.Either.right(
+                Fixtures.snapshot("odd", List.of(
+                        Fixtures.usage("nan", Double.NaN, Double.NaN),
+                        Fixtures.usage("negative", -5.0, -0.5),
+                        Fixtures.usage("huge", 10_000.0, 12.0)), Map.of())));
+        CliEnvironment e = new CliEnvironment(env, home,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                false, settings -> io.vavr.control.Either.right(reader), Instant::now, false);
+        assertThat(Main.run(new String[] {"--once"}, e)).isZero();
+        assertThat(out()).contains("huge     10000.0% " + "█".repeat(TextReport.BAR_WIDTH))
+                .contains("negative   -2.5% \n").containsPattern("nan +no data").doesNotContain("NaN");
+        out.reset();
+        assertThat(Main.run(new String[] {"--once", "--format", "json"}, e)).isZero();
+        assertThat(out()).contains("\"cpu\" : null").contains("\"cpu\" : -2.5").contains("\"cpu\" : 10000.0")
+                .doesNotContain("NaN");
+        out.reset();
+        assertThat(Main.run(new String[] {"--once", "--format", "csv"}, e)).isZero();
+        assertThat(out()).contains("\r\nhuge,10000.0,12.0,").contains("\r\nnan,,,").contains("\r\nnegative,-2.5,-0.5,");
+        assertThat(err()).isEmpty();
+    }
+
     private static String[] append(String[] args, String... more) {
         String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
         System.arraycopy(more, 0, all, args.length, more.length);
