@@ -4,6 +4,7 @@ import ecstop.domain.Metric;
 import ecstop.domain.Prefixes;
 import ecstop.domain.ServiceUsage;
 import ecstop.domain.Snapshot;
+import ecstop.ui.widget.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -21,6 +22,7 @@ final class RowCache {
     private String filter;
     private SortOrder sort;
     private String prefix = "";
+    private int longestName;
     private final Map<Metric, List<ServiceRow>> rows = new EnumMap<>(Metric.class);
 
     List<ServiceRow> rows(Snapshot snap, String filterText, SortOrder order, Metric metric) {
@@ -39,8 +41,20 @@ final class RowCache {
             filter = null;
             rows.clear();
             prefix = snap == null ? "" : Prefixes.common(snap.services().stream().map(ServiceUsage::name).toList());
+            longestName = 0;
+            if (snap != null) {
+                for (ServiceUsage u : snap.services()) {
+                    longestName = Math.max(longestName, Text.width(Text.sanitize(Prefixes.strip(u.name(), prefix))));
+                }
+            }
         }
         return prefix;
+    }
+
+    /** Display width of the longest name as shown (prefix cut), over every service of the snapshot. */
+    int longestName(Snapshot snap) {
+        prefix(snap);
+        return longestName;
     }
 
     private List<ServiceRow> build(Snapshot snap, Metric metric) {

@@ -70,6 +70,13 @@ public final class StatusBar {
         return w + Math.max(0, parts.size() - 1) * gl.sep().length();
     }
 
+    /** The session's calls and the metrics CloudWatch bills for, both as counted, and their price. */
+    private static String cost(CallStats stats) {
+        double usd = stats.estimatedCostUsd();
+        String price = usd == 0 ? "0" : String.format(Locale.ROOT, usd < 1 ? "%.4f" : "%.2f", usd);
+        return stats.totalCalls() + " calls, " + stats.metricsRequested() + " metrics ~$" + price;
+    }
+
     List<Part> parts(State s, RenderContext c) {
         Palette p = c.palette();
         TextColor fg = p.statusFg();
@@ -102,8 +109,7 @@ public final class StatusBar {
         });
         CallStats stats = s.session();
         if (stats.totalCalls() > 0) {
-            parts.add(new Part(stats.totalCalls() + " calls ~$" + String.format(Locale.ROOT, stats.estimatedCostUsd() < 1 ? "%.4f" : "%.2f", stats.estimatedCostUsd()),
-                    fg, bg, false, 3));
+            parts.add(new Part(cost(stats), fg, bg, false, 3));
         }
         s.lastError().or(s::clustersError)
                 .ifPresent(f -> parts.add(new Part(f.line(), p.errorFg(), p.errorBg(), true, 9)));
