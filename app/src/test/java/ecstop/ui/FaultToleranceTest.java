@@ -190,6 +190,17 @@ class FaultToleranceTest {
     }
 
     @Test
+    void aFailingClusterListNeitherStalesTheDataNorHidesItsAge() {
+        emulator.faults(Faults.NONE.withDenied("ecs:ListClusters"));
+        for (int i = 0; i < 10 && session.ui.state().clustersError().isEmpty(); i++) {
+            session.nextRefresh();
+        }
+        assertThat(session.ui.state().clustersError()).as("the cluster list was refreshed and failed").isPresent();
+        session.ui.resize(new com.googlecode.lanterna.TerminalSize(80, 24));
+        assertThat(session.statusLine()).contains("refreshed 0s ago").contains("access denied").doesNotContain("STALE");
+    }
+
+    @Test
     void partialDataShowsWhatThereIsAndNoDataForTheRest() {
         // "batch" runs no task, so CloudWatch has nothing for it while the others answer
         session.ui.type("G");
