@@ -6,7 +6,6 @@ import com.googlecode.lanterna.TerminalSize;
 import ecstop.config.ColourMode;
 import ecstop.testfleet.FakeFleet;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
