@@ -93,7 +93,9 @@ public final class StatusBar {
             if (s.stale()) {
                 parts.add(new Part("STALE " + Ages.shortly(age), p.errorFg(), p.errorBg(), true, 9));
             } else {
-                parts.add(new Part("refreshed " + Ages.shortly(age) + " ago", fg, bg, false, 7));
+                // as hard to drop as STALE: with a long cluster-list error beside it, the error
+                // is cut rather than the age of the data on screen
+                parts.add(new Part("refreshed " + Ages.shortly(age) + " ago", fg, bg, false, 9));
             }
             if (s.catchingUp()) {
                 parts.add(new Part("loading " + s.lookback().label() + " " + s.stat().key() + c.glyphs().ellipsis(),

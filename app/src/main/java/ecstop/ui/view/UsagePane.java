@@ -124,7 +124,10 @@ public final class UsagePane {
 
     private static String emptyMessage(State s, List<ServiceRow> rows, Glyphs gl) {
         if (s.cluster().isEmpty()) {
-            return "pick a cluster from the list (Enter)";
+            // with none to pick, "pick one" sends the user looking; say where to look instead
+            return s.clustersLoaded() && s.clusters().isEmpty()
+                    ? "no ECS clusters in this account and region (check the region and profile)"
+                    : "pick a cluster from the list (Enter)";
         }
         if (s.snapshot().isEmpty()) {
             return s.lastError().isPresent() ? "no data yet (see the status bar)" : "loading" + gl.ellipsis();
