@@ -141,6 +141,17 @@ final class Tmux implements AutoCloseable {
         for (ProcessHandle p : leftovers) {
             p.destroyForcibly();
         }
+        // Nothing of the session may still be writing into the test's directory when it is deleted.
+        leftovers.forEach(Tmux::awaitExit);
+        ProcessHandle.of(shellPid).ifPresent(Tmux::awaitExit);
+    }
+
+    private static void awaitExit(ProcessHandle p) {
+        try {
+            p.onExit().get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // still running after the deadline: the temp directory's cleanup will say so
+        }
     }
 
     private String run(String... args) {

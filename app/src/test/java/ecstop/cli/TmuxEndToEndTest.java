@@ -59,6 +59,9 @@ class TmuxEndToEndTest {
                 "LANG", "C",
                 "TERM", "xterm-256color",
                 "HOME", home.toString(),
+                // bash writes its history into HOME when the server hangs it up, racing the
+                // temp directory's deletion
+                "HISTFILE", "/dev/null",
                 "XDG_STATE_HOME", dir.resolve("state").toString()));
     }
 

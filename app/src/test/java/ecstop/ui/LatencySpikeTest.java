@@ -109,7 +109,14 @@ class LatencySpikeTest {
 
             emulator.latency(SPIKE);
             int callsBefore = reader.calls.get();
-            await("a refresh inside the spike", () -> reader.inFlight.get() == 1 && reader.calls.get() > callsBefore);
+            long requestsBefore = emulator.log().snapshot().totalCalls();
+            // A request that reached the emulator after the spike was set: the fetch that sent
+            // it is in flight, and its handler is about to read the spiked latency.
+            await("a refresh inside the spike", () -> reader.inFlight.get() == 1 && reader.calls.get() > callsBefore
+                    && emulator.log().snapshot().totalCalls() > requestsBefore);
+            // The handler logs the request just before it reads the latency; give it that moment
+            // (ordering, not timing: nothing below measures time).
+            Thread.sleep(200);
             // only this call meets the spike; the rest of the fetch is quick again
             emulator.latency(Duration.ZERO);
 
