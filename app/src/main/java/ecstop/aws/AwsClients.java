@@ -43,7 +43,10 @@ final class AwsClients implements AutoCloseable {
 
     /** Resolves the region now (flag, environment, profile) so a missing one is a clear error up front. */
     static Either<String, AwsClients> create(AwsTarget target) {
-        return region(target).map(r -> new AwsClients(target, r));
+        Either<String, Void> files = target.dummyCredentials() ? Either.right(null) : AwsConfigCheck.profile(target.profile());
+        return files.flatMap(ok -> region(target))
+                .flatMap(r -> AwsConfigCheck.region(r, target.endpoint().isPresent()))
+                .map(r -> new AwsClients(target, r));
     }
 
     static Either<String, Region> region(AwsTarget target) {

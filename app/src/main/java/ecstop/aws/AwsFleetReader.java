@@ -6,6 +6,7 @@ import ecstop.domain.CallStats;
 import ecstop.domain.Cluster;
 import ecstop.domain.Failure;
 import ecstop.domain.FleetReader;
+import ecstop.domain.Lookback;
 import ecstop.domain.Metric;
 import ecstop.domain.MetricKey;
 import ecstop.domain.Periods;
@@ -19,7 +20,7 @@ import ecstop.domain.Stat;
 import ecstop.domain.Window;
 import io.vavr.control.Either;
 import java.net.URI;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,10 +56,12 @@ import software.amazon.awssdk.services.ecs.model.ListServicesResponse;
  * The fleet as ECS and CloudWatch describe it, with the fewest calls the APIs allow:
  * ListServices at 100 a page, GetMetricData at 500 queries a call started as each page
  * arrives, DescribeServices at 10 a call paced by ECS's own token bucket so that it never
- * throttles and never holds up the metric data. See issue 5 for the budget and
- * CallBudgetTest for its guard.
+ * throttles and never holds up the metric data. The cluster list comes with each cluster's
+ * reservation, all clusters in one GetMetricData call per 250. See issue 5 for the budget
+ * and CallBudgetTest for its guard.
  */
 public final class AwsFleetReader implements FleetReader, AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AwsFleetReader.class);
     static final int PAGE = 100;
     static final int DESCRIBE_BATCH = 10;
     static final int DESCRIBE_CLUSTERS_BATCH = 100;
@@ -81,9 +84,12 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     private final ExecutorService describePool = pool(DESCRIBE_THREADS, "ecs-top-describe");
     private final AtomicReference<CallStats> totals = new AtomicReference<>(CallStats.NONE);
     private final AutoCloseable clients;
+    private final Clock clock;
 
+    /** {@code clock}: "now" for the cluster list's reservation metrics (a snapshot's is in its request). */
     AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
-                   TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, AutoCloseable clients) {
+                   TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, AutoCloseable clients,
+                   Clock clock) {
         this.ecs = ecs;
         this.cloudWatch = cloudWatch;
         this.serviceReads = serviceReads;
@@ -91,6 +97,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         this.metricCalls = metricCalls;
         this.failures = new Failures(profile);
         this.clients = clients;
+        this.clock = clock;
     }
 
     /**
@@ -98,9 +105,13 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
      * Left, a one-line configuration error); the SDK clients are built on first call.
      */
     public static Either<String, AwsFleetReader> create(AwsTarget target) {
+        return create(target, Clock.systemUTC());
+    }
+
+    private static Either<String, AwsFleetReader> create(AwsTarget target, Clock clock) {
         return AwsClients.create(target).map(c -> new AwsFleetReader(c::ecs, c::cloudWatch,
                 TokenBucket.ecsServiceReads(), TokenBucket.ecsClusterReads(), TokenBucket.getMetricData(),
-                target.profile(), c));
+                target.profile(), c, clock));
     }
 
     public static Either<String, AwsFleetReader> fromSettings(Settings settings) {
@@ -109,10 +120,15 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
 
     /** A reader for a local endpoint (the emulator): static dummy credentials, region us-east-1. */
     public static AwsFleetReader forEndpoint(URI endpoint) {
-        return create(AwsTarget.emulator(endpoint)).get();
+        return forEndpoint(endpoint, Clock.systemUTC());
     }
 
-    /** Every call this reader has made so far, for the status bar. */
+    /** As {@link #forEndpoint(URI)}, on an emulator whose clock is fixed: the reservations are read as of {@code clock}. */
+    public static AwsFleetReader forEndpoint(URI endpoint, Clock clock) {
+        return create(AwsTarget.emulator(endpoint), clock).get();
+    }
+
+    @Override
     public CallStats totals() {
         return totals.get();
     }
@@ -146,7 +162,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
             }
             List<Cluster> out = new ArrayList<>(byArn.values());
             out.sort(Comparator.comparing(Cluster::name));
-            return Either.right(List.copyOf(out));
+            return Either.right(withReservations(out, tally));
         } catch (FailureException e) {
             return Either.left(failure(e, null));
         } catch (InterruptedException e) {
@@ -155,6 +171,46 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         } finally {
             totals.accumulateAndGet(tally.stats(), CallStats::plus);
         }
+    }
+
+    /**
+     * Each cluster's CPU and memory reservation now: the latest one-minute Maximum of the
+     * last hour, two queries a cluster, so ceil(2C/500) calls for C clusters. Fargate-only
+     * clusters publish none and stay empty. If CloudWatch fails, the clusters come without
+     * reservations rather than not at all: the picker is how one gets anywhere; the
+     * snapshot's own metric calls will show the error.
+     */
+    private List<Cluster> withReservations(List<Cluster> clusters, CallTally tally) throws InterruptedException {
+        if (clusters.isEmpty()) {
+            return List.of();
+        }
+        MetricBatches metrics = null;
+        try {
+            metrics = new MetricBatches("the cluster list", Periods.window(Lookback.hours(1), clock.instant()),
+                    call("cloudwatch:GetMetricData", cloudWatch), metricCalls, metricPool, tally);
+            for (Cluster c : clusters) {
+                metrics.add(QuerySpec.cluster(c.name(), QuerySpec.CPU_RESERVATION, Stat.MAX));
+                metrics.add(QuerySpec.cluster(c.name(), QuerySpec.MEMORY_RESERVATION, Stat.MAX));
+            }
+            metrics.flush();
+            Map<Integer, List<Point>> points = metrics.await();
+            List<Cluster> out = new ArrayList<>(clusters.size());
+            for (int i = 0; i < clusters.size(); i++) {
+                out.add(clusters.get(i).withReservation(latest(points, 2 * i), latest(points, 2 * i + 1)));
+            }
+            return List.copyOf(out);
+        } catch (FailureException | ExecutionException e) {
+            LOG.warn("cluster reservations unavailable: {}", e.getCause() != null ? e.getCause().toString() : e.toString());
+            return List.copyOf(clusters);
+        } finally {
+            if (metrics != null) {
+                metrics.cancel();
+            }
+        }
+    }
+
+    private static OptionalDouble latest(Map<Integer, List<Point>> points, int query) {
+        return new Series(points.getOrDefault(query, List.of())).last();
     }
 
     @Override
@@ -172,10 +228,11 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         MetricBatches metrics = null;
         try {
             // Building the client can fail too (a broken profile file): report it like a call.
-            metrics = new MetricBatches(cluster, window, call("cloudwatch:GetMetricData", cloudWatch),
+            metrics = new MetricBatches("cluster " + cluster, window, call("cloudwatch:GetMetricData", cloudWatch),
                     metricCalls, metricPool, tally);
-            metrics.add(QuerySpec.cluster(QuerySpec.CPU_RESERVATION, stat));
-            metrics.add(QuerySpec.cluster(QuerySpec.MEMORY_RESERVATION, stat));
+            // as the picker shows it: the latest Maximum, whichever statistic the panels show
+            metrics.add(QuerySpec.cluster(cluster, QuerySpec.CPU_RESERVATION, Stat.MAX));
+            metrics.add(QuerySpec.cluster(cluster, QuerySpec.MEMORY_RESERVATION, Stat.MAX));
             List<String> names = new ArrayList<>();
             String token = null;
             do {
@@ -190,8 +247,8 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                     names.add(name);
                     for (Stat s : request.detailService().filter(name::equals).isPresent()
                             ? List.of(stat, stat.other()) : List.of(stat)) {
-                        metrics.add(QuerySpec.service(name, Metric.CPU, s));
-                        metrics.add(QuerySpec.service(name, Metric.MEMORY, s));
+                        metrics.add(QuerySpec.service(cluster, name, Metric.CPU, s));
+                        metrics.add(QuerySpec.service(cluster, name, Metric.MEMORY, s));
                     }
                 }
                 if (request.withServiceInfo()) {
@@ -274,14 +331,14 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
             if (spec.service() != null) {
                 byService.get(spec.service()).put(MetricKey.of(spec.metric(), spec.stat()), series);
             } else if (QuerySpec.CPU_RESERVATION.equals(spec.metricName())) {
-                cpuReservation = series.summary(spec.stat());
+                cpuReservation = series.last();
             } else {
-                memoryReservation = series.summary(spec.stat());
+                memoryReservation = series.last();
             }
         }
         List<ServiceUsage> services = new ArrayList<>(byService.size());
         byService.forEach((n, s) -> services.add(new ServiceUsage(n, s)));
-        return new Snapshot(request.cluster(), request.lookback(), request.stat(), window, Instant.now(),
+        return new Snapshot(request.cluster(), request.lookback(), request.stat(), window, request.now(),
                 services, info, Cluster.named(request.cluster(), "").withReservation(cpuReservation, memoryReservation),
                 stats);
     }
@@ -332,7 +389,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         try {
             clients.close();
         } catch (Exception e) {
-            org.slf4j.LoggerFactory.getLogger(AwsFleetReader.class).warn("closing the AWS clients", e);
+            LOG.warn("closing the AWS clients", e);
         }
     }
 }

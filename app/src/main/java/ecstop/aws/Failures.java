@@ -39,8 +39,13 @@ final class Failures {
             "ValidationError", "ValidationException", "ClientException", "InvalidNextToken",
             "MissingRequiredParameter");
 
-    /** "SSO" as a word or an SSO class name; "session" or "process" must not match. */
-    private static final Pattern SSO = Pattern.compile("\\bsso\\b|sso[-_ ]session|ssocredentials|ssooidc|ssoprofile",
+    /**
+     * "SSO" as a word or an SSO class name; "session" or "process" must not match, and nor
+     * may "sso-session": since SDK 2.2x every credential-chain message lists the profile
+     * file's section kinds, "sections=[profiles, sso-session, services]", which made every
+     * missing-credentials error read as an expired SSO session.
+     */
+    private static final Pattern SSO = Pattern.compile("\\bsso\\b(?!-session)|sso[_ ]session|ssocredentials|ssooidc|ssoprofile",
             Pattern.CASE_INSENSITIVE);
 
     private final Optional<String> profile;
@@ -60,8 +65,8 @@ final class Failures {
         }
         String message = messages(t);
         String lower = message.toLowerCase(Locale.ROOT);
-        if (SSO.matcher(message).find()
-                && (lower.contains("expired") || lower.contains("token") || lower.contains("refresh"))) {
+        boolean sso = SSO.matcher(message).find() || (!isNetwork(t) && thrownBySso(t));
+        if (sso && (lower.contains("expired") || lower.contains("token") || lower.contains("refresh"))) {
             return new Failure(Kind.SSO_EXPIRED, operation, "run " + ssoLogin());
         }
         if (lower.contains("unable to load credentials") || lower.contains("no credentials")
@@ -117,6 +122,21 @@ final class Failures {
             out = out.getCause();
         }
         return out;
+    }
+
+    /**
+     * The SSO token provider's own words are bare ("Token is expired", after a refresh that
+     * SSO-OIDC turned down); where it was thrown says what it was about.
+     */
+    private static boolean thrownBySso(Throwable t) {
+        for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+            for (StackTraceElement frame : c.getStackTrace()) {
+                if (frame.getClassName().startsWith("software.amazon.awssdk.services.sso")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isNetwork(Throwable t) {

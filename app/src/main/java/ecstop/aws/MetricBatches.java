@@ -32,27 +32,26 @@ final class MetricBatches {
     static final int MAX_QUERIES = 500;
     static final String OPERATION = "GetMetricData";
 
-    private final String cluster;
+    private final String scope;
     private final Window window;
     private final CloudWatchClient cloudWatch;
     private final TokenBucket limiter;
     private final ExecutorService executor;
     private final CallTally tally;
-    private final Dimension clusterDimension;
 
     private final List<QuerySpec> specs = new ArrayList<>();
     private final List<MetricDataQuery> pending = new ArrayList<>();
     private final List<Future<Map<Integer, List<Point>>>> calls = new ArrayList<>();
 
-    MetricBatches(String cluster, Window window, CloudWatchClient cloudWatch, TokenBucket limiter,
+    /** {@code scope} names what the metrics are of, for an error line: "cluster prod", "the cluster list". */
+    MetricBatches(String scope, Window window, CloudWatchClient cloudWatch, TokenBucket limiter,
                   ExecutorService executor, CallTally tally) {
-        this.cluster = cluster;
+        this.scope = scope;
         this.window = window;
         this.cloudWatch = cloudWatch;
         this.limiter = limiter;
         this.executor = executor;
         this.tally = tally;
-        this.clusterDimension = Dimension.builder().name("ClusterName").value(cluster).build();
     }
 
     void add(QuerySpec spec) {
@@ -94,9 +93,10 @@ final class MetricBatches {
     }
 
     private MetricDataQuery query(int index, QuerySpec spec) {
+        Dimension cluster = Dimension.builder().name("ClusterName").value(spec.cluster()).build();
         List<Dimension> dims = spec.service() == null
-                ? List.of(clusterDimension)
-                : List.of(clusterDimension, Dimension.builder().name("ServiceName").value(spec.service()).build());
+                ? List.of(cluster)
+                : List.of(cluster, Dimension.builder().name("ServiceName").value(spec.service()).build());
         return MetricDataQuery.builder()
                 .id(QuerySpec.id(index))
                 .returnData(true)
@@ -145,7 +145,7 @@ final class MetricBatches {
     private void check(MetricDataResult r) {
         if (r.statusCode() == StatusCode.FORBIDDEN) {
             throw new FailureException(new Failure(Failure.Kind.ACCESS_DENIED, "cloudwatch:" + OPERATION,
-                    "metrics of cluster " + cluster));
+                    "metrics of " + scope));
         }
         if (r.statusCode() == StatusCode.INTERNAL_ERROR) {
             throw new FailureException(new Failure(Failure.Kind.UNKNOWN, "cloudwatch:" + OPERATION,

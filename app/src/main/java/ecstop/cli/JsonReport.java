@@ -1,6 +1,9 @@
 package ecstop.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,8 +23,28 @@ import java.util.stream.Collectors;
 final class JsonReport {
     private JsonReport() {}
 
+    /**
+     * JSON escapes C0 controls by itself; C1 controls and format characters (a bidi
+     * override) it writes raw, and they act on a terminal. Escaped, the data is the same.
+     */
+    private static final CharacterEscapes TERMINAL_SAFE = new CharacterEscapes() {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return Text.unsafe(ch) ? new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04X", ch)) : null;
+        }
+    };
+
     static String render(Snapshot s) {
         ObjectMapper mapper = new ObjectMapper();
+        mapper.getFactory().setCharacterEscapes(TERMINAL_SAFE);
         List<ReportRow> rows = ReportRow.of(s);
         ObjectNode root = mapper.createObjectNode();
         root.put("cluster", s.cluster());

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
  * error; each failure is exactly one line on stderr, never a stack trace. Keep this
  * class's static initialisation light: --help and --version must not load the AWS SDK.
  */
-@Command(name = "ecs-top", mixinStandardHelpOptions = true, subcommands = ecstop.emulator.EmulatorCommand.class, versionProvider = Version.class, sortOptions = false,
+@Command(name = "ecs-top", mixinStandardHelpOptions = true, subcommands = {ecstop.emulator.EmulatorCommand.class, ScreenshotsCommand.class}, versionProvider = Version.class, sortOptions = false,
         usageHelpAutoWidth = true,
         description = "Shows which ECS services come closest to their CPU and memory limits.%n"
                 + "Settings also come from ~/.config/ecs-top/config.properties and ECS_TOP_* variables.")

@@ -4,13 +4,22 @@ package ecstop.cli;
 final class Text {
     private Text() {}
 
+    /**
+     * Controls (ESC, BEL, C1) and invisible format characters become '?': a bidi override
+     * (U+202E) would otherwise reorder the rest of the line on screen, and a zero-width one
+     * would make two names look the same.
+     */
     static String safe(String s) {
         if (s == null) {
             return "";
         }
         StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> sb.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        s.codePoints().forEach(c -> sb.appendCodePoint(unsafe(c) ? '?' : c));
         return sb.toString();
+    }
+
+    static boolean unsafe(int codePoint) {
+        return Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT;
     }
 
     /** Pads or cuts to exactly {@code width} code points, cutting with an ellipsis. */

@@ -4,8 +4,9 @@ import java.util.OptionalDouble;
 
 /**
  * A cluster as the picker shows it. Counts come from DescribeClusters; the reservation
- * figures from CloudWatch's cluster-level metrics and are empty for Fargate-only clusters,
- * which publish none.
+ * figures are the latest reading of CloudWatch's cluster-level metrics (reservation is how
+ * full the cluster is now, not a history) and are empty for Fargate-only clusters, which
+ * publish none.
  */
 public record Cluster(
         String name,

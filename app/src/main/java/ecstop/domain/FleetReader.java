@@ -24,4 +24,12 @@ public interface FleetReader {
     default Either<Failure, Snapshot> snapshot(SnapshotRequest request, java.util.function.Consumer<Snapshot> metricsReady) {
         return snapshot(request);
     }
+
+    /**
+     * Every call this reader has made so far: the cluster list and failed fetches too, which
+     * no {@link Snapshot#stats()} reports. What the session cost; NONE when it cannot tell.
+     */
+    default CallStats totals() {
+        return CallStats.NONE;
+    }
 }

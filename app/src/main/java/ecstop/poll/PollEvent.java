@@ -7,17 +7,23 @@ import ecstop.domain.Snapshot;
 import java.time.Instant;
 import java.util.List;
 
-/** What the poller publishes. Immutable: it crosses from a worker thread to the UI thread. */
+/**
+ * What the poller publishes. Immutable: it crosses from a worker thread to the UI thread.
+ * Each event carries {@code session}, the reader's count of every call so far (the cluster
+ * list and failed fetches included), as it stood when the event was made.
+ */
 public sealed interface PollEvent {
-    record ClustersLoaded(List<Cluster> clusters) implements PollEvent {
+    CallStats session();
+
+    record ClustersLoaded(List<Cluster> clusters, CallStats session) implements PollEvent {
         public ClustersLoaded {
             clusters = List.copyOf(clusters);
         }
     }
 
-    record ClustersFailed(Failure failure, Instant at) implements PollEvent {}
+    record ClustersFailed(Failure failure, Instant at, CallStats session) implements PollEvent {}
 
-    /** {@code session} is the cost of every call so far; {@code nextRefresh} when the next one is due. */
+    /** {@code nextRefresh}: when the next fetch is due. */
     record SnapshotLoaded(long generation, Snapshot snapshot, CallStats session, Instant nextRefresh) implements PollEvent {}
 
     record SnapshotFailed(long generation, Failure failure, Instant at, CallStats session, Instant nextRefresh)

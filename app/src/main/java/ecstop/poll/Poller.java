@@ -59,7 +59,6 @@ public final class Poller implements AutoCloseable {
     private int failuresInARow;
     private int clusterFailuresInARow;
     private boolean clustersFailed;
-    private CallStats session = CallStats.NONE;
     private boolean closed;
     private int skipped;
     private int dropped;
@@ -209,9 +208,6 @@ public final class Poller implements AutoCloseable {
             if (inFlight != null && inFlightFetch == fetch) {
                 inFlight = null;
             }
-            if (result.isRight()) {
-                session = session.plus(result.get().stats());
-            }
             if (closed) {
                 return;
             }
@@ -246,8 +242,8 @@ public final class Poller implements AutoCloseable {
                 scheduleTick(delay);
             }
             event = result.isRight()
-                    ? new PollEvent.SnapshotLoaded(gen, result.get(), session, nextAt)
-                    : new PollEvent.SnapshotFailed(gen, result.getLeft(), now, session, nextAt);
+                    ? new PollEvent.SnapshotLoaded(gen, result.get(), reader.totals(), nextAt)
+                    : new PollEvent.SnapshotFailed(gen, result.getLeft(), now, reader.totals(), nextAt);
         }
         sink.accept(event);
     }
@@ -280,8 +276,8 @@ public final class Poller implements AutoCloseable {
                 LOG.warn("cluster list failed: {}", result.getLeft().line());
             }
             event = result.isRight()
-                    ? new PollEvent.ClustersLoaded(result.get())
-                    : new PollEvent.ClustersFailed(result.getLeft(), clock.instant());
+                    ? new PollEvent.ClustersLoaded(result.get(), reader.totals())
+                    : new PollEvent.ClustersFailed(result.getLeft(), clock.instant(), reader.totals());
         }
         sink.accept(event);
     }
@@ -310,8 +306,11 @@ public final class Poller implements AutoCloseable {
         }
     }
 
-    /** Cumulative cost of every call this session, dropped answers included: they were paid for. */
-    public synchronized CallStats session() { return session; }
+    /**
+     * Cumulative cost of every call this session, as the reader counts it: dropped answers,
+     * failed fetches and the cluster list included, since they were all paid for.
+     */
+    public CallStats session() { return reader.totals(); }
 
     public synchronized long generation() { return generation; }
 

@@ -46,10 +46,11 @@ public final class Controller {
         } else if (event instanceof PollEvent.ClustersFailed e) {
             state = state.withClustersFailure(e.failure());
         } else if (event instanceof PollEvent.SnapshotLoaded e) {
-            state = state.withSnapshot(e.snapshot(), e.session(), e.nextRefresh());
+            state = state.withSnapshot(e.snapshot(), e.nextRefresh());
         } else if (event instanceof PollEvent.SnapshotFailed e) {
-            state = state.withFailure(e.failure(), e.at(), e.session(), e.nextRefresh());
+            state = state.withFailure(e.failure(), e.at(), e.nextRefresh());
         }
+        state = state.withSession(event.session());
         syncView();
     }
 

@@ -120,6 +120,15 @@ public final class Headless {
 
     public Poller poller() { return poller; }
 
+    /** The stepped clock everything here reads. */
+    public java.time.Clock clock() { return scheduler.clock(); }
+
+    /** Calls handed to the workers and not yet run: zero after {@link #settle()}, or something piles up. */
+    public int queuedCalls() { return workers.queued(); }
+
+    /** Timers armed and not yet due or cancelled: the poller keeps at most one. */
+    public int pendingTimers() { return scheduler.pending(); }
+
     public VirtualTerminal terminal() { return terminal; }
 
     /** The screen's text, a line per row. */

@@ -4,6 +4,7 @@ import ecstop.domain.Metric;
 import ecstop.domain.Prefixes;
 import ecstop.domain.ServiceUsage;
 import ecstop.domain.Snapshot;
+import ecstop.ui.widget.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -21,6 +22,7 @@ final class RowCache {
     private String filter;
     private SortOrder sort;
     private String prefix = "";
+    private int longestName;
     private final Map<Metric, List<ServiceRow>> rows = new EnumMap<>(Metric.class);
     /** Row index by service name, per list built here: the cursor is found once per frame per pane. */
     private final Map<List<ServiceRow>, Map<String, Integer>> positions = new java.util.IdentityHashMap<>();
@@ -41,6 +43,12 @@ final class RowCache {
             filter = null;
             clear();
             prefix = snap == null ? "" : Prefixes.common(snap.services().stream().map(ServiceUsage::name).toList());
+            longestName = 0;
+            if (snap != null) {
+                for (ServiceUsage u : snap.services()) {
+                    longestName = Math.max(longestName, Text.width(Text.sanitize(Prefixes.strip(u.name(), prefix))));
+                }
+            }
         }
         return prefix;
     }
@@ -69,6 +77,12 @@ final class RowCache {
     private void clear() {
         rows.clear();
         positions.clear();
+    }
+
+    /** Display width of the longest name as shown (prefix cut), over every service of the snapshot. */
+    int longestName(Snapshot snap) {
+        prefix(snap);
+        return longestName;
     }
 
     private List<ServiceRow> build(Snapshot snap, Metric metric) {

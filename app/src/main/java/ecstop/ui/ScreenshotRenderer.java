@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.terminal.virtual.VirtualTerminal;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,8 +16,8 @@ import java.util.Locale;
 public final class ScreenshotRenderer {
     static final double CELL_W = 8.4;
     static final double CELL_H = 17;
-    static final String DEFAULT_FG = "#d0d0d0";
-    static final String DEFAULT_BG = "#1c1c1c";
+    private static final double LINE = 1.2;
+    private static final double GAP = 0.5;
 
     private ScreenshotRenderer() {}
 
@@ -30,7 +31,8 @@ public final class ScreenshotRenderer {
                 cols * CELL_W, rows * CELL_H, cols * CELL_W, rows * CELL_H));
         out.append("<style>text{font-family:'DejaVu Sans Mono','Menlo','Consolas',monospace;font-size:14px;"
                 + "white-space:pre}.b{font-weight:bold}rect{shape-rendering:crispEdges}</style>\n");
-        out.append(String.format(Locale.ROOT, "<rect width=\"100%%\" height=\"100%%\" fill=\"%s\"/>%n", DEFAULT_BG));
+        out.append(String.format(Locale.ROOT, "<rect width=\"100%%\" height=\"100%%\" fill=\"%s\"/>%n",
+                CellColours.hex(CellColours.DEFAULT_BG)));
         for (int r = 0; r < rows; r++) {
             backgrounds(vt, r, cols, out);
         }
@@ -44,14 +46,13 @@ public final class ScreenshotRenderer {
     private static void backgrounds(VirtualTerminal vt, int row, int cols, StringBuilder out) {
         int c = 0;
         while (c < cols) {
-            String bg = bg(vt.getCharacter(c, row));
+            int bg = CellColours.bg(vt.getCharacter(c, row));
             int start = c;
-            while (c < cols && bg(vt.getCharacter(c, row)).equals(bg)) {
+            while (c < cols && CellColours.bg(vt.getCharacter(c, row)) == bg) {
                 c++;
             }
-            if (!bg.equals(DEFAULT_BG)) {
-                out.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>%n",
-                        start * CELL_W, row * CELL_H, (c - start) * CELL_W, CELL_H, bg));
+            if (bg != CellColours.DEFAULT_BG) {
+                rect(out, start * CELL_W, row * CELL_H, (c - start) * CELL_W, CELL_H, bg);
             }
         }
     }
@@ -64,80 +65,63 @@ public final class ScreenshotRenderer {
         int c = 0;
         while (c < cols) {
             TextCharacter first = vt.getCharacter(c, row);
-            if (shape(first.getCharacterString().charAt(0), c, row, fg(first), out) || first.getCharacterString().charAt(0) == ' ') {
-                c++;
+            char ch = first.getCharacterString().charAt(0);
+            if (ch == ' ' || CellShapes.isShape(ch)) {
+                c = shapes(vt, row, cols, c, out);
                 continue;
             }
-            String fg = fg(first);
+            int fg = CellColours.fg(first);
             boolean bold = first.isBold();
             int start = c;
             StringBuilder run = new StringBuilder();
             while (c < cols) {
-                TextCharacter ch = vt.getCharacter(c, row);
-                if (!fg(ch).equals(fg) || ch.isBold() != bold || ch.getCharacterString().charAt(0) == ' ' || isShape(ch.getCharacterString().charAt(0))) {
+                TextCharacter next = vt.getCharacter(c, row);
+                char n = next.getCharacterString().charAt(0);
+                if (CellColours.fg(next) != fg || next.isBold() != bold || n == ' ' || CellShapes.isShape(n)) {
                     break;
                 }
-                run.append(ch.getCharacterString());
-                c += ch.isDoubleWidth() ? 2 : 1;
+                run.append(next.getCharacterString());
+                c += next.isDoubleWidth() ? 2 : 1;
             }
             out.append(String.format(Locale.ROOT,
                     "<text x=\"%.1f\" y=\"%.1f\" fill=\"%s\"%s textLength=\"%.1f\" lengthAdjust=\"spacingAndGlyphs\">%s</text>%n",
-                    start * CELL_W, row * CELL_H + CELL_H * 0.78, fg, bold ? " class=\"b\"" : "",
+                    start * CELL_W, row * CELL_H + CELL_H * 0.78, CellColours.hex(fg), bold ? " class=\"b\"" : "",
                     (Math.min(c, cols) - start) * CELL_W, escape(run.toString())));
         }
     }
 
-    private static boolean isShape(char ch) {
-        return (ch >= '\u2581' && ch <= '\u258F') || "─│┌┐└┘".indexOf(ch) >= 0;
-    }
-
-    /** Draws a block or box character as rectangles; false when {@code ch} is not one. */
-    private static boolean shape(char ch, int col, int row, String fg, StringBuilder out) {
-        double x = col * CELL_W;
-        double y = row * CELL_H;
-        double midX = x + CELL_W / 2;
-        double midY = y + CELL_H / 2;
-        double t = 1.2;
-        if (ch >= '\u2588' && ch <= '\u258F') {
-            // █ ▉ ▊ ▋ ▌ ▍ ▎ ▏: left-aligned eighths
-            rect(out, x, y, CELL_W * (8 - (ch - '\u2588')) / 8.0, CELL_H, fg);
-        } else if (ch >= '\u2581' && ch <= '\u2587') {
-            // ▁ ▂ ▃ ▄ ▅ ▆ ▇: bottom-aligned eighths
-            double h = CELL_H * (ch - '\u2580') / 8.0;
-            rect(out, x, y + CELL_H - h, CELL_W, h, fg);
-        } else if (ch == '─') {
-            rect(out, x, midY - t / 2, CELL_W, t, fg);
-        } else if (ch == '│') {
-            rect(out, midX - t / 2, y, t, CELL_H, fg);
-        } else if (ch == '┌' || ch == '┐' || ch == '└' || ch == '┘') {
-            boolean right = ch == '┌' || ch == '└';
-            boolean down = ch == '┌' || ch == '┐';
-            rect(out, right ? midX - t / 2 : x, midY - t / 2, CELL_W / 2 + t / 2, t, fg);
-            rect(out, midX - t / 2, down ? midY - t / 2 : y, t, CELL_H / 2 + t / 2, fg);
-        } else {
-            return false;
+    /**
+     * Draws the shape at {@code col} and returns the next column. A run of the same shape in
+     * the same colour (a bar, a frame's edge, a flat stretch of sparkline) becomes one
+     * rectangle when the shape spans its cell's width: a smaller file, and no seams.
+     */
+    private static int shapes(VirtualTerminal vt, int row, int cols, int col, StringBuilder out) {
+        TextCharacter first = vt.getCharacter(col, row);
+        char ch = first.getCharacterString().charAt(0);
+        int fg = CellColours.fg(first);
+        List<CellShapes.Part> parts = CellShapes.of(ch, CELL_W, CELL_H, LINE, GAP);
+        int end = col + 1;
+        if (parts.size() == 1 && parts.get(0).x() == 0 && parts.get(0).w() == CELL_W) {
+            while (end < cols && vt.getCharacter(end, row).getCharacterString().charAt(0) == ch
+                    && CellColours.fg(vt.getCharacter(end, row)) == fg) {
+                end++;
+            }
         }
-        return true;
+        for (CellShapes.Part p : parts) {
+            double w = end - col > 1 ? (end - col) * CELL_W : p.w();
+            rect(out, col * CELL_W + p.x(), row * CELL_H + p.y(), w, p.h(), fg);
+        }
+        return end;
     }
 
-    private static void rect(StringBuilder out, double x, double y, double w, double h, String fill) {
+    private static void rect(StringBuilder out, double x, double y, double w, double h, int fill) {
         out.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"%s\"/>%n",
-                x, y, w, h, fill));
+                x, y, w, h, CellColours.hex(fill)));
     }
 
-    private static String fg(TextCharacter ch) {
-        return ch.isReversed() ? hex(ch.getBackgroundColor(), DEFAULT_BG) : hex(ch.getForegroundColor(), DEFAULT_FG);
-    }
-
-    private static String bg(TextCharacter ch) {
-        return ch.isReversed() ? hex(ch.getForegroundColor(), DEFAULT_FG) : hex(ch.getBackgroundColor(), DEFAULT_BG);
-    }
-
+    /** A colour as SVG writes it; the terminal's default colour is {@code fallback}. */
     static String hex(TextColor colour, String fallback) {
-        if (colour == null || colour == TextColor.ANSI.DEFAULT) {
-            return fallback;
-        }
-        return String.format(Locale.ROOT, "#%02x%02x%02x", colour.getRed(), colour.getGreen(), colour.getBlue());
+        return colour == null || colour == TextColor.ANSI.DEFAULT ? fallback : CellColours.hex(CellColours.rgb(colour, 0));
     }
 
     private static String escape(String s) {

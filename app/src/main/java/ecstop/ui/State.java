@@ -9,6 +9,7 @@ import ecstop.domain.ServiceInfo;
 import ecstop.domain.Snapshot;
 import ecstop.domain.Stat;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -144,6 +145,15 @@ public final class State implements Cloneable {
         return rows.prefix(snapshot);
     }
 
+    /**
+     * Display width of the longest service name as the panels show it, over the whole
+     * snapshot: both panels size their name column from it, so their columns line up and
+     * do not shift as one scrolls or filters.
+     */
+    public int longestName() {
+        return rows.longestName(snapshot);
+    }
+
     /** The service under the cursor: the selected one if it is visible, else the first row. */
     public Optional<String> selectedService() {
         List<ServiceRow> list = rows(focusMetric());
@@ -196,9 +206,8 @@ public final class State implements Cloneable {
      * A snapshot for the cluster, lookback and stat on screen replaces the old one; one for
      * anything else is a late answer to an older question and is dropped.
      */
-    public State withSnapshot(Snapshot snap, CallStats sessionStats, Instant next) {
+    public State withSnapshot(Snapshot snap, Instant next) {
         State s = copy();
-        s.session = sessionStats;
         s.nextRefresh = next;
         if (!snap.cluster().equals(cluster) || !snap.lookback().equals(lookback) || snap.stat() != stat) {
             return s;
@@ -207,17 +216,44 @@ public final class State implements Cloneable {
         if (!snap.info().isEmpty()) {
             s.info = snap.info();
         }
+        if (snap.clusterInfo() != null) {
+            s.clusters = withReservationOf(clusters, snap.clusterInfo());
+        }
         s.lastError = null;
         s.lastErrorAt = null;
         return s;
     }
 
-    public State withFailure(Failure failure, Instant at, CallStats sessionStats, Instant next) {
+    /**
+     * The picker row of {@code fresh}'s cluster with its reservation: every snapshot reads it
+     * anyway, and the cluster list is fetched only every few refreshes.
+     */
+    private static List<Cluster> withReservationOf(List<Cluster> list, Cluster fresh) {
+        List<Cluster> out = new ArrayList<>(list);
+        for (int i = 0; i < out.size(); i++) {
+            Cluster row = out.get(i);
+            if (row.name().equals(fresh.name())) {
+                out.set(i, row.withReservation(fresh.cpuReservation(), fresh.memoryReservation()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    public State withFailure(Failure failure, Instant at, Instant next) {
         State s = copy();
         s.lastError = failure;
         s.lastErrorAt = at;
-        s.session = sessionStats;
         s.nextRefresh = next;
+        return s;
+    }
+
+    /** What every call of the session has cost so far, as the reader counts it. */
+    public State withSession(CallStats stats) {
+        if (stats.equals(session)) {
+            return this;
+        }
+        State s = copy();
+        s.session = stats;
         return s;
     }
 

@@ -57,21 +57,72 @@ class AwsFleetReaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"0, 1, 0", "1, 1, 1", "100, 1, 1", "101, 2, 2"})
-    void clustersArePagedAndDescribedInHundreds(int n, int lists, int describes) {
+    @CsvSource({"0, 1, 0, 0", "1, 1, 1, 1", "100, 1, 1, 1", "101, 2, 2, 1", "250, 3, 3, 1", "251, 3, 3, 2"})
+    void clustersArePagedAndDescribedInHundredsWithTheirReservationsInFiveHundredQueryCalls(
+            int n, int lists, int describes, int metricCalls) {
         FakeAws aws = new FakeAws();
         aws.clusters = FakeAws.names("cluster-", n);
+        AwsFleetReader reader = aws.reader();
 
-        List<Cluster> clusters = aws.reader().clusters().get();
+        List<Cluster> clusters = reader.clusters().get();
 
         verify(aws.ecs, times(lists)).listClusters(any(ListClustersRequest.class));
         verify(aws.ecs, times(describes)).describeClusters(any(DescribeClustersRequest.class));
+        verify(aws.cloudWatch, times(metricCalls)).getMetricData(any(GetMetricDataRequest.class));
+        assertThat(reader.totals().calls("GetMetricData")).isEqualTo(metricCalls);
+        assertThat(reader.totals().metricsRequested()).isEqualTo(2L * n);
         assertThat(clusters).extracting(Cluster::name).containsExactlyElementsOf(aws.clusters);
         if (n > 0) {
             Cluster c = clusters.get(0);
             assertThat(c.arn()).isEqualTo(FakeAws.ACCOUNT + "cluster/cluster-0000");
             assertThat(List.of(c.activeServices(), c.runningTasks(), c.pendingTasks())).containsExactly(4, 9, 1);
         }
+    }
+
+    @Test
+    void eachClusterHasItsLatestReservationAndFargateOnlyClustersNone() {
+        FakeAws aws = new FakeAws();
+        aws.clusters = List.of("ec2", "fargate");
+        aws.data = k -> k[0] != null || "fargate".equals(k[3]) ? List.of()
+                : "CPUReservation".equals(k[1]) ? List.of(10.0, 90.0, 35.5) : List.of(50.0, 60.0);
+
+        List<Cluster> clusters = aws.reader().clusters().get();
+
+        assertThat(clusters.get(0).cpuReservation()).hasValue(35.5);
+        assertThat(clusters.get(0).memoryReservation()).hasValue(60.0);
+        assertThat(clusters.get(1).cpuReservation()).isEmpty();
+        assertThat(clusters.get(1).memoryReservation()).isEmpty();
+        GetMetricDataRequest sent = aws.metricRequests.get(0);
+        Window lastHour = Periods.window(Lookback.hours(1), FakeAws.NOW);
+        assertThat(sent.startTime()).isEqualTo(lastHour.start());
+        assertThat(sent.endTime()).isEqualTo(lastHour.end());
+        assertThat(sent.metricDataQueries()).allSatisfy(q -> {
+            assertThat(q.metricStat().stat()).isEqualTo("Maximum");
+            assertThat(q.metricStat().period()).isEqualTo(60);
+            assertThat(q.metricStat().metric().dimensions()).singleElement()
+                    .satisfies(d -> assertThat(d.name()).isEqualTo("ClusterName"));
+        });
+        assertThat(sent.metricDataQueries()).extracting(q -> q.metricStat().metric().dimensions().get(0).value()
+                + "/" + q.metricStat().metric().metricName())
+                .containsExactly("ec2/CPUReservation", "ec2/MemoryReservation",
+                        "fargate/CPUReservation", "fargate/MemoryReservation");
+    }
+
+    @Test
+    void whenCloudWatchFailsTheClustersComeWithoutReservationsAndTheCallIsCounted() {
+        FakeAws aws = new FakeAws();
+        aws.clusters = List.of("ec2");
+        org.mockito.Mockito.doThrow(software.amazon.awssdk.services.cloudwatch.model.CloudWatchException.builder()
+                        .message("denied").statusCode(403).build())
+                .when(aws.cloudWatch).getMetricData(any(GetMetricDataRequest.class));
+        AwsFleetReader reader = aws.reader();
+
+        List<Cluster> clusters = reader.clusters().get();
+
+        assertThat(clusters).extracting(Cluster::name).containsExactly("ec2");
+        assertThat(clusters.get(0).cpuReservation()).isEmpty();
+        assertThat(clusters.get(0).activeServices()).isEqualTo(4);
+        assertThat(reader.totals().calls()).containsEntry("GetMetricData", 1).containsEntry("ListClusters", 1);
     }
 
     @Test

@@ -21,7 +21,9 @@ import software.amazon.awssdk.services.ecs.model.ListServicesResponse;
 
 /**
  * Issue 5's guard: a refresh of N services costs ceil(N/100) ListServices,
- * ceil(N/10) DescribeServices and ceil(queries/500) GetMetricData, never per-service calls.
+ * ceil(N/10) DescribeServices and ceil(queries/500) GetMetricData, never per-service calls;
+ * a list of C clusters costs ceil(C/100) ListClusters and DescribeClusters and ceil(2C/500)
+ * GetMetricData for their reservations.
  */
 class CallBudgetTest {
     static final int N = 1234;
@@ -57,6 +59,24 @@ class CallBudgetTest {
         assertThat(aws.metricRequests.stream().mapToInt(r -> r.metricDataQueries().size()).sum()).isEqualTo(queries);
         assertThat(s.services()).hasSize(N);
         assertThat(s.info()).hasSize(N);
+    }
+
+    @Test
+    void aListOf1234ClustersTakesTheMinimumCallsReservationsIncluded() {
+        FakeAws aws = new FakeAws();
+        aws.clusters = FakeAws.names("cluster-", N);
+        AwsFleetReader reader = aws.reader();
+
+        assertThat(reader.clusters().get()).hasSize(N);
+
+        int pages = (N + 99) / 100;
+        int metricCalls = (2 * N + 499) / 500;
+        assertThat(metricCalls).isEqualTo(5);
+        verify(aws.ecs, times(pages)).listClusters(any(software.amazon.awssdk.services.ecs.model.ListClustersRequest.class));
+        verify(aws.ecs, times(pages)).describeClusters(any(software.amazon.awssdk.services.ecs.model.DescribeClustersRequest.class));
+        verify(aws.cloudWatch, times(metricCalls)).getMetricData(any(GetMetricDataRequest.class));
+        assertThat(reader.totals().totalCalls()).isEqualTo(2 * pages + metricCalls);
+        assertThat(reader.totals().metricsRequested()).isEqualTo(2L * N);
     }
 
     @Test

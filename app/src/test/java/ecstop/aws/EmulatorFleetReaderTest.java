@@ -78,6 +78,16 @@ class EmulatorFleetReaderTest {
 
         assertThat(clusters).extracting(Cluster::name).containsExactly("c0", "c1", "c10", "c100", "c101", "c1234");
         assertThat(clusters).extracting(Cluster::activeServices).containsExactly(0, 1, 10, 100, 101, 1234);
+        // Fleet.of's clusters are Fargate-only: they publish no reservation, and say so by its absence.
+        assertThat(clusters).allSatisfy(c -> {
+            assertThat(c.cpuReservation()).isEmpty();
+            assertThat(c.memoryReservation()).isEmpty();
+        });
+        RequestLog.Counts counts = emulator.log().snapshot();
+        assertThat(counts.calls("ListClusters")).isEqualTo(1);
+        assertThat(counts.calls("DescribeClusters")).isEqualTo(1);
+        assertThat(counts.calls("GetMetricData")).isEqualTo(1);
+        assertThat(counts.metricsRequested()).isEqualTo(2 * SIZES.length);
     }
 
     @ParameterizedTest

@@ -59,6 +59,23 @@ class FailuresTest {
     }
 
     @Test
+    void noCredentialsAsSdk241SaysItIsNotAnSsoProblem() {
+        // verbatim from DefaultCredentialsProvider with empty config files and IMDS off
+        Failure f = listServicesFailing(SdkClientException.create(
+                "Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain("
+                        + "credentialsProviders=[SystemPropertyCredentialsProvider(), EnvironmentVariableCredentialsProvider(), "
+                        + "WebIdentityTokenFileCredentialsProvider(), ProfileCredentialsProvider(profileName=default, "
+                        + "profileFile=ProfileFile(sections=[profiles, sso-session, services], profiles=[])), "
+                        + "ContainerCredentialsProvider(), InstanceProfileCredentialsProvider()]) : [WebIdentityTokenFileCredentialsProvider(): "
+                        + "Either the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws.webIdentityTokenFile "
+                        + "must be set., ProfileCredentialsProvider(profileName=default, profileFile=ProfileFile(sections=[profiles, "
+                        + "sso-session, services], profiles=[])): Profile file contained no credentials for profile 'default': "
+                        + "ProfileFile(sections=[profiles, sso-session, services], profiles=[])]"), Optional.empty());
+        assertThat(f.kind()).isEqualTo(Kind.NO_CREDENTIALS);
+        assertThat(f.line()).isEqualTo("no AWS credentials found (set AWS_PROFILE or --profile, or run aws configure)");
+    }
+
+    @Test
     void unknownProfileNamesTheProfile() {
         Failure f = listServicesFailing(SdkClientException.create(
                 "Unable to load credentials from service endpoint: Profile file contained no credentials for profile 'nope'"),

@@ -39,6 +39,8 @@ import software.amazon.awssdk.services.ecs.model.Service;
  */
 final class FakeAws {
     static final String ACCOUNT = "arn:aws:ecs:us-east-1:123456789012:";
+    /** "Now" for the reader's cluster reservations. */
+    static final Instant NOW = Instant.parse("2026-11-20T12:34:56Z");
 
     final EcsClient ecs = mock(EcsClient.class);
     final CloudWatchClient cloudWatch = mock(CloudWatchClient.class);
@@ -51,7 +53,7 @@ final class FakeAws {
     List<String> clusters = List.of();
     List<String> services = List.of();
     Set<String> vanished = Set.of();
-    /** Values for (service or null for the cluster, metric name, stat name); empty = no datapoints. */
+    /** Values for (service or null for the cluster, metric name, stat name, cluster); empty = no datapoints. */
     Function<String[], List<Double>> data = key -> List.of(50.0);
     /** When set, every GetMetricData answer is split: first half PartialData + NextToken, then the rest. */
     boolean partial;
@@ -119,7 +121,8 @@ final class FakeAws {
             for (MetricDataQuery q : r.metricDataQueries()) {
                 var dims = q.metricStat().metric().dimensions();
                 String service = dims.stream().filter(d -> d.name().equals("ServiceName")).map(d -> d.value()).findFirst().orElse(null);
-                List<Double> values = data.apply(new String[] {service, q.metricStat().metric().metricName(), q.metricStat().stat()});
+                String cluster = dims.stream().filter(d -> d.name().equals("ClusterName")).map(d -> d.value()).findFirst().orElse(null);
+                List<Double> values = data.apply(new String[] {service, q.metricStat().metric().metricName(), q.metricStat().stat(), cluster});
                 int from = 0;
                 int to = values.size();
                 if (partial) {
@@ -170,6 +173,6 @@ final class FakeAws {
 
     AwsFleetReader reader(Optional<String> profile) {
         return new AwsFleetReader(() -> ecs, () -> cloudWatch, bucket(100, 20), bucket(50, 20), bucket(50, 50),
-                profile, () -> { });
+                profile, () -> { }, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
     }
 }

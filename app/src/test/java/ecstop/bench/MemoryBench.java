@@ -144,12 +144,10 @@ class MemoryBench {
     void heapFlatAcrossAThousandRefreshes() {
         Instant start = Instant.parse("2026-11-21T10:17:42Z");
         AtomicReference<Instant> now = new AtomicReference<>(start);
-        long startNanos = 1_000_000_000L;
         try (Emulator emulator = Emulator.start(EmulatorConfig.builder()
                 .fleet(Fleet.demo(EmulatorConfig.DEFAULT_SEED, Fleet.DEFAULT_BIG_CLUSTER_SERVICES))
                 .clock(now::get).build());
-             AwsFleetReader reader = BenchReaders.onClock(emulator.endpoint(),
-                     () -> startNanos + Duration.between(start, now.get()).toNanos())) {
+             AwsFleetReader reader = BenchReaders.onClock(emulator.endpoint(), now::get)) {
             UiOptions options = UiOptions.defaults().withCluster("catalogue").withClock(Clock.fixed(start, ZoneOffset.UTC));
             Headless h = Headless.open(reader, options, new TerminalSize(120, 40)).settle();
             assertThat(h.state().rows(Metric.CPU)).hasSize(Fleet.DEFAULT_BIG_CLUSTER_SERVICES);

@@ -100,6 +100,11 @@ class PollerTest {
                 }
                 return reader.snapshot(request);
             }
+
+            @Override
+            public ecstop.domain.CallStats totals() {
+                return reader.totals();
+            }
         }, scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
         poller = p;
         p.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
@@ -256,7 +261,7 @@ class PollerTest {
     }
 
     @Test
-    void sessionStatsAddUpEveryAnswerIncludingDroppedOnes() {
+    void sessionStatsAreTheReadersTotalsAfterEachAnswer() {
         poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
         workers.runAll();
         long first = poller.session().metricsRequested();
@@ -268,6 +273,23 @@ class PollerTest {
     }
 
     @Test
+    void sessionStatsCountTheClusterListAndFailedFetches() {
+        TallyingReader tallying = new TallyingReader();
+        Poller p = new Poller(tallying, scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
+        p.start();
+        p.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        workers.runAll();
+
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).isInstanceOf(PollEvent.ClustersLoaded.class);
+        assertThat(events.get(0).session().calls()).isEqualTo(java.util.Map.of("ListClusters", 1));
+        assertThat(events.get(1)).isInstanceOf(PollEvent.SnapshotFailed.class);
+        assertThat(events.get(1).session().calls()).isEqualTo(java.util.Map.of("ListClusters", 1, "GetMetricData", 1));
+        assertThat(events.get(1).session().metricsRequested()).isEqualTo(4);
+        assertThat(p.session()).isEqualTo(events.get(1).session());
+    }
+
+    @Test
     void closeStopsTheClock() {
         poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
         workers.runAll();
@@ -275,6 +297,28 @@ class PollerTest {
         scheduler.advance(Duration.ofMinutes(10));
         workers.runAll();
         assertThat(reader.snapshotCalls()).isEqualTo(1);
+    }
+
+    /** Lists clusters fine and fails every snapshot after one GetMetricData call of 4 metrics, tallying both. */
+    private static final class TallyingReader implements ecstop.domain.FleetReader {
+        private ecstop.domain.CallStats totals = ecstop.domain.CallStats.NONE;
+
+        @Override
+        public synchronized io.vavr.control.Either<Failure, List<ecstop.domain.Cluster>> clusters() {
+            totals = totals.plus(new ecstop.domain.CallStats(java.util.Map.of("ListClusters", 1), 0, 0));
+            return io.vavr.control.Either.right(List.of());
+        }
+
+        @Override
+        public synchronized io.vavr.control.Either<Failure, ecstop.domain.Snapshot> snapshot(SnapshotRequest request) {
+            totals = totals.plus(new ecstop.domain.CallStats(java.util.Map.of("GetMetricData", 1), 4, 0));
+            return io.vavr.control.Either.left(new Failure(Failure.Kind.THROTTLED, "cloudwatch:GetMetricData", ""));
+        }
+
+        @Override
+        public synchronized ecstop.domain.CallStats totals() {
+            return totals;
+        }
     }
 
     private static final class ThrowingReader implements ecstop.domain.FleetReader {

@@ -1,5 +1,6 @@
 package ecstop.testfleet;
 
+import ecstop.domain.CallStats;
 import ecstop.domain.Cluster;
 import ecstop.domain.Failure;
 import ecstop.domain.FleetReader;
@@ -31,6 +32,11 @@ public final class CountingReader implements FleetReader {
             requests.add(request);
         }
         return inner.snapshot(request);
+    }
+
+    @Override
+    public CallStats totals() {
+        return inner.totals();
     }
 
     public synchronized int clusterCalls() { return clusterCalls; }

@@ -31,7 +31,8 @@ import java.util.OptionalDouble;
  * A deterministic, in-memory fleet: fixed clusters, fixed peaks, series shaped from the
  * request's window. Four clusters: storage-prod (the original script's prefix, one service
  * without data), catalogue (150 services), empty (none), and odd (names and values that
- * must render safely).
+ * must render safely). It keeps a session total as a real reader does: one ListClusters and
+ * one DescribeClusters per cluster list, each snapshot's own stats, one call per failure.
  */
 public final class FakeFleet implements FleetReader {
     public static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
@@ -43,6 +44,7 @@ public final class FakeFleet implements FleetReader {
     private final Map<String, List<Spec>> fleet = new LinkedHashMap<>();
     private final Map<String, Cluster> clusters = new LinkedHashMap<>();
     private Failure failing;
+    private CallStats totals = CallStats.NONE;
 
     public FakeFleet() {
         add(new Cluster("storage-prod", arn("storage-prod"), 4, 9, 0, OptionalDouble.of(62.5), OptionalDouble.of(71.0)), List.of(
@@ -71,20 +73,36 @@ public final class FakeFleet implements FleetReader {
     public void heal() { failing = null; }
 
     @Override
-    public Either<Failure, List<Cluster>> clusters() {
+    public synchronized Either<Failure, List<Cluster>> clusters() {
         if (failing != null) {
-            return Either.left(failing);
+            return failed();
         }
+        count(new CallStats(Map.of("ListClusters", 1, "DescribeClusters", 1), 0, 0));
         return Either.right(List.copyOf(clusters.values()));
     }
 
     @Override
-    public Either<Failure, Snapshot> snapshot(SnapshotRequest r) {
+    public synchronized CallStats totals() {
+        return totals;
+    }
+
+    private void count(CallStats stats) {
+        totals = totals.plus(stats);
+    }
+
+    private <T> Either<Failure, T> failed() {
+        count(new CallStats(Map.of(failing.action(), 1), 0, 0));
+        return Either.left(failing);
+    }
+
+    @Override
+    public synchronized Either<Failure, Snapshot> snapshot(SnapshotRequest r) {
         if (failing != null) {
-            return Either.left(failing);
+            return failed();
         }
         List<Spec> specs = fleet.get(r.cluster());
         if (specs == null) {
+            count(new CallStats(Map.of("ListServices", 1), 0, 0));
             return Either.left(new Failure(Failure.Kind.NOT_FOUND, "ListServices", "cluster " + r.cluster()));
         }
         Window w = Periods.window(r.lookback(), r.now());
@@ -120,8 +138,10 @@ public final class FakeFleet implements FleetReader {
         if (r.withServiceInfo() && n > 0) {
             calls.put("DescribeServices", (n + 9) / 10);
         }
+        CallStats stats = new CallStats(calls, queries, 0);
+        count(stats);
         return Either.right(new Snapshot(r.cluster(), r.lookback(), r.stat(), w, r.now(), usage, info,
-                clusters.get(r.cluster()), new CallStats(calls, queries, 0)));
+                clusters.get(r.cluster()), stats));
     }
 
     /**

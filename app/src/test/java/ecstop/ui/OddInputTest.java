@@ -26,7 +26,7 @@ class OddInputTest {
                 new FakeFleet.Spec("odd-nan", Double.NaN, Double.NaN)));
     }
 
-    private static void assertNoControlCharacters(VirtualTerminal vt) {
+    static void assertNoControlCharacters(VirtualTerminal vt) {
         for (int r = 0; r < vt.getTerminalSize().getRows(); r++) {
             for (int c = 0; c < vt.getTerminalSize().getColumns(); c++) {
                 TextCharacter ch = vt.getCharacter(c, r);

@@ -2,7 +2,7 @@ package ecstop.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ecstop.domain.CallStats;
+import ecstop.domain.Cluster;
 import ecstop.domain.Failure;
 import ecstop.domain.Lookback;
 import ecstop.domain.Metric;
@@ -12,6 +12,7 @@ import ecstop.domain.Stat;
 import ecstop.testfleet.FakeFleet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /** State steps are pure: each returns a new State, and the old one is untouched. */
@@ -25,7 +26,7 @@ class StateTest {
     private State loaded(String cluster) {
         return State.initial(Optional.of(cluster), Lookback.hours(24), Stat.MAX)
                 .withClusters(fleet.clusters().get())
-                .withSnapshot(snap(cluster, Lookback.hours(24), Stat.MAX), CallStats.NONE, FakeFleet.NOW);
+                .withSnapshot(snap(cluster, Lookback.hours(24), Stat.MAX), FakeFleet.NOW);
     }
 
     private static List<String> names(State s, Metric m) {
@@ -60,7 +61,7 @@ class StateTest {
     void selectionAndFilterSurviveARefresh() {
         State s = loaded("catalogue").startFilter().typeFilter('0').typeFilter('2').keepFilter().moveBy(3);
         String chosen = s.selectedService().orElseThrow();
-        State after = s.withSnapshot(snap("catalogue", Lookback.hours(24), Stat.MAX), CallStats.NONE, FakeFleet.NOW);
+        State after = s.withSnapshot(snap("catalogue", Lookback.hours(24), Stat.MAX), FakeFleet.NOW);
         assertThat(after.snapshot()).isNotSameAs(s.snapshot());
         assertThat(after.selectedService()).contains(chosen);
         assertThat(after.filter()).isEqualTo("02");
@@ -71,11 +72,11 @@ class StateTest {
     void aSnapshotForAnotherQuestionIsDropped() {
         State s = loaded("storage-prod");
         Snapshot shown = s.snapshot().orElseThrow();
-        assertThat(s.withSnapshot(snap("catalogue", Lookback.hours(24), Stat.MAX), CallStats.NONE, null).snapshot())
+        assertThat(s.withSnapshot(snap("catalogue", Lookback.hours(24), Stat.MAX), null).snapshot())
                 .containsSame(shown);
-        assertThat(s.withSnapshot(snap("storage-prod", Lookback.days(3), Stat.MAX), CallStats.NONE, null).snapshot())
+        assertThat(s.withSnapshot(snap("storage-prod", Lookback.days(3), Stat.MAX), null).snapshot())
                 .containsSame(shown);
-        assertThat(s.withSnapshot(snap("storage-prod", Lookback.hours(24), Stat.AVG), CallStats.NONE, null).snapshot())
+        assertThat(s.withSnapshot(snap("storage-prod", Lookback.hours(24), Stat.AVG), null).snapshot())
                 .containsSame(shown);
     }
 
@@ -84,22 +85,22 @@ class StateTest {
         State s = loaded("storage-prod").longer();
         assertThat(s.lookback()).isEqualTo(Lookback.days(3));
         assertThat(s.catchingUp()).isTrue();
-        State arrived = s.withSnapshot(snap("storage-prod", Lookback.days(3), Stat.MAX), CallStats.NONE, null);
+        State arrived = s.withSnapshot(snap("storage-prod", Lookback.days(3), Stat.MAX), null);
         assertThat(arrived.catchingUp()).isFalse();
     }
 
     @Test
     void aFailureMarksTheDataStaleUntilTheNextGoodAnswer() {
         Failure f = new Failure(Failure.Kind.NETWORK, "GetMetricData", "connection refused");
-        State failed = loaded("storage-prod").withFailure(f, FakeFleet.NOW.plusSeconds(60), CallStats.NONE, null);
+        State failed = loaded("storage-prod").withFailure(f, FakeFleet.NOW.plusSeconds(60), null);
         assertThat(failed.stale()).isTrue();
         assertThat(failed.snapshot()).isPresent();
-        State recovered = failed.withSnapshot(snap("storage-prod", Lookback.hours(24), Stat.MAX), CallStats.NONE, null);
+        State recovered = failed.withSnapshot(snap("storage-prod", Lookback.hours(24), Stat.MAX), null);
         assertThat(recovered.stale()).isFalse();
         assertThat(recovered.lastError()).isEmpty();
         State none = State.initial(Optional.of("x"), Lookback.hours(1), Stat.MAX);
         assertThat(none.loading()).isTrue();
-        assertThat(none.withFailure(f, FakeFleet.NOW, CallStats.NONE, null).loading()).isFalse();
+        assertThat(none.withFailure(f, FakeFleet.NOW, null).loading()).isFalse();
     }
 
     @Test
@@ -173,6 +174,25 @@ class StateTest {
         assertThat(s.stale()).isFalse();
         assertThat(s.clustersError()).contains(f);
         assertThat(s.withClusters(fleet.clusters().get()).clustersError()).isEmpty();
+    }
+
+    @Test
+    void eachSnapshotRefreshesTheChosenClustersReservationInThePicker() {
+        State s = loaded("storage-prod");
+        Snapshot fresh = snap("storage-prod", Lookback.hours(24), Stat.MAX);
+        Cluster now = fresh.clusterInfo().withReservation(OptionalDouble.of(88.0), OptionalDouble.empty());
+        Snapshot withNew = new Snapshot(fresh.cluster(), fresh.lookback(), fresh.stat(), fresh.window(), fresh.fetchedAt(),
+                fresh.services(), fresh.info(), now, fresh.stats());
+
+        State after = s.withSnapshot(withNew, null);
+
+        Cluster row = after.clusters().stream().filter(c -> c.name().equals("storage-prod")).findFirst().orElseThrow();
+        assertThat(row.cpuReservation()).hasValue(88.0);
+        assertThat(row.memoryReservation()).isEmpty();
+        assertThat(row.activeServices()).isEqualTo(4);
+        // the other rows and the original State are untouched
+        assertThat(after.clusters().subList(1, after.clusters().size())).isEqualTo(s.clusters().subList(1, s.clusters().size()));
+        assertThat(s.clusters().get(0).cpuReservation()).hasValue(62.5);
     }
 
     @Test

@@ -37,7 +37,7 @@ class TuiLoopTest {
      * every drawing call needs too; a real UnixTerminal reads under a separate lock. This one
      * reads like the real terminal, so the input thread can block while the UI thread draws.
      */
-    static final class KeyboardTerminal extends DefaultVirtualTerminal {
+    static class KeyboardTerminal extends DefaultVirtualTerminal {
         private final java.util.concurrent.BlockingQueue<KeyStroke> keys = new java.util.concurrent.LinkedBlockingQueue<>();
 
         KeyboardTerminal(TerminalSize size) {

@@ -32,7 +32,8 @@ public record Layout(boolean tooSmall, Optional<Rect> clusters, Optional<Rect> c
         Optional<Rect> clusters = Optional.empty();
         int left = 0;
         if (w >= 60) {
-            int pw = Math.max(22, Math.min(36, w / 6));
+            // from 110 columns the picker is wide enough for the reservation columns
+            int pw = Math.max(w >= 110 ? 32 : 22, Math.min(36, w / 6));
             clusters = Optional.of(new Rect(0, 0, pw, bodyH));
             left = pw;
         }

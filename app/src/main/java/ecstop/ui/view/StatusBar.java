@@ -70,6 +70,13 @@ public final class StatusBar {
         return w + Math.max(0, parts.size() - 1) * gl.sep().length();
     }
 
+    /** The session's calls and the metrics CloudWatch bills for, both as counted, and their price. */
+    private static String cost(CallStats stats) {
+        double usd = stats.estimatedCostUsd();
+        String price = usd == 0 ? "0" : String.format(Locale.ROOT, usd < 1 ? "%.4f" : "%.2f", usd);
+        return stats.totalCalls() + " calls, " + stats.metricsRequested() + " metrics ~$" + price;
+    }
+
     List<Part> parts(State s, RenderContext c) {
         Palette p = c.palette();
         TextColor fg = p.statusFg();
@@ -86,7 +93,9 @@ public final class StatusBar {
             if (s.stale()) {
                 parts.add(new Part("STALE " + Ages.shortly(age), p.errorFg(), p.errorBg(), true, 9));
             } else {
-                parts.add(new Part("refreshed " + Ages.shortly(age) + " ago", fg, bg, false, 7));
+                // as hard to drop as STALE: with a long cluster-list error beside it, the error
+                // is cut rather than the age of the data on screen
+                parts.add(new Part("refreshed " + Ages.shortly(age) + " ago", fg, bg, false, 9));
             }
             if (s.catchingUp()) {
                 parts.add(new Part("loading " + s.lookback().label() + " " + s.stat().key() + c.glyphs().ellipsis(),
@@ -102,8 +111,7 @@ public final class StatusBar {
         });
         CallStats stats = s.session();
         if (stats.totalCalls() > 0) {
-            parts.add(new Part(stats.totalCalls() + " calls ~$" + String.format(Locale.ROOT, stats.estimatedCostUsd() < 1 ? "%.4f" : "%.2f", stats.estimatedCostUsd()),
-                    fg, bg, false, 3));
+            parts.add(new Part(cost(stats), fg, bg, false, 3));
         }
         s.lastError().or(s::clustersError)
                 .ifPresent(f -> parts.add(new Part(f.line(), p.errorFg(), p.errorBg(), true, 9)));

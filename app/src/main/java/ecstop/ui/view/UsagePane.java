@@ -29,6 +29,8 @@ import java.util.List;
 public final class UsagePane {
     private static final int MIN_NAME = 6;
     private static final int MAX_SPARK = 24;
+    /** Room for a bar of 15 and a sparkline of 8 at least; below that the bar alone reads better. */
+    private static final int MIN_REST_FOR_SPARK = 24;
     private final Metric metric;
     private final Pane pane;
     private final ScrollList scroll = new ScrollList();
@@ -64,14 +66,10 @@ public final class UsagePane {
         int end = Math.min(rows.size(), top + height);
         // each row paints its full width; only the rows below the list need blanking
         Pen.clear(g, x, y + end - top, inner, height - (end - top), p.background());
-        int longest = MIN_NAME;
-        for (int i = top; i < end; i++) {
-            longest = Math.max(longest, Text.width(Text.sanitize(rows.get(i).shown())));
-        }
         // gutter, name, space, figure, space, bar [, space, sparkline]
-        int nameW = Math.min(longest, Math.max(MIN_NAME, inner * 2 / 5));
+        int nameW = Math.min(Math.max(MIN_NAME, s.longestName()), Math.max(MIN_NAME, inner * 2 / 5));
         int rest = inner - 1 - nameW - 1 - Figures.WIDTH - 1;
-        int spark = rest >= 30 ? Math.min(MAX_SPARK, rest / 3) : 0;
+        int spark = rest >= MIN_REST_FOR_SPARK ? Math.min(MAX_SPARK, rest / 3) : 0;
         int bar = rest - (spark > 0 ? spark + 1 : 0);
         if (bar < 4) {
             nameW = Math.max(1, nameW - (4 - bar));
@@ -126,7 +124,10 @@ public final class UsagePane {
 
     private static String emptyMessage(State s, List<ServiceRow> rows, Glyphs gl) {
         if (s.cluster().isEmpty()) {
-            return "pick a cluster from the list (Enter)";
+            // with none to pick, "pick one" sends the user looking; say where to look instead
+            return s.clustersLoaded() && s.clusters().isEmpty()
+                    ? "no ECS clusters in this account and region (check the region and profile)"
+                    : "pick a cluster from the list (Enter)";
         }
         if (s.snapshot().isEmpty()) {
             return s.lastError().isPresent() ? "no data yet (see the status bar)" : "loading" + gl.ellipsis();

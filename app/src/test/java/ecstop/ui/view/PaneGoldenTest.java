@@ -25,7 +25,13 @@ import java.time.ZoneOffset;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** Each pane alone, drawn from a State reached through real keys, against golden files. */
+/**
+ * Each pane alone, drawn from a State reached through real keys, against golden files. These
+ * stay on the test double (FakeFleet) on purpose: its figures are hand-made to sit on the
+ * edges that matter (98.2% past the red threshold, 85.5% amber, a service with no
+ * datapoints, a failed refresh over kept data), which a simulated fleet gives only by
+ * chance. The whole window on the demo fleet through the real reader is ScreenGoldenTest.
+ */
 class PaneGoldenTest {
     private static final UiOptions OPTIONS = UiOptions.defaults().withClock(FakeFleet.CLOCK).withHeader("prod · eu-west-1");
     private static final RenderContext CONTEXT = new RenderContext(Palette.of(ColourMode.C16), Glyphs.UNICODE,
@@ -83,7 +89,7 @@ class PaneGoldenTest {
         Golden.assertMatches("pane-status-140", render(140, 1, g -> new StatusBar().draw(g, new Rect(0, 0, 140, 1), s, CONTEXT)));
         Golden.assertMatches("pane-status-60", render(60, 1, g -> new StatusBar().draw(g, new Rect(0, 0, 60, 1), s, CONTEXT)));
         State failed = s.withFailure(new Failure(Failure.Kind.NETWORK, "GetMetricData", "connection refused"),
-                FakeFleet.NOW.plusSeconds(5), s.session(), FakeFleet.NOW.plusSeconds(65));
+                FakeFleet.NOW.plusSeconds(5), FakeFleet.NOW.plusSeconds(65));
         String stale = render(140, 1, g -> new StatusBar().draw(g, new Rect(0, 0, 140, 1), failed,
                 CONTEXT.at(FakeFleet.NOW.plus(Duration.ofMinutes(3)))));
         assertThat(stale).contains("STALE 3m").contains("cannot reach AWS for GetMetricData");

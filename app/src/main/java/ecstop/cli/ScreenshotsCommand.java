@@ -1,0 +1,64 @@
+package ecstop.cli;
+
+import ecstop.aws.AwsFleetReader;
+import ecstop.config.ColourMode;
+import ecstop.emulator.Emulator;
+import ecstop.emulator.EmulatorConfig;
+import ecstop.emulator.Fleet;
+import ecstop.ui.Screenshots;
+import ecstop.ui.UiOptions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ecs-top screenshots [DIR]}: regenerates the README's screenshots. The demo fleet
+ * with a fixed seed, served by the emulator on a fixed clock and read through the real SDK
+ * clients, so the same build always draws the same pictures. Hidden from the main help: it
+ * is for whoever maintains the README.
+ */
+@Command(name = "screenshots", hidden = true, mixinStandardHelpOptions = true,
+        description = {
+            "Regenerate the README's screenshots from the demo fleet (seed 42)",
+            "at 2026-11-20 14:17 UTC in true colour: NAME.svg and NAME.png",
+            "for main, detail, help, narrow and catalogue."})
+final class ScreenshotsCommand implements Callable<Integer> {
+    static final Instant AT = Instant.parse("2026-11-20T14:17:00Z");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", defaultValue = "screenshots", paramLabel = "DIR",
+            description = "Where to write them (default: ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+        // Java2D draws the PNGs; there is no display to open
+        System.setProperty("java.awt.headless", "true");
+        Clock clock = Clock.fixed(AT, ZoneOffset.UTC);
+        EmulatorConfig config = EmulatorConfig.builder()
+                .fleet(Fleet.demo(EmulatorConfig.DEFAULT_SEED))
+                .clock(clock)
+                .build();
+        UiOptions options = UiOptions.defaults()
+                .withClock(clock)
+                .withColour(ColourMode.TRUECOLOR)
+                .withHeader("demo · " + Fleet.DEFAULT_REGION);
+        try (Emulator emulator = Emulator.start(config)) {
+            PrintWriter out = spec.commandLine().getOut();
+            for (Path file : Screenshots.write(() -> AwsFleetReader.forEndpoint(emulator.endpoint(), clock), options, dir)) {
+                out.println(file);
+            }
+            out.flush();
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,66 @@
+package ecstop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyType;
+import ecstop.emulator.Emulator;
+import ecstop.emulator.EmulatorConfig;
+import ecstop.emulator.Fleet;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ecs-top is read-only by what it does: a whole session of every key the registry knows,
+ * cluster switches, lookback and statistic changes, refreshes and the detail pane, through
+ * the real reader against the emulator, and the emulator saw only the five read operations.
+ */
+class ReadOnlySessionTest {
+    static final Set<String> READS = Set.of(
+            "ListClusters", "DescribeClusters", "ListServices", "DescribeServices", "GetMetricData");
+
+    @Test
+    void aFullSessionOfKeysCallsOnlyTheFiveReadOperations() {
+        Map<String, Integer> clusters = new LinkedHashMap<>();
+        clusters.put("alpha", 12);
+        clusters.put("beta", 40);
+        clusters.put("gamma", 0);
+        try (Emulator emulator = Emulator.start(EmulatorConfig.builder().fleet(Fleet.of(clusters, 5)).build());
+             EmulatedSession s = new EmulatedSession(emulator, null)) {
+            Headless h = s.ui;
+            // pick each cluster from the list, and look around in it
+            for (int i = 0; i < clusters.size(); i++) {
+                h.press(KeyType.Escape, KeyType.Escape, KeyType.Escape).type("g");
+                for (int j = 0; j < i; j++) {
+                    h.type("j");
+                }
+                h.press(KeyType.Enter);
+                assertThat(h.state().cluster()).hasValue(clusters.keySet().toArray(String[]::new)[i]);
+                h.type("jjkGg+++--a=a").press(KeyType.Tab, KeyType.ReverseTab, KeyType.PageDown, KeyType.PageUp,
+                        KeyType.End, KeyType.Home, KeyType.ArrowDown, KeyType.ArrowUp);
+                h.press(KeyType.Enter).press(KeyType.Tab).type("jjj").press(KeyType.Escape);
+                h.type("/svc-00").press(KeyType.Backspace, KeyType.Enter).type("s").type("s").type("s").press(KeyType.Escape);
+                h.type("r").press(new com.googlecode.lanterna.input.KeyStroke('r', true, false))
+                        .press(new com.googlecode.lanterna.input.KeyStroke('l', true, false));
+                h.type("?").type("?");
+                // the first cluster stays long enough for the periodic cluster list and task counts
+                for (int k = 0; k < (i == 0 ? 11 : 2); k++) {
+                    h.advance(Duration.ofSeconds(60));
+                }
+            }
+            // and every key the registry lists, once more, wherever the session left off
+            for (KeyRegistry.Binding b : KeyRegistry.standard(false).bindings()) {
+                for (KeyRegistry.Key k : b.keys()) {
+                    h.press(k.stroke());
+                }
+            }
+            h.advance(Duration.ofMinutes(10));
+
+            var seen = emulator.log().snapshot();
+            assertThat(seen.totalCalls()).as("the session did talk to AWS").isGreaterThan(50);
+            assertThat(seen.operations()).containsAll(READS).isSubsetOf(READS);
+        }
+    }
+}
