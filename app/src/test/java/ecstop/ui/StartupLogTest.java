@@ -2,7 +2,6 @@ package ecstop.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ecstop.domain.CallStats;
 import ecstop.domain.Lookback;
 import ecstop.domain.SnapshotRequest;
 import ecstop.domain.Stat;
@@ -49,7 +48,7 @@ class StartupLogTest {
         FakeFleet fleet = new FakeFleet();
         State loading = State.initial(Optional.of("storage-prod"), Lookback.hours(24), Stat.MAX);
         State loaded = loading.withSnapshot(fleet.snapshot(new SnapshotRequest("storage-prod", Lookback.hours(24),
-                Stat.MAX, FakeFleet.NOW, Optional.empty(), true)).get(), CallStats.NONE, FakeFleet.NOW);
+                Stat.MAX, FakeFleet.NOW, Optional.empty(), true)).get(), FakeFleet.NOW);
         StartupLog log = new StartupLog();
 
         log.drawn(loading);
