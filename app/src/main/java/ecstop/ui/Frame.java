@@ -43,7 +43,7 @@ final class Frame {
      * Paints the State; {@code complete} repaints every cell (Ctrl-L). Returns the page size of
      * the focused pane. When only the clock moved since the last frame (the same State, the
      * same size: the once-a-second redraw of an idle screen) only the status bar is repainted:
-     * gui2 writes every cell of the window three times a frame, most of an idle minute's CPU.
+     * a full frame rewrites every cell, which was most of an idle minute's CPU.
      */
     int draw(State s, boolean complete) throws IOException {
         boolean resized = screen.doResizeIfNecessary() != null;
