@@ -332,4 +332,81 @@ class PollerTest {
             throw new IllegalStateException("boom");
         }
     }
+
+    /**
+     * A reader that hands the bars over before the task details, as AwsFleetReader does;
+     * {@code beforeBars} and {@code beforeDetails} run at those two moments.
+     */
+    private ecstop.domain.FleetReader metricsFirst(java.util.function.Consumer<SnapshotRequest> beforeBars,
+                                                   Runnable beforeDetails) {
+        return new ecstop.domain.FleetReader() {
+            @Override
+            public io.vavr.control.Either<Failure, List<ecstop.domain.Cluster>> clusters() {
+                return reader.clusters();
+            }
+
+            @Override
+            public io.vavr.control.Either<Failure, ecstop.domain.Snapshot> snapshot(SnapshotRequest request) {
+                return reader.snapshot(request);
+            }
+
+            @Override
+            public io.vavr.control.Either<Failure, ecstop.domain.Snapshot> snapshot(
+                    SnapshotRequest request, java.util.function.Consumer<ecstop.domain.Snapshot> metricsReady) {
+                ecstop.domain.Snapshot full = reader.snapshot(request).get();
+                beforeBars.accept(request);
+                metricsReady.accept(new ecstop.domain.Snapshot(full.cluster(), full.lookback(), full.stat(),
+                        full.window(), full.fetchedAt(), full.services(), java.util.Map.of(), full.clusterInfo(),
+                        full.stats()));
+                beforeDetails.run();
+                return io.vavr.control.Either.right(full);
+            }
+        };
+    }
+
+    @Test
+    void theBarsArePublishedBeforeTheTaskDetailsArrive() {
+        List<Integer> infoSizesWhenDetailsStart = new ArrayList<>();
+        poller = new Poller(metricsFirst(r -> { }, () -> infoSizesWhenDetailsStart.add(loaded().size())), scheduler, workers,
+                scheduler.clock(), PollSettings.every(MINUTE), events::add);
+        poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        workers.runAll();
+
+        // the metrics-only snapshot was out before the describe calls finished
+        assertThat(infoSizesWhenDetailsStart).containsExactly(1);
+        assertThat(loaded()).hasSize(2);
+        assertThat(loaded().get(0).snapshot().info()).isEmpty();
+        assertThat(loaded().get(1).snapshot().info()).isNotEmpty();
+        assertThat(loaded()).allSatisfy(e -> assertThat(e.generation()).isEqualTo(poller.generation()));
+    }
+
+    @Test
+    void earlyBarsForAnOldQuestionAreDroppedToo() {
+        // the user switches cluster while storage-prod's metrics are on their way
+        poller = new Poller(metricsFirst(r -> {
+            if (r.cluster().equals("storage-prod")) {
+                poller.view(view("catalogue", Lookback.hours(24), Stat.MAX));
+            }
+        }, () -> { }), scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
+        poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        workers.runAll();
+
+        assertThat(loaded()).isNotEmpty().allSatisfy(e -> assertThat(e.snapshot().cluster()).isEqualTo("catalogue"));
+    }
+
+    @Test
+    void aSlowButWorkingFetchIsNotRestartedUnderAShortInterval() {
+        Duration fiveSeconds = Duration.ofSeconds(5);
+        poller = new Poller(reader, scheduler, workers, scheduler.clock(), PollSettings.every(fiveSeconds), events::add);
+        poller.view(view("catalogue", Lookback.hours(24), Stat.MAX));
+        long generation = poller.generation();
+
+        // the fetch stays in flight (queued, not run) for 30 s: six intervals, well past three
+        scheduler.advance(Duration.ofSeconds(30));
+        assertThat(poller.generation()).as("not given up as hung").isEqualTo(generation);
+
+        // past the floor it is given up and asked again
+        scheduler.advance(Poller.STUCK_FLOOR);
+        assertThat(poller.generation()).isGreaterThan(generation);
+    }
 }
