@@ -98,6 +98,11 @@ final class Tmux implements AutoCloseable {
         run(args.toArray(String[]::new));
     }
 
+    /** Sets the window (and so the pane and the app's terminal) to {@code cols}×{@code rows}. */
+    void resize(int cols, int rows) {
+        run("resize-window", "-t", SESSION, "-x", String.valueOf(cols), "-y", String.valueOf(rows));
+    }
+
     /** What the pane shows now, a line per row. */
     String screen() {
         return run("capture-pane", "-p", "-t", SESSION);

@@ -118,6 +118,34 @@ class TmuxEndToEndTest {
         assertRestored(143);
     }
 
+    @Test
+    void survivesAResizeStormAndTinyPanes() {
+        startDemoAndPickStorageProd();
+        // 60 sizes as fast as tmux can set them, down to smaller than the UI draws in
+        int[][] sizes = {{200, 60}, {20, 6}, {41, 12}, {39, 11}, {120, 40}, {1, 1}, {80, 24}, {300, 90}, {50, 13}};
+        for (int i = 0; i < 60; i++) {
+            int[] size = sizes[i % sizes.length];
+            tmux.resize(size[0], size[1]);
+        }
+        tmux.resize(30, 8);
+        tmux.waitFor("the too-small notice", s -> s.contains("ecs-top needs at least 40x12"));
+        tmux.resize(120, 40);
+        tmux.waitFor("the UI back at 120x40", s -> s.contains("CPU · storage-prod_ · peak 24h")
+                && s.lines().anyMatch(l -> l.contains("storage-prod") && l.contains("24h max")));
+        // still answering keys after the storm
+        tmux.keys("j");
+        tmux.waitFor("the cursor on the CPU panel's second row", s -> {
+            List<String> lines = s.lines().toList();
+            int title = 0;
+            while (title < lines.size() && !lines.get(title).contains("CPU · storage-prod_")) {
+                title++;
+            }
+            return title + 2 < lines.size() && lines.get(title + 2).contains("│▶");
+        });
+        tmux.keys("q");
+        assertRestored(0);
+    }
+
     /** Starts the demo from the shell, waits for the picker, picks storage-prod (the last) and waits for its data. */
     private void startDemoAndPickStorageProd() {
         tmux.typeLine("./ecs-top --demo");
