@@ -8,6 +8,8 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -74,28 +76,26 @@ final class AwsClients implements AutoCloseable {
 
     synchronized EcsClient ecs() {
         if (ecs == null) {
-            ecs = EcsClient.builder()
-                    .httpClient(http())
-                    .region(region)
-                    .credentialsProvider(credentials())
-                    .overrideConfiguration(override())
-                    .applyMutation(b -> target.endpoint().ifPresent(b::endpointOverride))
-                    .build();
+            ecs = configured(EcsClient.builder());
         }
         return ecs;
     }
 
     synchronized CloudWatchClient cloudWatch() {
         if (cloudWatch == null) {
-            cloudWatch = CloudWatchClient.builder()
-                    .httpClient(http())
-                    .region(region)
-                    .credentialsProvider(credentials())
-                    .overrideConfiguration(override())
-                    .applyMutation(b -> target.endpoint().ifPresent(b::endpointOverride))
-                    .build();
+            cloudWatch = configured(CloudWatchClient.builder());
         }
         return cloudWatch;
+    }
+
+    /** Both clients share the HTTP client, region, credentials, retries, timeouts and endpoint. */
+    private <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C configured(B builder) {
+        builder.httpClient(http())
+                .region(region)
+                .credentialsProvider(credentials())
+                .overrideConfiguration(override());
+        target.endpoint().ifPresent(builder::endpointOverride);
+        return builder.build();
     }
 
     private SdkHttpClient http() {
