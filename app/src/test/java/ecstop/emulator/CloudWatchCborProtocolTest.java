@@ -13,31 +13,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** CloudWatch over smithy-rpc-v2-cbor on the wire: tag-1 timestamps, paging, errors. */
-class CloudWatchCborProtocolTest {
+class CloudWatchCborProtocolTest extends CloudWatchWireBase {
     static final CBORFactory CBOR = new CBORFactory();
-    static Emulator emulator;
-
-    @BeforeAll
-    static void start() {
-        emulator = CloudWatchFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        emulator.log().reset();
-        emulator.faults(Faults.NONE);
-    }
 
     /** GetMetricData for shop/web, written the way the SDK writes it (timestamps under tag 1). */
     static byte[] getMetricData(int queries, Integer maxDatapoints, String nextToken) throws IOException {

@@ -7,31 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** CloudWatch over awsJson1_0 (what awscli 1.x sends): epoch-second timestamps, query error header. */
-class CloudWatchJson10ProtocolTest {
-    static Emulator emulator;
-
-    @BeforeAll
-    static void start() {
-        emulator = CloudWatchFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        emulator.log().reset();
-        emulator.faults(Faults.NONE);
-    }
-
+class CloudWatchJson10ProtocolTest extends CloudWatchWireBase {
     static String metricData(String service, String extra) {
         return "{\"MetricDataQueries\":[{\"Id\":\"m\",\"MetricStat\":{\"Metric\":{\"Namespace\":\"AWS/ECS\","
                 + "\"MetricName\":\"MemoryUtilization\",\"Dimensions\":[{\"Name\":\"ClusterName\",\"Value\":\"shop\"},"

@@ -10,34 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** CloudWatch over awsQuery (what awscli 2.9 and boto3 1.26 send): form posts in, XML out. */
-class CloudWatchQueryProtocolTest {
+class CloudWatchQueryProtocolTest extends CloudWatchWireBase {
     static final String NS = "http://monitoring.amazonaws.com/doc/2010-08-01/";
-    static Emulator emulator;
-
-    @BeforeAll
-    static void start() {
-        emulator = CloudWatchFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        emulator.log().reset();
-        emulator.faults(Faults.NONE);
-    }
 
     static String statistics(Instant start, int period) {
         return "Action=GetMetricStatistics&Version=2010-08-01&Namespace=AWS%2FECS&MetricName=CPUUtilization"
