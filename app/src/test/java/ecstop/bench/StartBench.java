@@ -48,9 +48,14 @@ class StartBench {
             assertThat(archive).as("the training run wrote the archive").exists();
             long archiveKb = Files.size(archive) / 1024;
             Variant cds = variant("+ AppCDS archive", List.of("-XX:SharedArchiveFile=" + archive));
+            // what ./ecs-top runs: the archive the build records from a demo snapshot (app/pom.xml)
+            Path built = TmuxApp.jar().resolveSibling("ecs-top.jsa");
+            assertThat(built).as("the build's class-data archive (the package phase writes it)").exists();
+            Variant launcher = variant("+ the build's archive (./ecs-top)",
+                    List.of("-XX:SharedArchiveFile=" + built, "-Xlog:disable"));
 
             List<String[]> rows = new ArrayList<>();
-            for (Variant v : List.of(plain, cds)) {
+            for (Variant v : List.of(plain, cds, launcher)) {
                 rows.add(new String[] {v.name, f("%,d", v.median(false)), f("%,d", v.median(true)),
                     v.runs.stream().map(r -> r.frameMs + "/" + r.dataMs).reduce((a, b) -> a + ", " + b).orElse("")});
             }
@@ -61,13 +66,16 @@ class StartBench {
                     + RUNS + " runs after a warm-up run. The demo starts an emulator in-process and each of its "
                     + "calls takes 20 ms, so first data includes the fetch. AppCDS: an archive of the classes a "
                     + "demo run loads (" + f("%,d", archiveKb) + " KB), written by a training run with "
-                    + "`-XX:ArchiveClassesAtExit` and used with `-XX:SharedArchiveFile`. No target: reported.\n\n"
+                    + "`-XX:ArchiveClassesAtExit` and used with `-XX:SharedArchiveFile`; the build's archive is the "
+                    + "one `mvn package` records from a `--demo --once` run, which ./ecs-top uses. No target: reported.\n\n"
                     + BenchReport.table(new String[] {"JVM", "first frame ms", "first data ms", "runs (frame/data)"}, rows);
             BenchReport.section("start", ordered("jvmFlags", TmuxApp.launcherFlags(), "runs", RUNS,
                     "plain", ordered("firstFrameMs", plain.median(false), "firstDataMs", plain.median(true),
                             "all", plain.runs),
                     "appCds", ordered("firstFrameMs", cds.median(false), "firstDataMs", cds.median(true),
-                            "all", cds.runs, "archiveKb", archiveKb)), md);
+                            "all", cds.runs, "archiveKb", archiveKb),
+                    "launcher", ordered("firstFrameMs", launcher.median(false), "firstDataMs", launcher.median(true),
+                            "all", launcher.runs)), md);
         } finally {
             TmuxApp.deleteTree(dir);
         }
