@@ -4,6 +4,8 @@ import ecstop.emulator.Emulator;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
@@ -20,21 +22,19 @@ final class EmulatorClients {
     private EmulatorClients() {}
 
     static EcsClient ecs(Emulator emulator) {
-        return EcsClient.builder()
-                .endpointOverride(emulator.endpoint())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(credentials())
-                .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(overrides())
-                .build();
+        return configured(EcsClient.builder(), emulator);
     }
 
     static CloudWatchClient cloudWatch(Emulator emulator) {
-        return CloudWatchClient.builder()
+        return configured(CloudWatchClient.builder(), emulator);
+    }
+
+    private static <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C configured(
+            B builder, Emulator emulator) {
+        return builder.httpClient(UrlConnectionHttpClient.create())
                 .endpointOverride(emulator.endpoint())
                 .region(Region.US_EAST_1)
                 .credentialsProvider(credentials())
-                .httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(overrides())
                 .build();
     }
