@@ -316,6 +316,7 @@ public final class Emulator implements AutoCloseable {
     private void pause() {
         Duration d = latency;
         if (!d.isZero()) {
+            log.delayed();
             try {
                 Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
             } catch (InterruptedException e) {

@@ -13,7 +13,9 @@ import java.util.TreeMap;
  * retries show up), CloudWatch metrics requested (the billed unit: one per GetMetricData
  * query, one per GetMetricStatistics call), datapoints returned, throttling answers, error
  * answers by code, calls by wire protocol (awsJson1_1, awsJson1_0, rpc-v2-cbor, awsQuery),
- * and the distinct operation names seen in the order first seen. Thread-safe.
+ * the distinct operation names seen in the order first seen, and the calls held back by the
+ * latency knob (counted as the hold begins, so a test can tell that a call met the latency
+ * it set and switch it back without racing that call). Thread-safe.
  */
 public final class RequestLog {
     private final Map<String, Long> calls = new TreeMap<>();
@@ -24,6 +26,7 @@ public final class RequestLog {
     private long datapointsReturned;
     private long throttled;
     private long dropped;
+    private long delayed;
 
     /** An immutable copy of the counts at one moment. */
     public record Counts(
@@ -34,7 +37,8 @@ public final class RequestLog {
             long dropped,
             Map<String, Long> errors,
             Map<String, Long> protocols,
-            List<String> operations) {
+            List<String> operations,
+            long delayed) {
 
         public Counts {
             calls = Map.copyOf(calls);
@@ -79,9 +83,13 @@ public final class RequestLog {
         dropped++;
     }
 
+    synchronized void delayed() {
+        delayed++;
+    }
+
     public synchronized Counts snapshot() {
         return new Counts(new LinkedHashMap<>(calls), metricsRequested, datapointsReturned, throttled, dropped,
-                new LinkedHashMap<>(errors), new LinkedHashMap<>(protocols), List.copyOf(operations));
+                new LinkedHashMap<>(errors), new LinkedHashMap<>(protocols), List.copyOf(operations), delayed);
     }
 
     public synchronized void reset() {
@@ -93,5 +101,6 @@ public final class RequestLog {
         datapointsReturned = 0;
         throttled = 0;
         dropped = 0;
+        delayed = 0;
     }
 }

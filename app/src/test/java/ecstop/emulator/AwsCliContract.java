@@ -4,23 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import ecstop.testing.EmulatorExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,7 +32,9 @@ abstract class AwsCliContract {
     static final String START = "2026-11-20T13:00:00Z";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    static Emulator emulator;
+    /** One for both CLIs' classes in turn: started before each class and stopped after it. */
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.demo().at(NOW);
 
     @TempDir
     static Path home;
@@ -45,24 +44,6 @@ abstract class AwsCliContract {
 
     /** The CloudWatch wire protocol this CLI speaks. */
     abstract String cloudWatchProtocol();
-
-    @BeforeAll
-    static void start() {
-        emulator = Emulator.start(EmulatorConfig.builder()
-                .fleet(Fleet.demo(42))
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-                .build());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void clearLog() {
-        emulator.log().reset();
-    }
 
     record Run(int exit, byte[] out, String err) {}
 
@@ -183,15 +164,12 @@ abstract class AwsCliContract {
     @Test
     void anErrorIsReportedWithItsCode() throws Exception {
         emulator.faults(Faults.NONE.withDenied("GetMetricStatistics"));
-        try {
-            Run r = run("cloudwatch", "get-metric-statistics", "--namespace", "AWS/ECS", "--metric-name", "CPUUtilization",
-                    "--start-time", START, "--end-time", END, "--period", "3600", "--statistics", "Maximum");
 
-            assertThat(r.exit()).isNotZero();
-            assertThat(r.err()).contains("AccessDenied").contains("cloudwatch:GetMetricStatistics");
-        } finally {
-            emulator.faults(Faults.NONE);
-        }
+        Run r = run("cloudwatch", "get-metric-statistics", "--namespace", "AWS/ECS", "--metric-name", "CPUUtilization",
+                "--start-time", START, "--end-time", END, "--period", "3600", "--statistics", "Maximum");
+
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains("AccessDenied").contains("cloudwatch:GetMetricStatistics");
     }
 
     static Instant instant(JsonNode t) {

@@ -9,14 +9,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import com.fasterxml.jackson.dataformat.cbor.CBORGenerator;
 import com.fasterxml.jackson.dataformat.cbor.CBORParser;
+import ecstop.testing.EmulatorExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** CloudWatch over smithy-rpc-v2-cbor on the wire: tag-1 timestamps, paging, errors. */
-class CloudWatchCborProtocolTest extends CloudWatchWireBase {
+class CloudWatchCborProtocolTest {
+    @RegisterExtension
+    static final EmulatorExtension emulator = CloudWatchFixture.emulator();
+
     static final CBORFactory CBOR = new CBORFactory();
 
     /** GetMetricData for shop/web, written the way the SDK writes it (timestamps under tag 1). */

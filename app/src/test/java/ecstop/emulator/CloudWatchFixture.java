@@ -1,8 +1,7 @@
 package ecstop.emulator;
 
-import java.time.Clock;
+import ecstop.testing.EmulatorExtension;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** One small fleet and a fixed "now" for the CloudWatch protocol tests. */
@@ -13,12 +12,12 @@ final class CloudWatchFixture {
 
     private CloudWatchFixture() {}
 
-    static Emulator start() {
+    static EmulatorExtension emulator() {
         Fleet fleet = Fleet.builder(3)
                 .cluster("shop", 2, List.of(
                         SimService.running("web", SimService.EC2, 3),
                         SimService.running("cron", SimService.EC2, 1).idle(0, 0)))
                 .build();
-        return Emulator.start(EmulatorConfig.builder().fleet(fleet).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build());
+        return EmulatorExtension.serving(fleet).at(NOW);
     }
 }

@@ -5,12 +5,17 @@ import static ecstop.emulator.CloudWatchFixture.START;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import ecstop.testing.EmulatorExtension;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** CloudWatch over awsJson1_0 (what awscli 1.x sends): epoch-second timestamps, query error header. */
-class CloudWatchJson10ProtocolTest extends CloudWatchWireBase {
+class CloudWatchJson10ProtocolTest {
+    @RegisterExtension
+    static final EmulatorExtension emulator = CloudWatchFixture.emulator();
+
     static String metricData(String service, String extra) {
         return "{\"MetricDataQueries\":[{\"Id\":\"m\",\"MetricStat\":{\"Metric\":{\"Namespace\":\"AWS/ECS\","
                 + "\"MetricName\":\"MemoryUtilization\",\"Dimensions\":[{\"Name\":\"ClusterName\",\"Value\":\"shop\"},"

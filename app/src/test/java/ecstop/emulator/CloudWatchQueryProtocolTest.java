@@ -4,6 +4,7 @@ import static ecstop.emulator.CloudWatchFixture.END;
 import static ecstop.emulator.CloudWatchFixture.START;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ecstop.testing.EmulatorExtension;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,12 +12,16 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** CloudWatch over awsQuery (what awscli 2.9 and boto3 1.26 send): form posts in, XML out. */
-class CloudWatchQueryProtocolTest extends CloudWatchWireBase {
+class CloudWatchQueryProtocolTest {
+    @RegisterExtension
+    static final EmulatorExtension emulator = CloudWatchFixture.emulator();
+
     static final String NS = "http://monitoring.amazonaws.com/doc/2010-08-01/";
 
     static String statistics(Instant start, int period) {

@@ -3,26 +3,25 @@ package ecstop.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import ecstop.testing.EmulatorExtension;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** ECS over awsJson1_1 as it looks on the wire: paging, limits, failures, errors. */
 class EcsJsonProtocolTest {
     static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
-    static Emulator emulator;
 
-    @BeforeAll
-    static void start() {
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.serving(fleet()).at(NOW);
+
+    /** A hand-made cluster and two sized ones: one of 123 services, one empty. */
+    static Fleet fleet() {
         Map<String, Integer> sizes = new LinkedHashMap<>();
         sizes.put("big", 123);
         sizes.put("empty", 0);
@@ -40,20 +39,7 @@ class EcsJsonProtocolTest {
         for (SimCluster c : sized.clusters()) {
             both.cluster(c.name(), c.containerInstances(), c.services());
         }
-        emulator = Emulator.start(EmulatorConfig.builder()
-                .fleet(both.build())
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-                .build());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void clearLog() {
-        emulator.log().reset();
+        return both.build();
     }
 
     @Test

@@ -3,37 +3,25 @@ package ecstop.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ecstop.testing.EmulatorExtension;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Knobs switched on a running emulator, seen on the wire; time is driven by hand. */
 class EmulatorKnobsTest {
     static final Instant T0 = Instant.parse("2026-11-21T12:00:00Z");
     final MutableClock clock = new MutableClock(T0);
     final AtomicLong nanos = new AtomicLong();
-    Emulator emulator;
-
-    @BeforeEach
-    void start() {
-        emulator = Emulator.start(EmulatorConfig.builder()
-                .fleet(Fleet.of(Map.of("shop", 25), 3))
-                .clock(clock)
-                .ticker(nanos::get)
-                .tokenBuckets(true)
-                .build());
-    }
-
-    @AfterEach
-    void stop() {
-        emulator.close();
-    }
+    /** One a test: the buckets and the clock start from zero each time. */
+    @RegisterExtension
+    final EmulatorExtension emulator = EmulatorExtension.serving(Fleet.of(Map.of("shop", 25), 3))
+            .with(b -> b.clock(clock).ticker(nanos::get).tokenBuckets(true));
 
     RawHttp.Response describe() {
         return RawHttp.ecs(emulator.endpoint(), "DescribeServices", "{\"cluster\":\"shop\",\"services\":[\"svc-0001\"]}");
@@ -81,13 +69,13 @@ class EmulatorKnobsTest {
         assertThat(describe().status()).isEqualTo(200);
 
         clock.set(T0.plusSeconds(10));
-        emulator.applyOutage();
+        emulator.emulator().applyOutage();
         assertThatThrownBy(this::describe).isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(ConnectException.class);
 
         clock.set(T0.plusSeconds(20));
-        emulator.applyOutage();
+        emulator.emulator().applyOutage();
         assertThat(describe().status()).isEqualTo(200);
-        assertThat(emulator.endpoint().getPort()).isEqualTo(emulator.port());
+        assertThat(emulator.endpoint().getPort()).isEqualTo(emulator.emulator().port());
     }
 
     @Test
