@@ -1,38 +1,38 @@
 package ecstop.aws;
 
-import ecstop.emulator.Emulator;
+import java.net.URI;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 
-/** Real SDK clients pointed at an emulator, as a user would build them: nothing mocked. */
+/** Real SDK clients pointed at an emulator's endpoint, as a user would build them: nothing mocked. */
 final class EmulatorClients {
     /** The SDK's standard retry strategy makes three attempts. */
     static final int ATTEMPTS = 3;
 
     private EmulatorClients() {}
 
-    static EcsClient ecs(Emulator emulator) {
-        return configured(EcsClient.builder(), emulator);
+    static EcsClient ecs(URI endpoint) {
+        return configured(EcsClient.builder(), endpoint);
     }
 
-    static CloudWatchClient cloudWatch(Emulator emulator) {
-        return configured(CloudWatchClient.builder(), emulator);
+    static CloudWatchClient cloudWatch(URI endpoint) {
+        return configured(CloudWatchClient.builder(), endpoint);
     }
 
     private static <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C configured(
-            B builder, Emulator emulator) {
+            B builder, URI endpoint) {
         return builder.httpClient(UrlConnectionHttpClient.create())
-                .endpointOverride(emulator.endpoint())
+                .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(credentials())
                 .overrideConfiguration(overrides())

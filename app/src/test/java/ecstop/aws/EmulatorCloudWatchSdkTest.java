@@ -3,19 +3,14 @@ package ecstop.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ecstop.emulator.Emulator;
-import ecstop.emulator.EmulatorConfig;
-import ecstop.emulator.Fleet;
-import java.time.Clock;
+import ecstop.testing.EmulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.CloudWatchException;
 import software.amazon.awssdk.services.cloudwatch.model.Datapoint;
@@ -27,35 +22,22 @@ import software.amazon.awssdk.services.cloudwatch.model.InvalidParameterCombinat
 import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
 import software.amazon.awssdk.services.cloudwatch.model.ScanBy;
-import software.amazon.awssdk.services.cloudwatch.model.StatusCode;
 import software.amazon.awssdk.services.cloudwatch.model.Statistic;
+import software.amazon.awssdk.services.cloudwatch.model.StatusCode;
 
 /** The real CloudWatchClient (smithy-rpc-v2-cbor since SDK 2.40.6) against the emulator. */
 class EmulatorCloudWatchSdkTest {
     static final Instant NOW = Instant.parse("2026-11-21T12:34:56Z");
     static final Instant END = Instant.parse("2026-11-21T13:00:00Z");
     static final Instant START = END.minus(Duration.ofHours(24));
-    static Emulator emulator;
+
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.demo().at(NOW);
     static CloudWatchClient cloudWatch;
 
     @BeforeAll
-    static void start() {
-        emulator = Emulator.start(EmulatorConfig.builder()
-                .fleet(Fleet.demo(42))
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-                .build());
-        cloudWatch = EmulatorClients.cloudWatch(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        cloudWatch.close();
-        emulator.close();
-    }
-
-    @BeforeEach
-    void clearLog() {
-        emulator.log().reset();
+    static void client() {
+        cloudWatch = emulator.closing(EmulatorClients.cloudWatch(emulator.endpoint()));
     }
 
     static MetricDataQuery query(String id, String cluster, String service, String metric, String stat, int period) {

@@ -3,20 +3,18 @@ package ecstop.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ecstop.emulator.Emulator;
-import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Fleet;
+import ecstop.testing.EmulatorExtension;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.ClusterNotFoundException;
 import software.amazon.awssdk.services.ecs.model.DeploymentRolloutState;
@@ -27,28 +25,23 @@ import software.amazon.awssdk.services.ecs.model.Service;
 /** The real ECS client (awsJson1_1) against the emulator: paging at every edge, describes, errors. */
 class EmulatorEcsSdkTest {
     static final int[] SIZES = {0, 1, 10, 100, 101, 1234};
-    static Emulator emulator;
+
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.serving(Fleet.of(clusters(SIZES), 1));
     static EcsClient ecs;
 
-    @BeforeAll
-    static void start() {
+    /** One cluster of each size, named "c" and its size. */
+    static Map<String, Integer> clusters(int... sizes) {
         Map<String, Integer> clusters = new LinkedHashMap<>();
-        for (int n : SIZES) {
+        for (int n : sizes) {
             clusters.put("c" + n, n);
         }
-        emulator = Emulator.start(EmulatorConfig.builder().fleet(Fleet.of(clusters, 1)).build());
-        ecs = EmulatorClients.ecs(emulator);
+        return clusters;
     }
 
-    @AfterAll
-    static void stop() {
-        ecs.close();
-        emulator.close();
-    }
-
-    @BeforeEach
-    void clearLog() {
-        emulator.log().reset();
+    @BeforeAll
+    static void client() {
+        ecs = emulator.closing(EmulatorClients.ecs(emulator.endpoint()));
     }
 
     @ParameterizedTest

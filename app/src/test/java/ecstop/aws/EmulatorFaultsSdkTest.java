@@ -3,18 +3,15 @@ package ecstop.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ecstop.emulator.Emulator;
-import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Faults;
 import ecstop.emulator.Fleet;
+import ecstop.testing.EmulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.CloudWatchException;
@@ -30,33 +27,15 @@ import software.amazon.awssdk.services.ecs.model.EcsException;
  * each surfaces as the SDK's exception with AWS's error code.
  */
 class EmulatorFaultsSdkTest {
-    static Emulator emulator;
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.serving(Fleet.of(Map.of("shop", 3), 5));
     static EcsClient ecs;
     static CloudWatchClient cloudWatch;
 
     @BeforeAll
-    static void start() {
-        emulator = Emulator.start(EmulatorConfig.builder().fleet(Fleet.of(Map.of("shop", 3), 5)).build());
-        ecs = EmulatorClients.ecs(emulator);
-        cloudWatch = EmulatorClients.cloudWatch(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        ecs.close();
-        cloudWatch.close();
-        emulator.close();
-    }
-
-    @BeforeEach
-    void clearLog() {
-        emulator.log().reset();
-    }
-
-    @AfterEach
-    void clearFaults() {
-        emulator.faults(Faults.NONE);
-        emulator.throttleNext(0);
+    static void clients() {
+        ecs = emulator.closing(EmulatorClients.ecs(emulator.endpoint()));
+        cloudWatch = emulator.closing(EmulatorClients.cloudWatch(emulator.endpoint()));
     }
 
     static GetMetricDataResponse metricData() {

@@ -10,24 +10,19 @@ import ecstop.domain.ServiceUsage;
 import ecstop.domain.Snapshot;
 import ecstop.domain.SnapshotRequest;
 import ecstop.domain.Stat;
-import ecstop.emulator.Emulator;
-import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Faults;
 import ecstop.emulator.Fleet;
 import ecstop.emulator.RequestLog;
+import ecstop.testing.EmulatorExtension;
 import io.vavr.control.Either;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The data path end to end: ecs-top's AwsFleetReader, through the real SDK clients and real
@@ -38,34 +33,15 @@ class EmulatorFleetReaderTest {
     static final int[] SIZES = {0, 1, 10, 100, 101, 1234};
     /** Mid-hour, so the current hour already has minutes of data whenever the test runs. */
     static final Instant NOW = Instant.parse("2026-11-21T10:17:42Z");
-    static Emulator emulator;
+
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.serving(
+            Fleet.of(EmulatorEcsSdkTest.clusters(SIZES), 11)).at(NOW);
     static AwsFleetReader reader;
 
     @BeforeAll
-    static void start() {
-        Map<String, Integer> clusters = new LinkedHashMap<>();
-        for (int n : SIZES) {
-            clusters.put("c" + n, n);
-        }
-        emulator = Emulator.start(EmulatorConfig.builder().fleet(Fleet.of(clusters, 11)).clock(() -> NOW).build());
-        reader = AwsFleetReader.forEndpoint(emulator.endpoint());
-    }
-
-    @AfterAll
-    static void stop() {
-        reader.close();
-        emulator.close();
-    }
-
-    @BeforeEach
-    void clearLog() {
-        emulator.log().reset();
-    }
-
-    @AfterEach
-    void clearFaults() {
-        emulator.faults(Faults.NONE);
-        emulator.throttleNext(0);
+    static void open() {
+        reader = emulator.closing(AwsFleetReader.forEndpoint(emulator.endpoint()));
     }
 
     static SnapshotRequest request(String cluster, boolean withInfo) {

@@ -8,10 +8,9 @@ import ecstop.domain.Lookback;
 import ecstop.domain.Snapshot;
 import ecstop.domain.SnapshotRequest;
 import ecstop.domain.Stat;
-import ecstop.emulator.Emulator;
-import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Fleet;
 import ecstop.emulator.RequestLog;
+import ecstop.testing.EmulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 5's fetch benchmark: ecs-top's fetcher against the original script's approach, in
@@ -34,34 +34,40 @@ class FetchBench {
     static final Duration LATENCY = Duration.ofMillis(50);
     static final Instant NOW = Instant.parse("2026-11-21T10:17:42Z");
 
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.serving(Fleet.of(clusters(), 7)).at(NOW)
+            .with(b -> b.latency(LATENCY).tokenBuckets(true));
+
+    /** A small one to warm up on, then one of each size. */
+    static Map<String, Integer> clusters() {
+        Map<String, Integer> clusters = new java.util.LinkedHashMap<>();
+        clusters.put("warmup", 20);
+        for (int n : SIZES) {
+            clusters.put("n" + n, n);
+        }
+        return clusters;
+    }
+
     record Run(String strategy, int services, Map<String, Long> calls, long totalCalls, long metricsRequested,
                long metricsReportedByApp, long throttled, long metricsMillis, long completeMillis,
                int servicesWithData) {}
 
     @Test
     void fetcherAgainstTheOriginalScript() {
-        Map<String, Integer> clusters = new java.util.LinkedHashMap<>();
-        clusters.put("warmup", 20);
-        for (int n : SIZES) {
-            clusters.put("n" + n, n);
-        }
         List<Run> runs = new ArrayList<>();
-        try (Emulator emulator = Emulator.start(EmulatorConfig.builder()
-                .fleet(Fleet.of(clusters, 7)).clock(() -> NOW).latency(LATENCY).tokenBuckets(true).build())) {
-            // JIT and SDK start-up once, outside the figures.
-            ecsTop(emulator, "warmup", 20);
-            baseline(emulator, "warmup", 20);
-            for (int n : SIZES) {
-                runs.add(ecsTop(emulator, "n" + n, n));
-                if (n <= BASELINE_MAX) {
-                    runs.add(baseline(emulator, "n" + n, n));
-                }
+        // JIT and SDK start-up once, outside the figures.
+        ecsTop("warmup", 20);
+        baseline("warmup", 20);
+        for (int n : SIZES) {
+            runs.add(ecsTop("n" + n, n));
+            if (n <= BASELINE_MAX) {
+                runs.add(baseline("n" + n, n));
             }
         }
         report(runs);
     }
 
-    private Run ecsTop(Emulator emulator, String cluster, int n) {
+    private Run ecsTop(String cluster, int n) {
         emulator.log().reset();
         try (AwsFleetReader reader = AwsFleetReader.forEndpoint(emulator.endpoint())) {
             AtomicLong metricsAt = new AtomicLong();
@@ -78,7 +84,7 @@ class FetchBench {
         }
     }
 
-    private Run baseline(Emulator emulator, String cluster, int n) {
+    private Run baseline(String cluster, int n) {
         emulator.log().reset();
         try (AwsClients clients = AwsClients.create(AwsTarget.emulator(emulator.endpoint())).get()) {
             OriginalScriptFetcher script = new OriginalScriptFetcher(clients.ecs(), clients.cloudWatch());

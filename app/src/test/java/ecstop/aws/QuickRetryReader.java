@@ -1,6 +1,6 @@
 package ecstop.aws;
 
-import ecstop.emulator.Emulator;
+import java.net.URI;
 import java.util.Optional;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
@@ -15,9 +15,9 @@ import software.amazon.awssdk.services.ecs.EcsClient;
 public final class QuickRetryReader {
     private QuickRetryReader() {}
 
-    public static AwsFleetReader on(Emulator emulator) {
-        EcsClient ecs = EmulatorClients.ecs(emulator);
-        CloudWatchClient cloudWatch = EmulatorClients.cloudWatch(emulator);
+    public static AwsFleetReader on(URI endpoint) {
+        EcsClient ecs = EmulatorClients.ecs(endpoint);
+        CloudWatchClient cloudWatch = EmulatorClients.cloudWatch(endpoint);
         return new AwsFleetReader(() -> ecs, () -> cloudWatch, wide(), wide(), wide(), Optional.empty(), () -> {
             ecs.close();
             cloudWatch.close();

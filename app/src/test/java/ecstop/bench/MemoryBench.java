@@ -11,6 +11,7 @@ import ecstop.domain.Metric;
 import ecstop.emulator.Emulator;
 import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Fleet;
+import ecstop.testing.EmulatorExtension;
 import ecstop.ui.Headless;
 import ecstop.ui.UiOptions;
 import java.io.BufferedReader;
@@ -31,6 +32,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 5's memory figures. Resident size: the real app (launcher flags, in tmux) showing a
@@ -56,6 +58,10 @@ class MemoryBench {
     static final int FIT_FROM = 250;
     static final double TARGET_GROWTH_PERCENT = 5;
     private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
+
+    /** The heap figures' emulator, in-process; the resident size's runs in a process of its own. */
+    @RegisterExtension
+    final EmulatorExtension emulators = EmulatorExtension.onDemand();
 
     @Test
     void residentSizeAtFiveThousandServices() throws Exception {
@@ -146,10 +152,10 @@ class MemoryBench {
     void heapFlatAcrossAThousandRefreshes() {
         Instant start = Instant.parse("2026-11-21T10:17:42Z");
         AtomicReference<Instant> now = new AtomicReference<>(start);
-        try (Emulator emulator = Emulator.start(EmulatorConfig.builder()
+        Emulator emulator = emulators.start(b -> b
                 .fleet(Fleet.demo(EmulatorConfig.DEFAULT_SEED, Fleet.DEFAULT_BIG_CLUSTER_SERVICES))
-                .clock(now::get).build());
-             AwsFleetReader reader = BenchReaders.onClock(emulator.endpoint(), now::get)) {
+                .clock(now::get));
+        try (AwsFleetReader reader = BenchReaders.onClock(emulator.endpoint(), now::get)) {
             UiOptions options = UiOptions.defaults().withCluster("catalogue").withClock(Clock.fixed(start, ZoneOffset.UTC));
             Headless h = Headless.open(reader, options, new TerminalSize(120, 40)).settle();
             assertThat(h.state().rows(Metric.CPU)).hasSize(Fleet.DEFAULT_BIG_CLUSTER_SERVICES);

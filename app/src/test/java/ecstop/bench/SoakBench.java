@@ -12,10 +12,10 @@ import ecstop.domain.FleetReader;
 import ecstop.domain.Snapshot;
 import ecstop.domain.SnapshotRequest;
 import ecstop.emulator.Emulator;
-import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Faults;
 import ecstop.emulator.Fleet;
 import ecstop.emulator.RequestLog;
+import ecstop.testing.EmulatorExtension;
 import ecstop.ui.Headless;
 import ecstop.ui.UiOptions;
 import io.vavr.control.Either;
@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Days of running, compressed: 10,000 refreshes (-Dsoak.cycles) of the whole application —
@@ -56,6 +57,9 @@ class SoakBench {
     /** 12 services: two DescribeServices batches, one GetMetricData call, on a small cluster. */
     static final int SERVICES = 12;
     static final Faults NOISE = Faults.NONE.withThrottleRate(0.10).withErrorRate(0.05).withDropRate(0.02);
+
+    @RegisterExtension
+    final EmulatorExtension emulators = EmulatorExtension.onDemand();
 
     /** Counts answers without keeping them (a list of 10,000 would be a leak of its own). */
     static final class Tally implements FleetReader {
@@ -115,7 +119,6 @@ class SoakBench {
         // the log goes where the application's goes, a bounded private file: rotating it is part of the soak
         Path state = Files.createTempDirectory("ecs-top-soak");
         LogSetup.install(Map.of("XDG_STATE_HOME", state.toString()), state);
-        Fleet fleet = Fleet.of(Map.of("prod", SERVICES), 9);
         List<Sample> samples = new ArrayList<>();
         long failuresShown = 0;
         long recoveries = 0;
@@ -123,8 +126,8 @@ class SoakBench {
         long started = System.nanoTime();
         RequestLog.Counts faults;
         Tally tally;
-        try (Emulator emulator = Emulator.start(EmulatorConfig.builder().fleet(fleet).faults(NOISE).build());
-             AwsFleetReader reader = QuickRetryReader.on(emulator)) {
+        Emulator emulator = emulators.start(b -> b.fleet(Fleet.of(Map.of("prod", SERVICES), 9)).faults(NOISE));
+        try (AwsFleetReader reader = QuickRetryReader.on(emulator.endpoint())) {
             tally = new Tally(reader);
             Headless ui = Headless.open(tally, UiOptions.defaults().withCluster("prod")
                     .withClock(Clock.fixed(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)),
