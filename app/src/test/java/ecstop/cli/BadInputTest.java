@@ -3,9 +3,9 @@ package ecstop.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ecstop.emulator.Emulator;
-import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Fleet;
 import ecstop.emulator.SimService;
+import ecstop.testing.EmulatorExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,13 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,10 +35,12 @@ class BadInputTest {
     @TempDir
     Path home;
 
+    @RegisterExtension
+    final EmulatorExtension emulators = EmulatorExtension.onDemand();
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final Map<String, String> env = new HashMap<>();
-    private final List<AutoCloseable> closing = new ArrayList<>();
     private Path awsConfig;
 
     @BeforeEach
@@ -52,11 +54,8 @@ class BadInputTest {
     }
 
     @AfterEach
-    void restore() throws Exception {
+    void restore() {
         SDK_PROPERTIES.forEach(System::clearProperty);
-        for (AutoCloseable c : closing) {
-            c.close();
-        }
     }
 
     private int run(String... args) {
@@ -80,8 +79,7 @@ class BadInputTest {
     }
 
     private String emulator(Fleet fleet) {
-        Emulator emulator = Emulator.start(EmulatorConfig.builder().fleet(fleet).build());
-        closing.add(emulator);
+        Emulator emulator = emulators.start(fleet);
         System.setProperty("aws.accessKeyId", "AKIDBADINPUT");
         System.setProperty("aws.secretAccessKey", "bad-input-secret");
         return emulator.endpoint().toString();

@@ -6,16 +6,14 @@ import com.googlecode.lanterna.TerminalSize;
 import ecstop.aws.AwsFleetReader;
 import ecstop.aws.AwsTarget;
 import ecstop.config.RetryPolicy;
-import ecstop.emulator.Emulator;
-import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Faults;
 import ecstop.emulator.Fleet;
+import ecstop.testing.EmulatorExtension;
 import ecstop.ui.Headless;
 import ecstop.ui.UiOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +30,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -48,6 +47,9 @@ class LogSecretsTest {
 
     @TempDir
     Path home;
+
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.serving(Fleet.of(Map.of("prod", 12), 4));
 
     @AfterEach
     void reset() {
@@ -67,31 +69,29 @@ class LogSecretsTest {
         CliEnvironment cli = new CliEnvironment(env, home, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false, AwsReaders::fromSettings, Instant::now, true);
 
-        try (Emulator emulator = Emulator.start(EmulatorConfig.builder().fleet(Fleet.of(Map.of("prod", 12), 4)).build())) {
-            String[] once = {"--once", "--region", "us-east-1", "--endpoint-url", emulator.endpoint().toString(),
-                    "--format", "json"};
-            assertThat(Main.run(once, cli)).as("the credentials work: %s", err).isZero();
-            for (Faults f : List.of(Faults.NONE.withExpiredCredentials(true), Faults.NONE.withDenied("ecs:ListServices"),
-                    Faults.NONE.withErrorRate(1.0), Faults.NONE.withDropRate(1.0))) {
-                emulator.faults(f);
-                assertThat(Main.run(once, cli)).isEqualTo(ExitCode.AWS);
-            }
-            emulator.faults(Faults.NONE);
+        String[] once = {"--once", "--region", "us-east-1", "--endpoint-url", emulator.endpoint().toString(),
+                "--format", "json"};
+        assertThat(Main.run(once, cli)).as("the credentials work: %s", err).isZero();
+        for (Faults f : List.of(Faults.NONE.withExpiredCredentials(true), Faults.NONE.withDenied("ecs:ListServices"),
+                Faults.NONE.withErrorRate(1.0), Faults.NONE.withDropRate(1.0))) {
+            emulator.faults(f);
+            assertThat(Main.run(once, cli)).isEqualTo(ExitCode.AWS);
+        }
+        emulator.faults(Faults.NONE);
 
-            // the TUI's poller logs every failed refresh; Main has installed the log by now
-            AwsTarget target = new AwsTarget(Optional.empty(), Optional.of("us-east-1"),
-                    Optional.of(URI.create(emulator.endpoint().toString())), false, RetryPolicy.STANDARD);
-            try (AwsFleetReader reader = AwsFleetReader.create(target).get()) {
-                Headless ui = Headless.open(reader, UiOptions.defaults().withCluster("prod")
-                        .withClock(Clock.fixed(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)),
-                        new TerminalSize(100, 30)).settle();
-                for (Faults f : List.of(Faults.NONE.withExpiredCredentials(true), Faults.NONE.withDenied("GetMetricData"),
-                        Faults.NONE.withErrorRate(1.0), Faults.NONE)) {
-                    emulator.faults(f);
-                    ui.advance(Duration.ofSeconds(60));
-                }
-                ui.poller().close();
+        // the TUI's poller logs every failed refresh; Main has installed the log by now
+        AwsTarget target = new AwsTarget(Optional.empty(), Optional.of("us-east-1"),
+                Optional.of(emulator.endpoint()), false, RetryPolicy.STANDARD);
+        try (AwsFleetReader reader = AwsFleetReader.create(target).get()) {
+            Headless ui = Headless.open(reader, UiOptions.defaults().withCluster("prod")
+                    .withClock(Clock.fixed(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)),
+                    new TerminalSize(100, 30)).settle();
+            for (Faults f : List.of(Faults.NONE.withExpiredCredentials(true), Faults.NONE.withDenied("GetMetricData"),
+                    Faults.NONE.withErrorRate(1.0), Faults.NONE)) {
+                emulator.faults(f);
+                ui.advance(Duration.ofSeconds(60));
             }
+            ui.poller().close();
         }
 
         Path dir = state.resolve("ecs-top");

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.googlecode.lanterna.input.KeyType;
 import ecstop.emulator.Fleet;
 import ecstop.emulator.SimService;
+import ecstop.testing.EmulatorExtension;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The edges of a fleet through the whole stack (emulator, SDK, reader, poller, panes): no
@@ -14,8 +16,11 @@ import org.junit.jupiter.api.Test;
  * override, CJK and 400 characters. Each says what it is, and nothing but text reaches a cell.
  */
 class EmulatedFleetEdgesTest {
-    private static EmulatedSession open(Fleet fleet, String cluster) {
-        return EmulatedSession.on(fleet, cluster);
+    @RegisterExtension
+    final EmulatorExtension emulators = EmulatorExtension.onDemand();
+
+    private EmulatedSession open(Fleet fleet, String cluster) {
+        return new EmulatedSession(emulators.start(fleet), cluster);
     }
 
     @Test

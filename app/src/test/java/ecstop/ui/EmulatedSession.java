@@ -3,7 +3,6 @@ package ecstop.ui;
 import com.googlecode.lanterna.TerminalSize;
 import ecstop.aws.AwsFleetReader;
 import ecstop.emulator.Emulator;
-import ecstop.emulator.Faults;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,23 +20,10 @@ import java.util.Optional;
 final class EmulatedSession implements AutoCloseable {
     static final TerminalSize SIZE = new TerminalSize(120, 40);
 
-    final Emulator emulator;
     final AwsFleetReader reader;
     final Headless ui;
-    private final boolean ownsEmulator;
 
     EmulatedSession(Emulator emulator, String cluster) {
-        this(emulator, cluster, false);
-    }
-
-    /** A session on its own emulator serving {@code fleet}, closed with the session. */
-    static EmulatedSession on(ecstop.emulator.Fleet fleet, String cluster) {
-        return new EmulatedSession(Emulator.start(ecstop.emulator.EmulatorConfig.builder().fleet(fleet).build()), cluster, true);
-    }
-
-    private EmulatedSession(Emulator emulator, String cluster, boolean ownsEmulator) {
-        this.emulator = emulator;
-        this.ownsEmulator = ownsEmulator;
         this.reader = AwsFleetReader.forEndpoint(emulator.endpoint());
         UiOptions options = UiOptions.defaults()
                 .withClock(Clock.fixed(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC))
@@ -72,18 +58,9 @@ final class EmulatedSession implements AutoCloseable {
         return ui.state().selectedService();
     }
 
-    void clearFaults() {
-        emulator.faults(Faults.NONE);
-        emulator.latency(Duration.ZERO);
-        emulator.throttleNext(0);
-    }
-
     @Override
     public void close() {
         ui.poller().close();
         reader.close();
-        if (ownsEmulator) {
-            emulator.close();
-        }
     }
 }

@@ -2,21 +2,19 @@ package ecstop.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ecstop.emulator.Emulator;
-import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Faults;
 import ecstop.emulator.Fleet;
 import ecstop.emulator.SimService;
+import ecstop.testing.EmulatorExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Each fault of issue 6, injected by the emulator into the real stack. Every time: the UI
@@ -28,30 +26,26 @@ import org.junit.jupiter.api.Test;
 class FaultToleranceTest {
     static final Duration INTERVAL = Duration.ofSeconds(60);
     static final String CLUSTER = "prod";
-    static Emulator emulator;
+
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.serving(fleet());
 
     EmulatedSession session;
     int threadsBefore;
 
-    @BeforeAll
-    static void start() {
+    static Fleet fleet() {
         List<SimService> services = new ArrayList<>();
         // 80: eight DescribeServices batches, so the reader's describe pool is at its size from the first refresh
         for (int i = 0; i < 80; i++) {
             services.add(SimService.running(String.format(Locale.ROOT, "api-%02d", i), SimService.EC2, 1 + i % 3));
         }
         services.add(SimService.running("batch", SimService.EC2, 2).idle(1, 0));
-        emulator = Emulator.start(EmulatorConfig.builder().fleet(Fleet.builder(6).cluster(CLUSTER, 3, services).build()).build());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
+        return Fleet.builder(6).cluster(CLUSTER, 3, services).build();
     }
 
     @BeforeEach
     void open() {
-        session = new EmulatedSession(emulator, CLUSTER);
+        session = new EmulatedSession(emulator.emulator(), CLUSTER);
         // enough refreshes for every pool the reader keeps to reach its size
         for (int i = 0; i < 5; i++) {
             session.nextRefresh();
@@ -62,7 +56,6 @@ class FaultToleranceTest {
 
     @AfterEach
     void close() {
-        session.clearFaults();
         session.close();
     }
 
@@ -125,7 +118,7 @@ class FaultToleranceTest {
             assertThat(secondRetry).as("a fault a retry cannot fix waits the interval").isEqualTo(INTERVAL);
         }
 
-        session.clearFaults();
+        emulator.heal();
         assertThat(session.nextRefresh()).as("fresh again within one refresh").isLessThanOrEqualTo(INTERVAL);
         assertFresh();
         assertThat(session.ui.queuedCalls()).isZero();
@@ -152,7 +145,7 @@ class FaultToleranceTest {
             assertThat(figuresShown()).isGreaterThan(20);
         }
         assertThat(emulator.log().snapshot().throttled()).as("the storm happened").isPositive();
-        session.clearFaults();
+        emulator.heal();
         session.nextRefresh();
         assertFresh();
         assertThat(appThreads()).as("no threads pile up").isLessThanOrEqualTo(threadsBefore + 1);

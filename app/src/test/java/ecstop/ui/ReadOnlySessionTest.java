@@ -3,14 +3,14 @@ package ecstop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
-import ecstop.emulator.Emulator;
-import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Fleet;
+import ecstop.testing.EmulatorExtension;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * ecs-top is read-only by what it does: a whole session of every key the registry knows,
@@ -20,24 +20,31 @@ import org.junit.jupiter.api.Test;
 class ReadOnlySessionTest {
     static final Set<String> READS = Set.of(
             "ListClusters", "DescribeClusters", "ListServices", "DescribeServices", "GetMetricData");
+    static final Map<String, Integer> CLUSTERS = clusters();
 
-    @Test
-    void aFullSessionOfKeysCallsOnlyTheFiveReadOperations() {
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.serving(Fleet.of(CLUSTERS, 5));
+
+    static Map<String, Integer> clusters() {
         Map<String, Integer> clusters = new LinkedHashMap<>();
         clusters.put("alpha", 12);
         clusters.put("beta", 40);
         clusters.put("gamma", 0);
-        try (Emulator emulator = Emulator.start(EmulatorConfig.builder().fleet(Fleet.of(clusters, 5)).build());
-             EmulatedSession s = new EmulatedSession(emulator, null)) {
+        return clusters;
+    }
+
+    @Test
+    void aFullSessionOfKeysCallsOnlyTheFiveReadOperations() {
+        try (EmulatedSession s = new EmulatedSession(emulator.emulator(), null)) {
             Headless h = s.ui;
             // pick each cluster from the list, and look around in it
-            for (int i = 0; i < clusters.size(); i++) {
+            for (int i = 0; i < CLUSTERS.size(); i++) {
                 h.press(KeyType.Escape, KeyType.Escape, KeyType.Escape).type("g");
                 for (int j = 0; j < i; j++) {
                     h.type("j");
                 }
                 h.press(KeyType.Enter);
-                assertThat(h.state().cluster()).hasValue(clusters.keySet().toArray(String[]::new)[i]);
+                assertThat(h.state().cluster()).hasValue(CLUSTERS.keySet().toArray(String[]::new)[i]);
                 h.type("jjkGg+++--a=a").press(KeyType.Tab, KeyType.ReverseTab, KeyType.PageDown, KeyType.PageUp,
                         KeyType.End, KeyType.Home, KeyType.ArrowDown, KeyType.ArrowUp);
                 h.press(KeyType.Enter).press(KeyType.Tab).type("jjj").press(KeyType.Escape);

@@ -9,11 +9,10 @@ import ecstop.domain.Lookback;
 import ecstop.domain.Stat;
 import ecstop.emulator.Faults;
 import ecstop.testfleet.FakeFleet;
+import ecstop.testing.EmulatorExtension;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The whole window on the demo fleet, as {@code ecs-top --demo} shows it: the emulator's
@@ -29,22 +28,9 @@ class ScreenGoldenTest {
     /** For tests on the test double: FakeFleet's clock. */
     static final UiOptions OPTIONS = UiOptions.defaults().withClock(FakeFleet.CLOCK).withHeader("prod · eu-west-1");
 
-    private static DemoFleetFixture demo;
-
-    @BeforeAll
-    static void start() {
-        demo = DemoFleetFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        demo.close();
-    }
-
-    @AfterEach
-    void healTheEmulator() {
-        demo.emulator().faults(Faults.NONE);
-    }
+    @RegisterExtension
+    static final EmulatorExtension emulator = DemoFleetFixture.extension();
+    private static final DemoFleetFixture demo = new DemoFleetFixture(emulator);
 
     private static Headless open(String cluster, TerminalSize size) {
         return demo.open(cluster, size);

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyType;
 import ecstop.emulator.RequestLog;
+import ecstop.testing.EmulatorExtension;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 5's cost check end to end: the calls and CloudWatch metrics the status bar claims
@@ -19,27 +19,19 @@ import org.junit.jupiter.api.Test;
  */
 class SessionCostTest {
     private static final Pattern COST = Pattern.compile("(\\d+) calls, (\\d+) metrics ~\\$");
-    private static DemoFleetFixture demo;
 
-    @BeforeAll
-    static void start() {
-        demo = DemoFleetFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        demo.close();
-    }
+    @RegisterExtension
+    static final EmulatorExtension emulator = DemoFleetFixture.extension();
+    private static final DemoFleetFixture demo = new DemoFleetFixture(emulator);
 
     @Test
     void statusBarShowsExactlyWhatTheEmulatorCounted() {
-        demo.emulator().log().reset();
         Headless h = demo.open((String) null, new TerminalSize(200, 50)).settle();
         h.type("G").press(KeyType.Enter);
         assertThat(h.state().cluster()).contains("storage-prod");
         h.type("r");
 
-        RequestLog.Counts log = demo.emulator().log().snapshot();
+        RequestLog.Counts log = emulator.log().snapshot();
         assertThat(log.calls().keySet())
                 .containsExactlyInAnyOrder("ListClusters", "DescribeClusters", "ListServices", "DescribeServices", "GetMetricData");
         assertThat(log.calls("ListServices")).isEqualTo(2);
