@@ -11,9 +11,9 @@ import ecstop.domain.Failure;
 import ecstop.domain.FleetReader;
 import ecstop.domain.Snapshot;
 import ecstop.domain.SnapshotRequest;
-import ecstop.emulator.Emulator;
-import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Fleet;
+import ecstop.testing.Await;
+import ecstop.testing.EmulatorExtension;
 import io.vavr.control.Either;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -26,8 +26,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A 5 s latency spike against the real loop, threads and all: the SDK's 10 s attempt
@@ -38,9 +38,14 @@ import org.junit.jupiter.api.Test;
 class LatencySpikeTest {
     static final Duration SPIKE = Duration.ofSeconds(5);
 
-    /** Counts snapshot calls in flight and remembers the last answer. */
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.serving(Fleet.of(Map.of("prod", 30), 3));
+
+    /** Counts snapshot calls in flight and remembers the last answer; counts cluster lists under way. */
     static final class Watched implements FleetReader {
         final FleetReader real;
+        final AtomicInteger clustersInFlight = new AtomicInteger();
+        final AtomicInteger clusterLists = new AtomicInteger();
         final AtomicInteger inFlight = new AtomicInteger();
         final AtomicInteger mostAtOnce = new AtomicInteger();
         final AtomicInteger calls = new AtomicInteger();
@@ -52,7 +57,13 @@ class LatencySpikeTest {
 
         @Override
         public Either<Failure, List<Cluster>> clusters() {
-            return real.clusters();
+            clustersInFlight.incrementAndGet();
+            try {
+                return real.clusters();
+            } finally {
+                clustersInFlight.decrementAndGet();
+                clusterLists.incrementAndGet();
+            }
         }
 
         @Override
@@ -69,16 +80,6 @@ class LatencySpikeTest {
         }
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > giveUp) {
-                throw new AssertionError("gave up waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
-
     /** The bar pane's row under the cursor ("▶name"), right of the clusters pane. */
     private static String cursorRow(TuiLoopTest.KeyboardTerminal vt) {
         return ScreenText.of(vt).lines().filter(l -> l.indexOf('▶', 2) > 0)
@@ -88,7 +89,6 @@ class LatencySpikeTest {
     @Test
     void aFiveSecondSpikeIsWaitedOutWhileTheUiAnswersKeys() throws Exception {
         int threadsBefore = FaultToleranceTest.appThreads();
-        Emulator emulator = Emulator.start(EmulatorConfig.builder().fleet(Fleet.of(Map.of("prod", 30), 3)).build());
         AwsFleetReader aws = AwsFleetReader.forEndpoint(emulator.endpoint());
         Watched reader = new Watched(aws);
         TuiLoopTest.KeyboardTerminal vt = new TuiLoopTest.KeyboardTerminal(new TerminalSize(120, 40));
@@ -103,31 +103,30 @@ class LatencySpikeTest {
         CompletableFuture<Integer> loop = CompletableFuture.supplyAsync(
                 () -> Tui.runOn(vt, reader, o, new PrintStream(err, true, StandardCharsets.UTF_8)));
         try {
-            await("the first snapshot", () -> ScreenText.of(vt).contains("refreshed"));
+            Await.until("the first snapshot", () -> ScreenText.of(vt).contains("refreshed"));
             vt.addInput(new KeyStroke('j', false, false));
-            await("the cursor on the second row", () -> !cursorRow(vt).isEmpty());
+            Await.until("the cursor on the second row", () -> !cursorRow(vt).isEmpty());
+            // the next cluster list is ten refreshes away: a call the spike holds is a refresh's
+            Await.until("the first cluster list", () -> reader.clusterLists.get() == 1 && reader.clustersInFlight.get() == 0);
 
             emulator.latency(SPIKE);
-            int callsBefore = reader.calls.get();
-            long requestsBefore = emulator.log().snapshot().totalCalls();
-            // A request that reached the emulator after the spike was set: the fetch that sent
-            // it is in flight, and its handler is about to read the spiked latency.
-            await("a refresh inside the spike", () -> reader.inFlight.get() == 1 && reader.calls.get() > callsBefore
-                    && emulator.log().snapshot().totalCalls() > requestsBefore);
-            // The handler logs the request just before it reads the latency; give it that moment
-            // (ordering, not timing: nothing below measures time).
-            Thread.sleep(200);
-            // only this call meets the spike; the rest of the fetch is quick again
+            // The emulator counts a call as held once it has read the spike and before it
+            // sleeps, so the knob can go back at once: only the calls already held meet it,
+            // and the rest of their refresh is quick again.
+            Await.until("a call held by the spike", () -> emulator.log().snapshot().delayed() > 0);
             emulator.latency(Duration.ZERO);
+            int slowRefresh = reader.calls.get();
+            assertThat(reader.inFlight.get()).as("the held call's refresh is out").isEqualTo(1);
 
             String row = cursorRow(vt);
             vt.addInput(new KeyStroke('j', false, false));
-            await("the cursor to move during the spike", () -> !cursorRow(vt).equals(row));
+            Await.until("the cursor to move during the spike", () -> !cursorRow(vt).equals(row));
             assertThat(reader.inFlight.get()).as("the slow call is still out").isEqualTo(1);
+            assertThat(reader.calls.get()).as("no refresh started beside it").isEqualTo(slowRefresh);
 
-            await("the slow refresh to answer", () -> reader.inFlight.get() == 0);
+            Await.until("the slow refresh to answer", () -> reader.inFlight.get() == 0);
             assertThat(reader.last.get().isRight()).as("waited out, not timed out: %s", reader.last.get()).isTrue();
-            await("the next refresh after the spike", () -> reader.calls.get() > callsBefore + 1 && reader.inFlight.get() == 0);
+            Await.until("the next refresh after the spike", () -> reader.calls.get() > slowRefresh && reader.inFlight.get() == 0);
             assertThat(reader.mostAtOnce.get()).as("refreshes due during the spike were skipped, not stacked").isEqualTo(1);
             String status = ScreenText.of(vt).lines().reduce((a, b) -> b).orElse("");
             assertThat(status).contains("refreshed").doesNotContain("STALE");
@@ -135,9 +134,10 @@ class LatencySpikeTest {
             vt.addInput(new KeyStroke('q', false, false));
             assertThat(loop.get(30, TimeUnit.SECONDS)).isZero();
             aws.close();
-            emulator.close();
+            // and the connections the client kept alive end with the server's side of them
+            emulator.emulator().close();
         }
         assertThat(err.size()).isZero();
-        await("the pools to wind down", () -> FaultToleranceTest.appThreads() <= threadsBefore + 1);
+        Await.until("the pools to wind down", () -> FaultToleranceTest.appThreads() <= threadsBefore + 1);
     }
 }
