@@ -14,6 +14,7 @@ import ecstop.domain.Snapshot;
 import ecstop.domain.SnapshotRequest;
 import ecstop.testfleet.CountingReader;
 import ecstop.testfleet.FakeFleet;
+import ecstop.testing.Await;
 import io.vavr.control.Either;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -64,13 +65,22 @@ class TuiLoopTest {
         }
     }
 
-    private int runWith(FleetReader reader, DefaultVirtualTerminal vt, KeyStroke... keys) throws Exception {
+    /** The loop on its own thread, on storage-prod, refreshing every minute: within a test only the keys refresh. */
+    private CompletableFuture<Integer> start(FleetReader reader, DefaultVirtualTerminal vt) {
         UiOptions o = ScreenGoldenTest.OPTIONS.withCluster("storage-prod").withColour(ColourMode.C16);
-        CompletableFuture<Integer> done = CompletableFuture.supplyAsync(() -> Tui.runOn(vt, reader, o, err));
+        return CompletableFuture.supplyAsync(() -> Tui.runOn(vt, reader, o, err));
+    }
+
+    private int runWith(FleetReader reader, DefaultVirtualTerminal vt, KeyStroke... keys) throws Exception {
+        CompletableFuture<Integer> done = start(reader, vt);
         for (KeyStroke k : keys) {
             vt.addInput(k);
         }
         return done.get(30, TimeUnit.SECONDS);
+    }
+
+    private static KeyStroke key(char c) {
+        return new KeyStroke(c, false, false);
     }
 
     private static DefaultVirtualTerminal terminal() {
@@ -78,10 +88,21 @@ class TuiLoopTest {
     }
 
     @Test
-    void qQuitsAndRestoresTheTerminal() throws Exception {
+    void rRefreshesTheDataOnScreenAndQQuitsAndRestoresTheTerminal() throws Exception {
         DefaultVirtualTerminal vt = terminal();
         CountingReader reader = new CountingReader(new FakeFleet());
-        assertThat(runWith(reader, vt, new KeyStroke('j', false, false), new KeyStroke('q', false, false))).isZero();
+        CompletableFuture<Integer> loop = start(reader, vt);
+        Await.until("storage-prod's figures on screen", () -> ScreenText.of(vt).contains("98.2%"));
+        assertThat(reader.snapshotCalls()).as("the first fetch only").isEqualTo(1);
+
+        vt.addInput(key('r'));
+        Await.until("the refresh r asked for", () -> reader.snapshotCalls() == 2);
+        assertThat(reader.lastRequest().cluster()).isEqualTo("storage-prod");
+        Await.until("the figures after the refresh", () -> ScreenText.of(vt).contains("98.2%"));
+        assertThat(reader.snapshotCalls()).as("r fetched once, nothing else did").isEqualTo(2);
+
+        vt.addInput(key('q'));
+        assertThat(loop.get(30, TimeUnit.SECONDS)).isZero();
         assertThat(vt.isCursorVisible()).isTrue();
         // back on the main buffer: the frame was drawn on the alternate one
         assertThat(ScreenText.of(vt).trim()).isEmpty();
@@ -110,11 +131,21 @@ class TuiLoopTest {
 
             @Override
             public Either<Failure, Snapshot> snapshot(SnapshotRequest request) {
-                return Either.left(new Failure(Failure.Kind.NETWORK, "ListServices", "refused"));
+                // a failure no retry fixes: the next attempt is a minute away, so the second is r's
+                return Either.left(new Failure(Failure.Kind.ACCESS_DENIED, "ListServices", "denied"));
             }
         };
+        CountingReader reader = new CountingReader(broken);
         DefaultVirtualTerminal vt = terminal();
-        assertThat(runWith(broken, vt, new KeyStroke('r', false, false), new KeyStroke('q', false, false))).isZero();
+        CompletableFuture<Integer> loop = start(reader, vt);
+        Await.until("the failure on screen", () -> ScreenText.of(vt).contains("access denied"));
+        assertThat(reader.snapshotCalls()).isEqualTo(1);
+
+        vt.addInput(key('r'));
+        Await.until("the retry r asked for", () -> reader.snapshotCalls() == 2 && reader.clusterCalls() == 2);
+
+        vt.addInput(key('q'));
+        assertThat(loop.get(30, TimeUnit.SECONDS)).isZero();
         assertThat(vt.isCursorVisible()).isTrue();
     }
 }
