@@ -1,6 +1,7 @@
 package ecstop.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ecstop.domain.Lookback;
 import ecstop.domain.SnapshotRequest;
@@ -64,9 +65,7 @@ class StartupLogTest {
 
     @Test
     void processAgeComesFromProcOnLinux() {
-        if (!System.getProperty("os.name").startsWith("Linux")) {
-            return;
-        }
+        assumeTrue(System.getProperty("os.name").startsWith("Linux"), "the process's start time comes from Linux's /proc");
         // this JVM has been up for a while; the kernel's count includes the JVM's own start
         long jvmUp = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         assertThat(StartupLog.procUptimeMillis()).isPresent();
