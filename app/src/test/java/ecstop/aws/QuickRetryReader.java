@@ -18,7 +18,7 @@ public final class QuickRetryReader {
     public static AwsFleetReader on(URI endpoint) {
         EcsClient ecs = EmulatorClients.ecs(endpoint);
         CloudWatchClient cloudWatch = EmulatorClients.cloudWatch(endpoint);
-        return new AwsFleetReader(() -> ecs, () -> cloudWatch, wide(), wide(), wide(), Optional.empty(), () -> {
+        return new AwsFleetReader(() -> ecs, () -> cloudWatch, wide(), wide(), wide(), Optional.empty(), "us-east-1", () -> {
             ecs.close();
             cloudWatch.close();
         }, java.time.Clock.systemUTC());

@@ -1,5 +1,8 @@
 package ecstop.ui;
 
+import ecstop.ui.terminal.Headless;
+import ecstop.ui.terminal.UiOptions;
+
 import com.googlecode.lanterna.TerminalSize;
 import ecstop.aws.AwsFleetReader;
 import ecstop.emulator.Emulator;
@@ -55,7 +58,7 @@ final class EmulatedSession implements AutoCloseable {
     }
 
     Optional<String> selected() {
-        return ui.state().selectedService();
+        return ui.selectedService().map(ecstop.domain.ServiceRef::name);
     }
 
     @Override

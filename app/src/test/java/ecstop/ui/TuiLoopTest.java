@@ -1,5 +1,9 @@
 package ecstop.ui;
 
+import ecstop.ui.terminal.UiOptions;
+import ecstop.ui.terminal.ScreenText;
+import ecstop.ui.terminal.Tui;
+
 import ecstop.config.ColourMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,7 +113,7 @@ class TuiLoopTest {
         vt.addInput(key('r'));
         Await.until("the refresh r asked for, counted on screen", () -> callsOnScreen(vt) > callsBefore);
         assertThat(reader.snapshotCalls()).as("r fetched once, nothing else did").isEqualTo(2);
-        assertThat(reader.lastRequest().cluster()).isEqualTo("storage-prod");
+        assertThat(reader.lastRequest().cluster().name()).isEqualTo("storage-prod");
         assertThat(ScreenText.of(vt)).contains("98.2%");
 
         vt.addInput(key('q'));
@@ -135,6 +139,11 @@ class TuiLoopTest {
     @Test
     void aFailingReaderDoesNotStopTheUi() throws Exception {
         FleetReader broken = new FleetReader() {
+            @Override
+            public ecstop.domain.Target target() {
+                return FakeFleet.TARGET;
+            }
+
             @Override
             public Either<Failure, List<Cluster>> clusters() {
                 throw new IllegalStateException("boom");
