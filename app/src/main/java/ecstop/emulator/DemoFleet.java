@@ -60,6 +60,17 @@ final class DemoFleet {
                 SimService.running("scheduler", FARGATE, 1),
                 SimService.running("backfill", FARGATE, 1).idle(0, 0)));
         b.cluster("sandbox", 0, List.of());
+        // Services that scale out on their own: right-sizing leaves the tracked axis alone.
+        b.scalingPolicy(SimScalingPolicy.targetTracking("storage-prod", p + "bags-api", "ECSServiceAverageCPUUtilization", 60));
+        b.scalingPolicy(SimScalingPolicy.targetTracking("data-pipeline", "transform", "ECSServiceAverageCPUUtilization", 70));
+        b.scalingPolicy(SimScalingPolicy.targetTracking("data-pipeline", "transform", "ECSServiceAverageMemoryUtilization", 80));
+        b.scalingPolicy(SimScalingPolicy.targetTracking("archivematica", "am-nginx", "ALBRequestCountPerTarget", 1000));
+        b.scalingPolicy(SimScalingPolicy.targetTracking("archivematica", "am-fits", "AWS/ECS MemoryUtilization", 75));
+        b.scalingPolicy(SimScalingPolicy.step("archivematica", "am-mcp-client"));
+        if (bigClusterServices > 0) {
+            b.scalingPolicy(SimScalingPolicy.targetTracking("catalogue", AREAS[0] + "-" + ROLES[0],
+                    "ECSServiceAverageCPUUtilization", 50));
+        }
         return b;
     }
 

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An ECS and CloudWatch endpoint on loopback that speaks the real wire protocols (ECS
- * awsJson1_1; CloudWatch rpcv2-cbor, awsJson1_0 and awsQuery), serving a simulated
+ * awsJson1_1; CloudWatch rpcv2-cbor, awsJson1_0 and awsQuery; for right-sizing, Application
+ * Auto Scaling and the Price List, both awsJson1_1), serving a simulated
  * {@link Fleet} with AWS's limits, optional latency and token buckets, and injectable faults
  * that can be switched while it runs. Every request passes the same gates in AWS's order:
  * outage, latency, dropped connection, authentication, operation, credentials, permission,
@@ -52,6 +53,8 @@ public final class Emulator implements AutoCloseable {
     private final RequestLog log = new RequestLog();
     private final EcsApi ecs;
     private final CloudWatchApi cloudWatch;
+    private final ScalingApi scaling;
+    private final PricingApi pricing = new PricingApi();
     private final TokenBuckets buckets;
     private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService outageWatcher;
@@ -73,6 +76,7 @@ public final class Emulator implements AutoCloseable {
         this.config = config;
         this.ecs = new EcsApi(config.fleet(), config.clock());
         this.cloudWatch = new CloudWatchApi(config.fleet(), config.clock());
+        this.scaling = new ScalingApi(config.fleet());
         this.buckets = new TokenBuckets(config.ticker());
         this.dice = new Random(config.seed());
         this.requestIdPrefix = Hashing.mix(config.seed());
@@ -274,7 +278,7 @@ public final class Emulator implements AutoCloseable {
         }
         String op = route.operation();
         if (f.denies(op)) {
-            String action = (route.api() == Api.ECS ? "ecs:" : "cloudwatch:") + op;
+            String action = route.api().iamPrefix + ":" + op;
             throw AwsError.ACCESS_DENIED.with("User: arn:aws:sts::" + Fleet.ACCOUNT
                     + ":assumed-role/ecs-top/emulator is not authorized to perform: " + action
                     + " because no identity-based policy allows the " + action + " action");
@@ -301,8 +305,15 @@ public final class Emulator implements AutoCloseable {
         } catch (IOException e) {
             throw badInput(route, "The request body could not be read: " + e.getMessage());
         }
-        if (route.api() == Api.ECS) {
-            return ecs.call(route.operation(), new Inputs(input, AwsError.INVALID_PARAMETER));
+        switch (route.api()) {
+            case ECS:
+                return ecs.call(route.operation(), new Inputs(input, AwsError.INVALID_PARAMETER));
+            case AUTOSCALING:
+                return scaling.call(route.operation(), new Inputs(input, AwsError.SCALING_VALIDATION));
+            case PRICING:
+                return pricing.call(route.operation(), new Inputs(input, AwsError.INVALID_PARAMETER));
+            default:
+                break;
         }
         CloudWatchApi.Reply reply = cloudWatch.call(route.operation(), new Inputs(input, AwsError.VALIDATION));
         log.served(reply.metrics(), reply.datapoints());
@@ -310,7 +321,10 @@ public final class Emulator implements AutoCloseable {
     }
 
     private static ApiException badInput(Route route, String message) {
-        return (route != null && route.api() == Api.ECS ? AwsError.INVALID_PARAMETER : AwsError.VALIDATION).with(message);
+        Api api = route == null ? null : route.api();
+        AwsError error = api == Api.AUTOSCALING ? AwsError.SCALING_VALIDATION
+                : api == Api.ECS || api == Api.PRICING ? AwsError.INVALID_PARAMETER : AwsError.VALIDATION;
+        return error.with(message);
     }
 
     private void pause() {

@@ -26,12 +26,14 @@ public final class Fleet {
     private final String region;
     private final List<SimCluster> clusters;
     private final Map<String, SimCluster> byName;
+    private final List<SimScalingPolicy> scalingPolicies;
 
-    private Fleet(long seed, String region, List<SimCluster> clusters) {
+    private Fleet(long seed, String region, List<SimCluster> clusters, List<SimScalingPolicy> scalingPolicies) {
         this.seed = seed;
         this.seedKey = Hashing.mix(seed);
         this.region = region;
         this.clusters = List.copyOf(clusters);
+        this.scalingPolicies = List.copyOf(scalingPolicies);
         Map<String, SimCluster> index = new LinkedHashMap<>();
         for (SimCluster c : clusters) {
             if (index.put(c.name(), c) != null) {
@@ -103,6 +105,35 @@ public final class Fleet {
         return "arn:aws:ecs:" + region + ":" + ACCOUNT + ":task-definition/" + service + ":" + revision;
     }
 
+    /**
+     * A revision of the task definition family that a service of this fleet runs (family =
+     * service name), from revision 1 to the service's current one; empty for anything else.
+     */
+    public Optional<SimTaskDefinition> taskDefinition(String family, int revision) {
+        for (SimCluster c : clusters) {
+            Optional<SimService> s = c.service(family);
+            if (s.isPresent() && revision >= 1 && revision <= s.get().revision()) {
+                return Optional.of(SimTaskDefinition.of(seedKey, s.get(), revision));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A family's newest revision, as "family" alone names it. */
+    public Optional<Integer> latestRevision(String family) {
+        return clusters.stream().flatMap(c -> c.service(family).stream()).map(SimService::revision).findFirst();
+    }
+
+    /** When a revision was registered: a day per revision after the first service was created. */
+    Instant registeredAt(SimTaskDefinition td) {
+        return FIRST_CREATED.plusSeconds(86_400L * td.revision() + Math.floorMod(Hashing.of(td.family()), 86_400L));
+    }
+
+    /** Application Auto Scaling policies on the fleet's services. */
+    public List<SimScalingPolicy> scalingPolicies() {
+        return scalingPolicies;
+    }
+
     /** When the service was created: a fixed instant well in the past. */
     public Instant createdAt(SimCluster cluster, SimService service) {
         long h = Hashing.of(seedKey, Hashing.of(cluster.name() + "/" + service.name()), 11);
@@ -160,6 +191,7 @@ public final class Fleet {
         private final long seed;
         private String region = DEFAULT_REGION;
         private final List<SimCluster> clusters = new ArrayList<>();
+        private final List<SimScalingPolicy> scalingPolicies = new ArrayList<>();
 
         private Builder(long seed) {
             this.seed = seed;
@@ -176,8 +208,14 @@ public final class Fleet {
             return this;
         }
 
+        /** A scaling policy on one of the fleet's services. */
+        public Builder scalingPolicy(SimScalingPolicy policy) {
+            scalingPolicies.add(policy);
+            return this;
+        }
+
         public Fleet build() {
-            return new Fleet(seed, region, clusters);
+            return new Fleet(seed, region, clusters, scalingPolicies);
         }
     }
 }

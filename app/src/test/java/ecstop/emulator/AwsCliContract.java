@@ -181,6 +181,49 @@ abstract class AwsCliContract {
     }
 
     @Test
+    void describeTaskDefinitionGivesTheSizes() throws Exception {
+        JsonNode fargate = aws("ecs", "describe-task-definition", "--task-definition", "storage-prod_bags-api").path("taskDefinition");
+        JsonNode ec2 = aws("ecs", "describe-task-definition", "--task-definition",
+                "arn:aws:ecs:us-east-1:123456789012:task-definition/storage-prod_bag-verifier:1").path("taskDefinition");
+        Run missing = run("ecs", "describe-task-definition", "--task-definition", "ghost:3");
+
+        assertThat(fargate.path("family").asText()).isEqualTo("storage-prod_bags-api");
+        assertThat(Integer.parseInt(fargate.path("cpu").asText())).isPositive();
+        assertThat(fargate.path("requiresCompatibilities").get(0).asText()).isEqualTo("FARGATE");
+        assertThat(ec2.path("containerDefinitions").get(0).path("memoryReservation").asInt()).isPositive();
+        assertThat(missing.exit()).isNotZero();
+        assertThat(missing.err()).contains("ClientException").contains("Unable to describe task definition");
+    }
+
+    @Test
+    void describeScalingPoliciesFiltersByServiceAndPagesThroughAll() throws Exception {
+        JsonNode one = aws("application-autoscaling", "describe-scaling-policies", "--service-namespace", "ecs",
+                "--resource-id", "service/data-pipeline/transform");
+        JsonNode all = aws("application-autoscaling", "describe-scaling-policies", "--service-namespace", "ecs");
+
+        List<String> metrics = new ArrayList<>();
+        one.path("ScalingPolicies").forEach(p -> metrics.add(p.path("TargetTrackingScalingPolicyConfiguration")
+                .path("PredefinedMetricSpecification").path("PredefinedMetricType").asText()));
+        assertThat(metrics).containsExactlyInAnyOrder("ECSServiceAverageCPUUtilization", "ECSServiceAverageMemoryUtilization");
+        assertThat(all.path("ScalingPolicies")).hasSize(emulator.fleet().scalingPolicies().size());
+        assertThat(emulator.log().snapshot().protocols()).containsOnlyKeys("awsJson1_1");
+    }
+
+    @Test
+    void getProductsReturnsThePriceListAsJsonStrings() throws Exception {
+        JsonNode r = aws("pricing", "get-products", "--service-code", "AmazonECS", "--format-version", "aws_v1",
+                "--filters", "Type=TERM_MATCH,Field=regionCode,Value=eu-central-1");
+
+        assertThat(r.path("PriceList")).hasSize(7);
+        List<String> usageTypes = new ArrayList<>();
+        for (JsonNode item : r.path("PriceList")) {
+            usageTypes.add(JSON.readTree(item.asText()).path("product").path("attributes").path("usagetype").asText());
+        }
+        assertThat(usageTypes).contains("EUC1-Fargate-vCPU-Hours:perCPU", "EUC1-Fargate-ARM-GB-Hours");
+        assertThat(emulator.log().snapshot().calls("GetProducts")).isEqualTo(1);
+    }
+
+    @Test
     void anErrorIsReportedWithItsCode() throws Exception {
         emulator.faults(Faults.NONE.withDenied("GetMetricStatistics"));
         try {
