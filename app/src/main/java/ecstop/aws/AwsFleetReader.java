@@ -18,6 +18,12 @@ import ecstop.domain.Snapshot;
 import ecstop.domain.SnapshotRequest;
 import ecstop.domain.Stat;
 import ecstop.domain.Window;
+import ecstop.domain.ClusterRef;
+import ecstop.domain.Target;
+import ecstop.domain.rightsize.FargatePrices;
+import ecstop.domain.rightsize.ScalingPolicy;
+import ecstop.domain.rightsize.TaskDefinition;
+import java.util.Collection;
 import io.vavr.control.Either;
 import java.net.URI;
 import java.time.Clock;
@@ -85,11 +91,20 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     private final AtomicReference<CallStats> totals = new AtomicReference<>(CallStats.NONE);
     private final AutoCloseable clients;
     private final Clock clock;
+    private final Optional<RightsizeReads> rightsize;
+    private final Optional<Target> target;
 
     /** {@code clock}: "now" for the cluster list's reservation metrics (a snapshot's is in its request). */
     AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
                    TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, AutoCloseable clients,
                    Clock clock) {
+        this(ecs, cloudWatch, serviceReads, clusterReads, metricCalls, profile, clients, clock, Optional.empty());
+    }
+
+    /** As above, with the right-sizing reads; without them those answer UNSUPPORTED. */
+    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
+                   TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, AutoCloseable clients,
+                   Clock clock, Optional<RightsizeClients> sizing) {
         this.ecs = ecs;
         this.cloudWatch = cloudWatch;
         this.serviceReads = serviceReads;
@@ -98,6 +113,9 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         this.failures = new Failures(profile);
         this.clients = clients;
         this.clock = clock;
+        this.rightsize = sizing.map(r -> new RightsizeReads(ecs, r.scaling(), r.pricing(), r.taskDefinitionReads(), failures,
+                spent -> totals.accumulateAndGet(spent, CallStats::plus), r.prices(), clock));
+        this.target = sizing.map(RightsizeClients::target);
     }
 
     /**
@@ -111,7 +129,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     private static Either<String, AwsFleetReader> create(AwsTarget target, Clock clock) {
         return AwsClients.create(target).map(c -> new AwsFleetReader(c::ecs, c::cloudWatch,
                 TokenBucket.ecsServiceReads(), TokenBucket.ecsClusterReads(), TokenBucket.getMetricData(),
-                target.profile(), c, clock));
+                target.profile(), c, clock, Optional.of(RightsizeClients.of(c, target))));
     }
 
     public static Either<String, AwsFleetReader> fromSettings(Settings settings) {
@@ -131,6 +149,26 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     @Override
     public CallStats totals() {
         return totals.get();
+    }
+
+    @Override
+    public Optional<Target> target() {
+        return target;
+    }
+
+    @Override
+    public Either<Failure, Map<String, TaskDefinition>> taskDefinitions(ClusterRef cluster, Collection<String> arns) {
+        return rightsize.map(r -> r.taskDefinitions(cluster, arns)).orElseGet(() -> FleetReader.super.taskDefinitions(cluster, arns));
+    }
+
+    @Override
+    public Either<Failure, Map<String, List<ScalingPolicy>>> scalingPolicies(ClusterRef cluster) {
+        return rightsize.map(r -> r.scalingPolicies(cluster)).orElseGet(() -> FleetReader.super.scalingPolicies(cluster));
+    }
+
+    @Override
+    public Either<Failure, FargatePrices> fargatePrices(ClusterRef cluster) {
+        return rightsize.map(r -> r.fargatePrices(cluster)).orElseGet(() -> FleetReader.super.fargatePrices(cluster));
     }
 
     @Override
@@ -348,7 +386,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     }
 
     /** Runs one SDK call, tagging anything it throws with the operation for the error line. */
-    private static <T> T call(String operation, Supplier<T> sdkCall) {
+    static <T> T call(String operation, Supplier<T> sdkCall) {
         try {
             return sdkCall.get();
         } catch (RuntimeException e) {

@@ -1,7 +1,13 @@
 package ecstop.domain;
 
+import ecstop.domain.rightsize.FargatePrices;
+import ecstop.domain.rightsize.ScalingPolicy;
+import ecstop.domain.rightsize.TaskDefinition;
 import io.vavr.control.Either;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The read-only view of an AWS account that everything above the aws package sees.
@@ -31,5 +37,35 @@ public interface FleetReader {
      */
     default CallStats totals() {
         return CallStats.NONE;
+    }
+
+    /** The profile and region this reader reads, once resolved; empty when it cannot tell. */
+    default Optional<Target> target() {
+        return Optional.empty();
+    }
+
+    /**
+     * The task definitions by ARN (as ServiceInfo names them), each read once for the life of
+     * the reader: a revision never changes. One ECS can no longer describe is left out.
+     */
+    default Either<Failure, Map<String, TaskDefinition>> taskDefinitions(ClusterRef cluster, Collection<String> arns) {
+        return unsupported("ecs:DescribeTaskDefinition");
+    }
+
+    /** The cluster's services that have Application Auto Scaling policies, by service name. */
+    default Either<Failure, Map<String, List<ScalingPolicy>>> scalingPolicies(ClusterRef cluster) {
+        return unsupported("application-autoscaling:DescribeScalingPolicies");
+    }
+
+    /**
+     * Fargate's on-demand prices in the cluster's region: the Price List API's (cached a day)
+     * or, when it cannot be reached or is denied, the bundled table's, which says so.
+     */
+    default Either<Failure, FargatePrices> fargatePrices(ClusterRef cluster) {
+        return unsupported("pricing:GetProducts");
+    }
+
+    private static <T> Either<Failure, T> unsupported(String action) {
+        return Either.left(new Failure(Failure.Kind.UNSUPPORTED, action, ""));
     }
 }

@@ -23,7 +23,10 @@ import software.amazon.awssdk.services.ecs.model.ListServicesResponse;
  * Issue 5's guard: a refresh of N services costs ceil(N/100) ListServices,
  * ceil(N/10) DescribeServices and ceil(queries/500) GetMetricData, never per-service calls;
  * a list of C clusters costs ceil(C/100) ListClusters and DescribeClusters and ceil(2C/500)
- * GetMetricData for their reservations.
+ * GetMetricData for their reservations. Right-sizing (issue 12) adds one DescribeTaskDefinition
+ * per distinct task definition for the life of the process, ceil(P/10)
+ * DescribeScalingPolicies for P policies in the region every 5 minutes at most, and
+ * ceil(products/100) GetProducts a day.
  */
 class CallBudgetTest {
     static final int N = 1234;
@@ -150,5 +153,68 @@ class CallBudgetTest {
         assertThat(early.get(0).info()).isEmpty();
         assertThat(full.info()).hasSize(50);
         assertThat(full.services()).isEqualTo(early.get(0).services());
+    }
+
+    @Test
+    void rightSizingReadsEachTaskDefinitionOnceAndListsPoliciesAndPricesRarely() {
+        FakeAws aws = new FakeAws();
+        var scaling = org.mockito.Mockito.mock(software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient.class);
+        var pricing = org.mockito.Mockito.mock(software.amazon.awssdk.services.pricing.PricingClient.class);
+        int policies = 57;
+        org.mockito.Mockito.doAnswer(a -> {
+            software.amazon.awssdk.services.applicationautoscaling.model.DescribeScalingPoliciesRequest r = a.getArgument(0);
+            assertThat(r.maxResults()).isEqualTo(10);
+            assertThat(r.resourceId()).isNull();
+            int from = r.nextToken() == null ? 0 : Integer.parseInt(r.nextToken());
+            int to = Math.min(policies, from + 10);
+            java.util.List<software.amazon.awssdk.services.applicationautoscaling.model.ScalingPolicy> page = new java.util.ArrayList<>();
+            for (int i = from; i < to; i++) {
+                page.add(software.amazon.awssdk.services.applicationautoscaling.model.ScalingPolicy.builder()
+                        .policyName("p" + i).resourceId("service/" + (i % 2 == 0 ? "prod" : "other") + "/svc-" + i)
+                        .policyType("TargetTrackingScaling").build());
+            }
+            return software.amazon.awssdk.services.applicationautoscaling.model.DescribeScalingPoliciesResponse.builder()
+                    .scalingPolicies(page).nextToken(to < policies ? Integer.toString(to) : null).build();
+        }).when(scaling).describeScalingPolicies(any(software.amazon.awssdk.services.applicationautoscaling.model.DescribeScalingPoliciesRequest.class));
+        org.mockito.Mockito.doAnswer(a -> software.amazon.awssdk.services.pricing.model.GetProductsResponse.builder()
+                .priceList(java.util.List.of(product("USE1-Fargate-vCPU-Hours:perCPU", "0.04048"),
+                        product("USE1-Fargate-GB-Hours", "0.004445"))).build())
+                .when(pricing).getProducts(any(software.amazon.awssdk.services.pricing.model.GetProductsRequest.class));
+        org.mockito.Mockito.doAnswer(a -> {
+            software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionRequest r = a.getArgument(0);
+            return software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionResponse.builder().taskDefinition(
+                    software.amazon.awssdk.services.ecs.model.TaskDefinition.builder().taskDefinitionArn(r.taskDefinition())
+                            .cpu("256").memory("512").requiresCompatibilitiesWithStrings("FARGATE").build()).build();
+        }).when(aws.ecs).describeTaskDefinition(any(software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionRequest.class));
+        AwsFleetReader reader = aws.reader(scaling, pricing);
+        ecstop.domain.ClusterRef prod = new ecstop.domain.ClusterRef(ecstop.domain.Target.of("default", "us-east-1"), "prod");
+        // N services on 300 distinct task definitions (services share families).
+        java.util.List<String> arns = new java.util.ArrayList<>();
+        for (int i = 0; i < N; i++) {
+            arns.add(FakeAws.ACCOUNT + "task-definition/family-" + (i % 300) + ":1");
+        }
+
+        for (int refresh = 0; refresh < 10; refresh++) {
+            assertThat(reader.taskDefinitions(prod, arns).get()).hasSize(300);
+            assertThat(reader.scalingPolicies(prod).get()).hasSize(29);
+            assertThat(reader.fargatePrices(prod).get().rate("X86_64")).isPresent();
+        }
+        // A new revision of one family is one more call.
+        arns.set(0, FakeAws.ACCOUNT + "task-definition/family-0:2");
+        reader.taskDefinitions(prod, arns);
+
+        verify(aws.ecs, times(301)).describeTaskDefinition(any(software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionRequest.class));
+        verify(scaling, times((policies + 9) / 10)).describeScalingPolicies(
+                any(software.amazon.awssdk.services.applicationautoscaling.model.DescribeScalingPoliciesRequest.class));
+        verify(pricing, times(1)).getProducts(any(software.amazon.awssdk.services.pricing.model.GetProductsRequest.class));
+        assertThat(reader.totals().calls("DescribeTaskDefinition")).isEqualTo(301);
+        assertThat(reader.totals().calls("DescribeScalingPolicies")).isEqualTo(6);
+        assertThat(reader.totals().calls("GetProducts")).isEqualTo(1);
+    }
+
+    private static String product(String usageType, String usd) {
+        return "{\"product\":{\"productFamily\":\"Compute\",\"attributes\":{\"regionCode\":\"us-east-1\",\"usagetype\":\""
+                + usageType + "\"}},\"terms\":{\"OnDemand\":{\"T\":{\"priceDimensions\":{\"D\":{\"pricePerUnit\":{\"USD\":\""
+                + usd + "\"}}}}}}}";
     }
 }
