@@ -249,7 +249,8 @@ final class RightsizeReads {
             if (!rates.containsKey(TaskDefinition.X86_64)) {
                 return Either.left(new Failure(Failure.Kind.NOT_FOUND, action, "no Fargate prices for " + region));
             }
-            return Either.right(new FargatePrices(region, rates, FargatePrices.Source.PRICE_LIST_API, now.toString(), ""));
+            return Either.right(new FargatePrices(region, rates, FargatePrices.Source.PRICE_LIST_API,
+                    now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), ""));
         } catch (FailureException e) {
             return Either.left(failures.of(e.getCause(), e.operation, null));
         } finally {

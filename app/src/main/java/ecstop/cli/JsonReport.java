@@ -27,7 +27,7 @@ final class JsonReport {
      * JSON escapes C0 controls by itself; C1 controls and format characters (a bidi
      * override) it writes raw, and they act on a terminal. Escaped, the data is the same.
      */
-    private static final CharacterEscapes TERMINAL_SAFE = new CharacterEscapes() {
+    static final CharacterEscapes TERMINAL_SAFE = new CharacterEscapes() {
         private static final long serialVersionUID = 1L;
         private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
 

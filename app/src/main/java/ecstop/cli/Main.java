@@ -60,6 +60,16 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json|csv", description = "what --once prints (default text)")
     String format;
 
+    @Option(names = "--view", paramLabel = "usage|rightsize",
+            description = "what --once shows: usage charts, or right-sizing with dollars (default usage)")
+    String view;
+
+    @Option(names = "--percentile", paramLabel = "P", description = "right-sizing: percentile of the per-period maxima (default 99)")
+    String percentile;
+
+    @Option(names = "--headroom", paramLabel = "PERCENT", description = "right-sizing: headroom over that use (default 20)")
+    String headroom;
+
     @Option(names = "--ascii", description = "ASCII bars only")
     boolean ascii;
 
@@ -108,18 +118,28 @@ public final class Main implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Settings settings = loaded.get();
+        Optional<View> shown = view == null ? Optional.of(View.USAGE) : View.parse(view);
+        if (shown.isEmpty()) {
+            env.err().println("ecs-top: --view '" + Text.safe(view) + "' is not allowed; use " + View.choices());
+            return ExitCode.USAGE;
+        }
+        if (shown.get() != View.USAGE && !once) {
+            env.err().println("ecs-top: --view " + shown.get().key() + " is printed with --once (ecs-top --once --view "
+                    + shown.get().key() + ")");
+            return ExitCode.USAGE;
+        }
         if (demo) {
             if (demoServices != null && demoServices < 0) {
                 env.err().println("ecs-top: --demo-services must be 0 or more, got " + demoServices);
                 return ExitCode.USAGE;
             }
             try (DemoFleet fleet = DemoFleet.start(demoServices)) {
-                return once ? new OnceMode(settings, fleet.reader(), env).run()
+                return once ? new OnceMode(settings, fleet.reader(), env, shown.get()).run()
                         : interactive(settings, fleet.reader(), fleet.label());
             }
         }
         if (once) {
-            return once(settings);
+            return withReader(settings, reader -> new OnceMode(settings, reader, env, shown.get()).run());
         }
         return withReader(settings, reader -> interactive(settings, reader, target(settings)));
     }
@@ -137,10 +157,6 @@ public final class Main implements Callable<Integer> {
     /** "prod · eu-west-1": what the status bar says the TUI is looking at. */
     private static String target(Settings settings) {
         return settings.profile().orElse("default") + " · " + settings.region().orElse("(region from profile)");
-    }
-
-    private int once(Settings settings) {
-        return withReader(settings, reader -> new OnceMode(settings, reader, env).run());
     }
 
     /** Builds the reader for the settings, runs {@code mode} with it and closes it. */
@@ -175,6 +191,8 @@ public final class Main implements Callable<Integer> {
         f.put("refresh", refresh);
         f.put("format", format);
         f.put("ascii", ascii ? "true" : null);
+        f.put("percentile", percentile);
+        f.put("headroom", headroom);
         return f;
     }
 }

@@ -25,11 +25,13 @@ final class OnceMode {
     private final Settings settings;
     private final FleetReader reader;
     private final CliEnvironment env;
+    private final View view;
 
-    OnceMode(Settings settings, FleetReader reader, CliEnvironment env) {
+    OnceMode(Settings settings, FleetReader reader, CliEnvironment env, View view) {
         this.settings = settings;
         this.reader = reader;
         this.env = env;
+        this.view = view;
     }
 
     int run() {
@@ -38,6 +40,11 @@ final class OnceMode {
                 : pickCluster();
         if (cluster.isLeft()) {
             return cluster.getLeft();
+        }
+        if (view == View.RIGHTSIZE) {
+            return RightsizeOnce.run(settings, reader, env, cluster.get(), this::awsError,
+                    f -> f.kind() == Failure.Kind.NOT_FOUND && settings.cluster().isPresent()
+                            ? Optional.of(unknownCluster(cluster.get())) : Optional.empty());
         }
         // Task counts only feed the json and csv columns; the charts do without them.
         boolean withInfo = settings.format() != ecstop.config.Format.TEXT;

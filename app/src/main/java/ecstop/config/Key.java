@@ -34,7 +34,9 @@ enum Key {
             t -> oneOf(t, Arrays.asList(Format.values()), f -> f.name().toLowerCase(Locale.ROOT))),
     COLOUR("colour", List.of("ECS_TOP_COLOUR"), t -> oneOf(t, Arrays.asList(ColourMode.values()), ColourMode::key)),
     RETRY_MODE("retry-mode", List.of("ECS_TOP_RETRY_MODE"),
-            t -> oneOf(t, Arrays.asList(RetryPolicy.values()), r -> r.name().toLowerCase(Locale.ROOT)));
+            t -> oneOf(t, Arrays.asList(RetryPolicy.values()), r -> r.name().toLowerCase(Locale.ROOT))),
+    PERCENTILE("percentile", List.of("ECS_TOP_PERCENTILE"), Key::percentile),
+    HEADROOM("headroom", List.of("ECS_TOP_HEADROOM"), Key::headroom);
 
     private static final Pattern REFRESH_FORM = Pattern.compile("(\\d{1,6})\\s*([smh]?)");
     private static final Pattern REGION_FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -113,6 +115,32 @@ enum Key {
             // reported below
         }
         return Either.left("'" + printable(t) + "' is not a percentage; use a number from 0 to 10000, like 95");
+    }
+
+    /** Right-sizing's percentile of the per-period maxima: above 0, at most 100. */
+    private static Either<String, Object> percentile(String t) {
+        try {
+            double v = Double.parseDouble(t);
+            if (v > 0 && v <= 100) {
+                return Either.right(v);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        return Either.left("'" + printable(t) + "' is not a percentile; use a number above 0 and at most 100, like 99");
+    }
+
+    /** Right-sizing's headroom over the observed use, in percent. */
+    private static Either<String, Object> headroom(String t) {
+        try {
+            double v = Double.parseDouble(t);
+            if (v >= 0 && v <= ecstop.domain.rightsize.RightsizeRule.MAX_HEADROOM) {
+                return Either.right(v);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        return Either.left("'" + printable(t) + "' is not a headroom; use a percentage from 0 to 1000, like 20");
     }
 
     private static Either<String, Object> bool(String t) {

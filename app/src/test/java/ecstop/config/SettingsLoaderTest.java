@@ -125,6 +125,10 @@ class SettingsLoaderTest {
         expected.put("region = US East", ":1: region: 'US East' is not a region; use a region code like us-east-1 or eu-west-2");
         expected.put("endpoint-url = ftp://x", ":1: endpoint-url: 'ftp://x' is not an endpoint URL; use http(s)://host[:port], like http://127.0.0.1:4566");
         expected.put("cluster = a\u001b[31m", ":1: cluster: 'a?[31m' contains control characters");
+        expected.put("percentile = 0", ":1: percentile: '0' is not a percentile; use a number above 0 and at most 100, like 99");
+        expected.put("percentile = 100.1", ":1: percentile: '100.1' is not a percentile; use a number above 0 and at most 100, like 99");
+        expected.put("headroom = 1001", ":1: headroom: '1001' is not a headroom; use a percentage from 0 to 1000, like 20");
+        expected.put("headroom = some", ":1: headroom: 'some' is not a headroom; use a percentage from 0 to 1000, like 20");
         for (Map.Entry<String, String> e : expected.entrySet()) {
             userFile(e.getKey());
             assertThat(load(Map.of(), Map.of()).getLeft()).as(e.getKey()).isEqualTo(f + e.getValue());
@@ -135,7 +139,8 @@ class SettingsLoaderTest {
     void unknownKeysAndMalformedLinesAreErrors() throws IOException {
         Path f = userFile("lookback = 6h", "lookbak = 6h");
         assertThat(load(Map.of(), Map.of()).getLeft()).isEqualTo(f + ":2: unknown key 'lookbak'; known keys: "
-                + "profile, region, endpoint-url, cluster, lookback, stat, refresh, warn, hot, ascii, format, colour, retry-mode");
+                + "profile, region, endpoint-url, cluster, lookback, stat, refresh, warn, hot, ascii, format, colour, retry-mode, "
+                + "percentile, headroom");
         userFile("just some words");
         assertThat(load(Map.of(), Map.of()).getLeft()).isEqualTo(f + ":1: expected 'key = value', got 'just some words'");
     }
@@ -205,7 +210,10 @@ class SettingsLoaderTest {
         env.put("ECS_TOP_COLOUR", "256");
         env.put("ECS_TOP_RETRY_MODE", "adaptive");
         env.put("ECS_TOP_ENDPOINT_URL", "http://127.0.0.1:4566");
+        env.put("ECS_TOP_PERCENTILE", "99.9");
+        env.put("ECS_TOP_HEADROOM", "0");
         Settings s = load(env, Map.of()).get();
+        assertThat(s.rightsize()).isEqualTo(new ecstop.domain.rightsize.RightsizeRule(99.9, 0));
         assertThat(s.ascii()).isTrue();
         assertThat(s.format()).isEqualTo(Format.JSON);
         assertThat(s.colour()).isEqualTo(ColourMode.C256);

@@ -47,7 +47,7 @@ public final class Rightsizer {
         }
         boolean nothing = td.isEmpty() || (!cpu.usable() && !memory.usable());
         if (nothing && td.isPresent() && !cpu.hasData() && !memory.hasData()) {
-            notes.add("no datapoints in the window (no running task publishes none)");
+            notes.add("no datapoints in the window: a service with no running task publishes none");
         }
 
         OptionalInt recCpu = nothing ? OptionalInt.empty() : recommendAxis(cpu, under, platform);
