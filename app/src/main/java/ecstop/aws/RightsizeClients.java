@@ -1,6 +1,5 @@
 package ecstop.aws;
 
-import ecstop.domain.Target;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -9,18 +8,16 @@ import software.amazon.awssdk.services.pricing.PricingClient;
 
 /**
  * What the right-sizing reads need besides the ECS client: the Application Auto Scaling and
- * Price List clients, a pace for DescribeTaskDefinition, the price cache, and the profile
- * and region the reader reads (prices are per region).
+ * Price List clients, a pace for DescribeTaskDefinition and the price cache.
  */
 record RightsizeClients(Supplier<ApplicationAutoScalingClient> scaling, Supplier<PricingClient> pricing,
-                        TokenBucket taskDefinitionReads, PriceCache prices, Target target) {
+                        TokenBucket taskDefinitionReads, PriceCache prices) {
 
     /** The production set. The emulator's prices are not cached on disk: they are not AWS's. */
     static RightsizeClients of(AwsClients c, AwsTarget target) {
         Optional<Path> cacheDir = target.dummyCredentials() ? Optional.empty()
                 : Optional.of(PriceCache.defaultDirectory(System.getenv(), home()));
-        return new RightsizeClients(c::scaling, c::pricing, TokenBucket.ecsTaskDefinitionReads(), new PriceCache(cacheDir),
-                Target.of(target.profile().orElse("default"), c.region().id()));
+        return new RightsizeClients(c::scaling, c::pricing, TokenBucket.ecsTaskDefinitionReads(), new PriceCache(cacheDir));
     }
 
     /** $HOME as the shell sees it, else Java's idea of it. */

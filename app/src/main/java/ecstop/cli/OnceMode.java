@@ -2,6 +2,7 @@ package ecstop.cli;
 
 import ecstop.config.Settings;
 import ecstop.domain.Cluster;
+import ecstop.domain.ClusterRef;
 import ecstop.domain.Failure;
 import ecstop.domain.FleetReader;
 import ecstop.domain.Snapshot;
@@ -48,7 +49,7 @@ final class OnceMode {
         }
         // Task counts only feed the json and csv columns; the charts do without them.
         boolean withInfo = settings.format() != ecstop.config.Format.TEXT;
-        SnapshotRequest request = new SnapshotRequest(cluster.get(), settings.lookback(), settings.stat(),
+        SnapshotRequest request = new SnapshotRequest(new ClusterRef(reader.target(), cluster.get()), settings.lookback(), settings.stat(),
                 env.clock().get(), Optional.empty(), withInfo);
         Either<Failure, Snapshot> snapshot = reader.snapshot(request);
         if (snapshot.isLeft()) {
@@ -59,7 +60,7 @@ final class OnceMode {
             return awsError(f);
         }
         Snapshot s = snapshot.get();
-        LOG.info("once: cluster {} services {} calls {} metrics {}", s.cluster(), s.services().size(),
+        LOG.info("once: cluster {} services {} calls {} metrics {}", s.scope().name(), s.services().size(),
                 s.stats().calls(), s.stats().metricsRequested());
         env.out().print(switch (settings.format()) {
             case JSON -> JsonReport.render(s);

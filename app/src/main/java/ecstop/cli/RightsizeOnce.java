@@ -8,7 +8,6 @@ import ecstop.domain.ServiceInfo;
 import ecstop.domain.Snapshot;
 import ecstop.domain.SnapshotRequest;
 import ecstop.domain.Stat;
-import ecstop.domain.Target;
 import ecstop.domain.rightsize.FargatePrices;
 import ecstop.domain.rightsize.RightsizeTable;
 import ecstop.domain.rightsize.ScalingPolicy;
@@ -38,17 +37,17 @@ final class RightsizeOnce {
     /** The exit code; {@code awsError} prints a failure's line and gives its code. */
     static int run(Settings settings, FleetReader reader, CliEnvironment env, String cluster,
                    Function<Failure, Integer> awsError, Function<Failure, Optional<Integer>> notFound) {
-        SnapshotRequest request = new SnapshotRequest(cluster, settings.lookback(), Stat.MAX, env.clock().get(),
+        ClusterRef ref = new ClusterRef(reader.target(), cluster);
+        SnapshotRequest request = new SnapshotRequest(ref, settings.lookback(), Stat.MAX, env.clock().get(),
                 Optional.empty(), true);
         Either<Failure, Snapshot> fetched = reader.snapshot(request);
         if (fetched.isLeft()) {
             return notFound.apply(fetched.getLeft()).orElseGet(() -> awsError.apply(fetched.getLeft()));
         }
         Snapshot snapshot = fetched.get();
-        ClusterRef ref = new ClusterRef(reader.target().orElseGet(() -> Target.of(settings.profile().orElse("default"),
-                settings.region().orElse("unknown"))), cluster);
+        Map<ecstop.domain.ServiceRef, ServiceInfo> infos = snapshot.info().orElse(Map.of());
         Set<String> arns = new LinkedHashSet<>();
-        snapshot.info().values().stream().map(ServiceInfo::taskDefinition).filter(a -> !a.isBlank()).forEach(arns::add);
+        infos.values().stream().map(ServiceInfo::taskDefinition).filter(a -> !a.isBlank()).forEach(arns::add);
         var definitions = reader.taskDefinitions(ref, arns);
         if (definitions.isLeft()) {
             return awsError.apply(definitions.getLeft());
@@ -58,7 +57,7 @@ final class RightsizeOnce {
             warnings.add("scaling policies unknown, so tracked axes cannot be left alone: " + f.line());
             return Map.of();
         }, p -> p);
-        boolean anyFargate = snapshot.info().values().stream().anyMatch(i -> "FARGATE".equals(i.launchType()))
+        boolean anyFargate = infos.values().stream().anyMatch(i -> "FARGATE".equals(i.launchType()))
                 || definitions.get().values().stream().anyMatch(t -> t.requiresCompatibilities().contains("FARGATE"));
         Either<Failure, FargatePrices> prices = anyFargate ? reader.fargatePrices(ref)
                 : Either.left(new Failure(Failure.Kind.UNSUPPORTED, "pricing:GetProducts", "no Fargate service"));

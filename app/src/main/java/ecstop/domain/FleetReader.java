@@ -7,13 +7,15 @@ import io.vavr.control.Either;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The read-only view of an AWS account that everything above the aws package sees.
  * Implementations block; callers keep them off the UI thread.
  */
 public interface FleetReader {
+    /** The profile and region this reader reads. */
+    Target target();
+
     /** Every cluster in the account and region, all pages. */
     Either<Failure, List<Cluster>> clusters();
 
@@ -37,11 +39,6 @@ public interface FleetReader {
      */
     default CallStats totals() {
         return CallStats.NONE;
-    }
-
-    /** The profile and region this reader reads, once resolved; empty when it cannot tell. */
-    default Optional<Target> target() {
-        return Optional.empty();
     }
 
     /**

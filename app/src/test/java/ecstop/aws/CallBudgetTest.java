@@ -1,5 +1,6 @@
 package ecstop.aws;
 
+import ecstop.testfleet.Refs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.times;
@@ -36,7 +37,7 @@ class CallBudgetTest {
     void aClusterOf1234ServicesTakesTheMinimumCalls() {
         FakeAws aws = new FakeAws();
         aws.services = FakeAws.names("svc-", N);
-        SnapshotRequest request = new SnapshotRequest("prod", Lookback.hours(24), Stat.MAX, NOW, Optional.of("svc-0007"), true);
+        SnapshotRequest request = new SnapshotRequest(Refs.cluster("prod"), Lookback.hours(24), Stat.MAX, NOW, Optional.of(Refs.service("prod", "svc-0007")), true);
 
         Snapshot s = aws.reader().snapshot(request).get();
 
@@ -61,7 +62,7 @@ class CallBudgetTest {
         assertThat(s.stats().metricsRequested()).isEqualTo(queries);
         assertThat(aws.metricRequests.stream().mapToInt(r -> r.metricDataQueries().size()).sum()).isEqualTo(queries);
         assertThat(s.services()).hasSize(N);
-        assertThat(s.info()).hasSize(N);
+        assertThat(s.info().orElseThrow()).hasSize(N);
     }
 
     @Test
@@ -87,7 +88,7 @@ class CallBudgetTest {
         FakeAws aws = new FakeAws();
         aws.services = FakeAws.names("svc-", N);
 
-        Snapshot s = aws.reader().snapshot(new SnapshotRequest("prod", Lookback.hours(6), Stat.AVG, NOW, Optional.empty(), false)).get();
+        Snapshot s = aws.reader().snapshot(new SnapshotRequest(Refs.cluster("prod"), Lookback.hours(6), Stat.AVG, NOW, Optional.empty(), false)).get();
 
         verify(aws.ecs, times(0)).describeServices(any(DescribeServicesRequest.class));
         assertThat(s.stats().calls("GetMetricData")).isEqualTo((N * 2 + 2 + 499) / 500);
@@ -118,7 +119,7 @@ class CallBudgetTest {
             return software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse.builder().build();
         }).when(aws.cloudWatch).getMetricData(any(GetMetricDataRequest.class));
 
-        assertThat(aws.reader().snapshot(new SnapshotRequest("prod", Lookback.hours(24), Stat.MAX, NOW, Optional.empty(), false))
+        assertThat(aws.reader().snapshot(new SnapshotRequest(Refs.cluster("prod"), Lookback.hours(24), Stat.MAX, NOW, Optional.empty(), false))
                 .isRight()).isTrue();
         assertThat(sawMetricCallBeforeLastPage[0]).isTrue();
     }
@@ -141,7 +142,7 @@ class CallBudgetTest {
         java.util.List<Snapshot> early = new java.util.ArrayList<>();
         int[] describesDoneWhenMetricsArrived = {-1};
 
-        Snapshot full = aws.reader().snapshot(new SnapshotRequest("prod", Lookback.hours(24), Stat.MAX, NOW, Optional.empty(), true), s -> {
+        Snapshot full = aws.reader().snapshot(new SnapshotRequest(Refs.cluster("prod"), Lookback.hours(24), Stat.MAX, NOW, Optional.empty(), true), s -> {
             describesDoneWhenMetricsArrived[0] = describesDone.get();
             early.add(s);
             metricsPublished.countDown();
@@ -151,7 +152,7 @@ class CallBudgetTest {
         assertThat(early).hasSize(1);
         assertThat(early.get(0).services()).hasSize(50);
         assertThat(early.get(0).info()).isEmpty();
-        assertThat(full.info()).hasSize(50);
+        assertThat(full.info().orElseThrow()).hasSize(50);
         assertThat(full.services()).isEqualTo(early.get(0).services());
     }
 

@@ -175,13 +175,12 @@ final class FakeAws {
     AwsFleetReader reader(software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient scaling,
                           software.amazon.awssdk.services.pricing.PricingClient pricing) {
         return new AwsFleetReader(() -> ecs, () -> cloudWatch, bucket(100, 20), bucket(50, 20), bucket(50, 50),
-                Optional.empty(), () -> { }, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC),
-                Optional.of(new RightsizeClients(() -> scaling, () -> pricing, bucket(50, 20), new PriceCache(Optional.empty()),
-                        ecstop.domain.Target.of("default", "us-east-1"))));
+                Optional.empty(), "us-east-1", () -> { }, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC),
+                Optional.of(new RightsizeClients(() -> scaling, () -> pricing, bucket(50, 20), new PriceCache(Optional.empty()))));
     }
 
     AwsFleetReader reader(Optional<String> profile) {
         return new AwsFleetReader(() -> ecs, () -> cloudWatch, bucket(100, 20), bucket(50, 20), bucket(50, 50),
-                profile, () -> { }, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+                profile, "us-east-1", () -> { }, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
     }
 }

@@ -74,9 +74,10 @@ class RightsizeSdkWireTest {
         AwsClients c = AwsClients.create(target).get();
         RightsizeClients production = RightsizeClients.of(c, target);
         RightsizeClients sizing = new RightsizeClients(production.scaling(), production.pricing(),
-                production.taskDefinitionReads(), new PriceCache(cacheDir), production.target());
+                production.taskDefinitionReads(), new PriceCache(cacheDir));
         return new AwsFleetReader(c::ecs, c::cloudWatch, TokenBucket.ecsServiceReads(), TokenBucket.ecsClusterReads(),
-                TokenBucket.getMetricData(), Optional.empty(), c, Clock.fixed(now, ZoneOffset.UTC), Optional.of(sizing));
+                TokenBucket.getMetricData(), Optional.empty(), c.region().id(), c, Clock.fixed(now, ZoneOffset.UTC),
+                Optional.of(sizing));
     }
 
     static ClusterRef in(String region, String cluster) {
@@ -196,6 +197,6 @@ class RightsizeSdkWireTest {
 
     @Test
     void theReaderKnowsItsTarget() {
-        assertThat(reader.target()).contains(Target.of("default", "us-east-1"));
+        assertThat(reader.target()).isEqualTo(Target.of("default", "us-east-1"));
     }
 }

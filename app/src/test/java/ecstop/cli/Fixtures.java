@@ -1,5 +1,10 @@
 package ecstop.cli;
 
+import ecstop.domain.Scope;
+import ecstop.domain.ServiceRef;
+import ecstop.domain.Target;
+import ecstop.testfleet.Refs;
+import java.util.Optional;
 import ecstop.domain.CallStats;
 import ecstop.domain.Cluster;
 import ecstop.domain.Failure;
@@ -31,14 +36,17 @@ final class Fixtures {
 
     static ServiceUsage usage(String name, Double cpu, Double memory) {
         Instant t = NOW.minusSeconds(3600);
-        return new ServiceUsage(name, Map.of(
+        return new ServiceUsage(Refs.service("storage-prod", name), Map.of(
                 MetricKey.of(Metric.CPU, Stat.MAX), cpu == null ? Series.EMPTY : new Series(List.of(new Point(t, cpu / 2), new Point(t.plusSeconds(300), cpu))),
                 MetricKey.of(Metric.MEMORY, Stat.MAX), memory == null ? Series.EMPTY : new Series(List.of(new Point(t, memory)))));
     }
 
     static Snapshot snapshot(String cluster, List<ServiceUsage> services, Map<String, ServiceInfo> info) {
-        return new Snapshot(cluster, Lookback.hours(24), Stat.MAX, Periods.window(Lookback.hours(24), NOW), NOW,
-                services, info, Cluster.named(cluster, "").withReservation(OptionalDouble.of(61.5), OptionalDouble.empty()),
+        Map<ServiceRef, ServiceInfo> byRef = new java.util.HashMap<>();
+        info.forEach((name, i) -> byRef.put(Refs.service(cluster, name), i));
+        return new Snapshot(Scope.of(Refs.cluster(cluster)), Lookback.hours(24), Stat.MAX,
+                Periods.window(Lookback.hours(24), NOW), NOW, services, Optional.of(byRef),
+                Optional.of(Cluster.named(Refs.cluster(cluster), "").withReservation(OptionalDouble.of(61.5), OptionalDouble.empty())),
                 new CallStats(Map.of("ListServices", 1, "GetMetricData", 1, "DescribeServices", 1), 8, 0));
     }
 
@@ -63,9 +71,14 @@ final class Fixtures {
 
         StubReader(List<String> clusterNames, Function<SnapshotRequest, Either<Failure, Snapshot>> snapshots) {
             List<Cluster> cs = new ArrayList<>();
-            clusterNames.forEach(n -> cs.add(Cluster.named(n, "arn:aws:ecs:eu-west-1:1:cluster/" + n)));
+            clusterNames.forEach(n -> cs.add(Cluster.named(Refs.cluster(n), "arn:aws:ecs:eu-west-1:1:cluster/" + n)));
             this.clusters = Either.right(cs);
             this.snapshots = snapshots;
+        }
+
+        @Override
+        public Target target() {
+            return Refs.EMULATOR;
         }
 
         @Override

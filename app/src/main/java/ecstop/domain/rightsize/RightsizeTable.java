@@ -2,6 +2,7 @@ package ecstop.domain.rightsize;
 
 import ecstop.domain.Metric;
 import ecstop.domain.ServiceInfo;
+import ecstop.domain.ServiceRef;
 import ecstop.domain.ServiceUsage;
 import ecstop.domain.Snapshot;
 import ecstop.domain.Stat;
@@ -71,8 +72,9 @@ public record RightsizeTable(
         Duration lookback = snapshot.lookback().duration();
         Duration period = snapshot.window().period();
         List<Recommendation> rows = new ArrayList<>();
+        Map<ServiceRef, ServiceInfo> infos = snapshot.info().orElse(Map.of());
         for (ServiceUsage u : snapshot.services()) {
-            Optional<ServiceInfo> info = Optional.ofNullable(snapshot.info().get(u.name()));
+            Optional<ServiceInfo> info = Optional.ofNullable(infos.get(u.ref()));
             Optional<TaskDefinition> td = info.map(i -> taskDefinitions.get(i.taskDefinition()));
             OptionalInt oom = oomKills.containsKey(u.name()) ? OptionalInt.of(oomKills.get(u.name())) : OptionalInt.empty();
             RightsizeInput in = new RightsizeInput(u.name(), info.map(ServiceInfo::launchType).orElse(""),
@@ -82,7 +84,7 @@ public record RightsizeTable(
             rows.add(Rightsizer.recommend(in, rule));
         }
         rows.sort(BY_SAVINGS);
-        return new RightsizeTable(snapshot.cluster(), rule, lookback, period, rule.lookbackWarning(lookback), prices,
+        return new RightsizeTable(snapshot.scope().name(), rule, lookback, period, rule.lookbackWarning(lookback), prices,
                 pricesNote, rows, totals(rows));
     }
 

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
 import ecstop.domain.CallStats;
+import ecstop.domain.ClusterRef;
+import ecstop.domain.Scope;
+import ecstop.domain.ServiceRef;
+import ecstop.domain.Target;
 import ecstop.domain.Cluster;
 import ecstop.domain.Lookback;
 import ecstop.domain.Metric;
@@ -25,8 +29,14 @@ import org.junit.jupiter.api.Test;
 class RightsizeTableTest {
     static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
 
+    static final ClusterRef PROD = new ClusterRef(Target.of("default", "us-east-1"), "prod");
+
+    static ServiceRef ref(String name) {
+        return new ServiceRef(PROD, name);
+    }
+
     static ServiceUsage usage(String name, double cpu, double memory) {
-        return new ServiceUsage(name, Map.of(
+        return new ServiceUsage(ref(name), Map.of(
                 MetricKey.of(Metric.CPU, Stat.MAX), RightsizerTest.flat(56, cpu, cpu),
                 MetricKey.of(Metric.MEMORY, Stat.MAX), RightsizerTest.flat(56, memory, memory)));
     }
@@ -37,15 +47,15 @@ class RightsizeTableTest {
 
     static Snapshot snapshot(Stat stat) {
         Lookback lookback = Lookback.days(14);
-        return new Snapshot("prod", lookback, stat, Periods.window(lookback, NOW), NOW,
+        return new Snapshot(Scope.of(PROD), lookback, stat, Periods.window(lookback, NOW), NOW,
                 List.of(usage("small", 10, 10), usage("big", 5, 5), usage("starved", 100, 50), usage("worker", 10, 10),
-                        new ServiceUsage("idle", Map.of())),
-                Map.of("small", info("small", "FARGATE", 1, "td/small:1"),
-                        "big", info("big", "FARGATE", 2, "td/big:1"),
-                        "starved", info("starved", "FARGATE", 1, "td/small:1"),
-                        "worker", info("worker", "EC2", 3, "td/worker:2"),
-                        "idle", info("idle", "FARGATE", 0, "td/small:1")),
-                Cluster.named("prod", ""), CallStats.NONE);
+                        new ServiceUsage(ref("idle"), Map.of())),
+                Optional.of(Map.of(ref("small"), info("small", "FARGATE", 1, "td/small:1"),
+                        ref("big"), info("big", "FARGATE", 2, "td/big:1"),
+                        ref("starved"), info("starved", "FARGATE", 1, "td/small:1"),
+                        ref("worker"), info("worker", "EC2", 3, "td/worker:2"),
+                        ref("idle"), info("idle", "FARGATE", 0, "td/small:1"))),
+                Optional.of(Cluster.named(PROD, "")), CallStats.NONE);
     }
 
     static Map<String, TaskDefinition> definitions() {
