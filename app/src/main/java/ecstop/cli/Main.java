@@ -150,7 +150,8 @@ public final class Main implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         UiOptions options = new UiOptions(settings.cluster(), settings.lookback(), settings.stat(), settings.refresh(),
-                settings.thresholds(), settings.ascii(), settings.colour(), label, java.time.Clock.systemDefaultZone());
+                settings.thresholds(), settings.ascii(), settings.colour(), label, java.time.Clock.systemDefaultZone(),
+                settings.rightsize());
         return Tui.run(reader, options) == 0 ? ExitCode.OK : ExitCode.INTERNAL;
     }
 

@@ -4,20 +4,14 @@ import ecstop.config.Settings;
 import ecstop.domain.ClusterRef;
 import ecstop.domain.Failure;
 import ecstop.domain.FleetReader;
-import ecstop.domain.ServiceInfo;
 import ecstop.domain.Snapshot;
 import ecstop.domain.SnapshotRequest;
 import ecstop.domain.Stat;
-import ecstop.domain.rightsize.FargatePrices;
+import ecstop.poll.RightsizeFetch;
 import ecstop.domain.rightsize.RightsizeTable;
-import ecstop.domain.rightsize.ScalingPolicy;
 import io.vavr.control.Either;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,26 +38,12 @@ final class RightsizeOnce {
         if (fetched.isLeft()) {
             return notFound.apply(fetched.getLeft()).orElseGet(() -> awsError.apply(fetched.getLeft()));
         }
-        Snapshot snapshot = fetched.get();
-        Map<ecstop.domain.ServiceRef, ServiceInfo> infos = snapshot.info().orElse(Map.of());
-        Set<String> arns = new LinkedHashSet<>();
-        infos.values().stream().map(ServiceInfo::taskDefinition).filter(a -> !a.isBlank()).forEach(arns::add);
-        var definitions = reader.taskDefinitions(ref, arns);
-        if (definitions.isLeft()) {
-            return awsError.apply(definitions.getLeft());
+        Either<Failure, RightsizeFetch.Result> built = RightsizeFetch.fetch(reader, fetched.get(), settings.rightsize());
+        if (built.isLeft()) {
+            return awsError.apply(built.getLeft());
         }
-        List<String> warnings = new ArrayList<>();
-        Map<String, List<ScalingPolicy>> policies = reader.scalingPolicies(ref).fold(f -> {
-            warnings.add("scaling policies unknown, so tracked axes cannot be left alone: " + f.line());
-            return Map.of();
-        }, p -> p);
-        boolean anyFargate = infos.values().stream().anyMatch(i -> "FARGATE".equals(i.launchType()))
-                || definitions.get().values().stream().anyMatch(t -> t.requiresCompatibilities().contains("FARGATE"));
-        Either<Failure, FargatePrices> prices = anyFargate ? reader.fargatePrices(ref)
-                : Either.left(new Failure(Failure.Kind.UNSUPPORTED, "pricing:GetProducts", "no Fargate service"));
-        String pricesNote = prices.fold(f -> anyFargate ? "no Fargate prices: " + f.line() : "", p -> p.note());
-        RightsizeTable table = RightsizeTable.build(snapshot, definitions.get(), policies, prices.toJavaOptional(), pricesNote,
-                Map.of(), settings.rightsize());
+        RightsizeTable table = built.get().table();
+        List<String> warnings = built.get().warnings();
         LOG.info("once rightsize: cluster {} services {} calls {}", cluster, table.rows().size(), reader.totals().calls());
         env.out().print(switch (settings.format()) {
             case JSON -> RightsizeJson.render(table, warnings, reader.totals());

@@ -50,7 +50,7 @@ public record RightsizeRule(double percentile, double headroomPercent) {
                 + " days: weekly peaks may be missing; use --lookback 14d or longer");
     }
 
-    static String number(double v) {
+    public static String number(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%s", v);
     }
 }
