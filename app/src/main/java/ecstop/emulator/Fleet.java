@@ -24,13 +24,15 @@ public final class Fleet {
     private final long seed;
     private final long seedKey;
     private final String region;
+    private final String account;
     private final List<SimCluster> clusters;
     private final Map<String, SimCluster> byName;
 
-    private Fleet(long seed, String region, List<SimCluster> clusters) {
+    private Fleet(long seed, String region, String account, List<SimCluster> clusters) {
         this.seed = seed;
         this.seedKey = Hashing.mix(seed);
         this.region = region;
+        this.account = account;
         this.clusters = List.copyOf(clusters);
         Map<String, SimCluster> index = new LinkedHashMap<>();
         for (SimCluster c : clusters) {
@@ -83,6 +85,9 @@ public final class Fleet {
 
     public String region() { return region; }
 
+    /** The account the fleet's ARNs name. */
+    public String account() { return account; }
+
     public List<SimCluster> clusters() { return clusters; }
 
     /** By name or by ARN. */
@@ -91,16 +96,16 @@ public final class Fleet {
     }
 
     public String clusterArn(String cluster) {
-        return "arn:aws:ecs:" + region + ":" + ACCOUNT + ":cluster/" + cluster;
+        return "arn:aws:ecs:" + region + ":" + account + ":cluster/" + cluster;
     }
 
     /** The long ARN format, which carries the cluster name. */
     public String serviceArn(String cluster, String service) {
-        return "arn:aws:ecs:" + region + ":" + ACCOUNT + ":service/" + cluster + "/" + service;
+        return "arn:aws:ecs:" + region + ":" + account + ":service/" + cluster + "/" + service;
     }
 
     public String taskDefinitionArn(String service, int revision) {
-        return "arn:aws:ecs:" + region + ":" + ACCOUNT + ":task-definition/" + service + ":" + revision;
+        return "arn:aws:ecs:" + region + ":" + account + ":task-definition/" + service + ":" + revision;
     }
 
     /** When the service was created: a fixed instant well in the past. */
@@ -150,6 +155,29 @@ public final class Fleet {
         };
     }
 
+    /**
+     * Every series this fleet publishes under {@code metricName} in AWS/ECS, cluster by
+     * cluster: the cluster-level one (EC2 clusters) first, then one per service with a
+     * running task. What Metrics Insights scans.
+     */
+    List<Published> published(String namespace, String metricName) {
+        List<Published> out = new ArrayList<>();
+        for (SimCluster c : clusters) {
+            Map<String, String> clusterDims = Map.of("ClusterName", c.name());
+            series(namespace, metricName, clusterDims).ifPresent(m -> out.add(new Published(clusterDims, m)));
+            for (SimService s : c.services()) {
+                Map<String, String> dims = new LinkedHashMap<>();
+                dims.put("ClusterName", c.name());
+                dims.put("ServiceName", s.name());
+                series(namespace, metricName, dims).ifPresent(m -> out.add(new Published(Map.copyOf(dims), m)));
+            }
+        }
+        return out;
+    }
+
+    /** One published series: its dimensions and how its values come about. */
+    record Published(Map<String, String> dimensions, LoadModel model) {}
+
     static String nameFromArn(String nameOrArn, String marker) {
         int at = nameOrArn.indexOf(':' + marker);
         return nameOrArn.startsWith("arn:") && at >= 0 ? nameOrArn.substring(at + 1 + marker.length()) : nameOrArn;
@@ -159,6 +187,7 @@ public final class Fleet {
     public static final class Builder {
         private final long seed;
         private String region = DEFAULT_REGION;
+        private String account = ACCOUNT;
         private final List<SimCluster> clusters = new ArrayList<>();
 
         private Builder(long seed) {
@@ -170,6 +199,11 @@ public final class Fleet {
             return this;
         }
 
+        public Builder account(String account) {
+            this.account = account;
+            return this;
+        }
+
         /** A cluster; {@code containerInstances} 0 makes it Fargate-only. */
         public Builder cluster(String name, int containerInstances, List<SimService> services) {
             clusters.add(new SimCluster(name, containerInstances, services));
@@ -177,7 +211,7 @@ public final class Fleet {
         }
 
         public Fleet build() {
-            return new Fleet(seed, region, clusters);
+            return new Fleet(seed, region, account, clusters);
         }
     }
 }
