@@ -4,8 +4,13 @@ import ecstop.config.Settings;
 import ecstop.domain.Arns;
 import ecstop.domain.CallStats;
 import ecstop.domain.Cluster;
+import ecstop.domain.ClusterRef;
 import ecstop.domain.Failure;
+import ecstop.domain.FleetLimits;
 import ecstop.domain.FleetReader;
+import ecstop.domain.FleetRequest;
+import ecstop.domain.FleetRow;
+import ecstop.domain.FleetSnapshot;
 import ecstop.domain.Lookback;
 import ecstop.domain.Metric;
 import ecstop.domain.MetricKey;
@@ -13,15 +18,18 @@ import ecstop.domain.Periods;
 import ecstop.domain.Point;
 import ecstop.domain.Series;
 import ecstop.domain.ServiceInfo;
+import ecstop.domain.ServiceRef;
 import ecstop.domain.ServiceUsage;
 import ecstop.domain.Snapshot;
 import ecstop.domain.SnapshotRequest;
 import ecstop.domain.Stat;
+import ecstop.domain.Target;
 import ecstop.domain.Window;
 import io.vavr.control.Either;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -85,11 +93,20 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     private final AtomicReference<CallStats> totals = new AtomicReference<>(CallStats.NONE);
     private final AutoCloseable clients;
     private final Clock clock;
+    private final Target target;
 
     /** {@code clock}: "now" for the cluster list's reservation metrics (a snapshot's is in its request). */
     AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
                    TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, AutoCloseable clients,
                    Clock clock) {
+        this(ecs, cloudWatch, serviceReads, clusterReads, metricCalls, profile, clients, clock,
+                Target.of(profile.orElse(Targets.DEFAULT_PROFILE), AwsTarget.EMULATOR_REGION));
+    }
+
+    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
+                   TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, AutoCloseable clients,
+                   Clock clock, Target target) {
+        this.target = target;
         this.ecs = ecs;
         this.cloudWatch = cloudWatch;
         this.serviceReads = serviceReads;
@@ -111,7 +128,12 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     private static Either<String, AwsFleetReader> create(AwsTarget target, Clock clock) {
         return AwsClients.create(target).map(c -> new AwsFleetReader(c::ecs, c::cloudWatch,
                 TokenBucket.ecsServiceReads(), TokenBucket.ecsClusterReads(), TokenBucket.getMetricData(),
-                target.profile(), c, clock));
+                target.profile(), c, clock, Target.of(target.profile().orElse(Targets.DEFAULT_PROFILE), c.region().id())));
+    }
+
+    /** The profile and region this reader reads (the region resolved, the account once known). */
+    public Target target() {
+        return target;
     }
 
     public static Either<String, AwsFleetReader> fromSettings(Settings settings) {
@@ -137,18 +159,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     public Either<Failure, List<Cluster>> clusters() {
         CallTally tally = new CallTally();
         try {
-            List<String> arns = new ArrayList<>();
-            String token = null;
-            do {
-                clusterReads.acquire();
-                tally.call("ListClusters");
-                String t = token;
-                ListClustersResponse r = call("ecs:ListClusters", () -> ecs.get().listClusters(ListClustersRequest.builder()
-                        .maxResults(PAGE).nextToken(t).overrideConfiguration(o -> o.addMetricPublisher(tally)).build()));
-                arns.addAll(r.clusterArns());
-                token = r.nextToken();
-            } while (token != null && !token.isEmpty());
-
+            List<String> arns = clusterArns(tally);
             Map<String, Cluster> byArn = new LinkedHashMap<>();
             arns.forEach(a -> byArn.put(a, Cluster.named(Arns.lastSegment(a), a)));
             for (List<String> batch : chunks(arns, DESCRIBE_CLUSTERS_BATCH)) {
@@ -171,6 +182,37 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         } finally {
             totals.accumulateAndGet(tally.stats(), CallStats::plus);
         }
+    }
+
+    /** Every cluster's ARN, all pages. */
+    private List<String> clusterArns(CallTally tally) throws InterruptedException {
+        List<String> arns = new ArrayList<>();
+        String token = null;
+        do {
+            clusterReads.acquire();
+            tally.call("ListClusters");
+            String t = token;
+            ListClustersResponse r = call("ecs:ListClusters", () -> ecs.get().listClusters(ListClustersRequest.builder()
+                    .maxResults(PAGE).nextToken(t).overrideConfiguration(o -> o.addMetricPublisher(tally)).build()));
+            arns.addAll(r.clusterArns());
+            token = r.nextToken();
+        } while (token != null && !token.isEmpty());
+        return arns;
+    }
+
+    /** Calls {@code page} with each page of the cluster's service ARNs as it arrives. */
+    private void servicePages(String cluster, CallTally tally, Consumer<List<String>> page) throws InterruptedException {
+        String token = null;
+        do {
+            serviceReads.acquire();
+            tally.call("ListServices");
+            String t = token;
+            ListServicesResponse r = call("ecs:ListServices", () -> ecs.get().listServices(ListServicesRequest.builder()
+                    .cluster(cluster).maxResults(PAGE).nextToken(t)
+                    .overrideConfiguration(o -> o.addMetricPublisher(tally)).build()));
+            page.accept(r.serviceArns());
+            token = r.nextToken();
+        } while (token != null && !token.isEmpty());
     }
 
     /**
@@ -234,30 +276,23 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
             metrics.add(QuerySpec.cluster(cluster, QuerySpec.CPU_RESERVATION, Stat.MAX));
             metrics.add(QuerySpec.cluster(cluster, QuerySpec.MEMORY_RESERVATION, Stat.MAX));
             List<String> names = new ArrayList<>();
-            String token = null;
-            do {
-                serviceReads.acquire();
-                tally.call("ListServices");
-                String t = token;
-                ListServicesResponse page = call("ecs:ListServices", () -> ecs.get().listServices(ListServicesRequest.builder()
-                        .cluster(cluster).maxResults(PAGE).nextToken(t)
-                        .overrideConfiguration(o -> o.addMetricPublisher(tally)).build()));
-                for (String arn : page.serviceArns()) {
+            MetricBatches batches = metrics;
+            servicePages(cluster, tally, page -> {
+                for (String arn : page) {
                     String name = Arns.lastSegment(arn);
                     names.add(name);
                     for (Stat s : request.detailService().filter(name::equals).isPresent()
                             ? List.of(stat, stat.other()) : List.of(stat)) {
-                        metrics.add(QuerySpec.service(cluster, name, Metric.CPU, s));
-                        metrics.add(QuerySpec.service(cluster, name, Metric.MEMORY, s));
+                        batches.add(QuerySpec.service(cluster, name, Metric.CPU, s));
+                        batches.add(QuerySpec.service(cluster, name, Metric.MEMORY, s));
                     }
                 }
                 if (request.withServiceInfo()) {
-                    for (List<String> batch : chunks(page.serviceArns(), DESCRIBE_BATCH)) {
+                    for (List<String> batch : chunks(page, DESCRIBE_BATCH)) {
                         describes.add(describePool.submit(() -> describe(cluster, batch, tally)));
                     }
                 }
-                token = page.nextToken();
-            } while (token != null && !token.isEmpty());
+            });
             metrics.flush();
 
             Map<Integer, List<Point>> points = metrics.await();
@@ -283,6 +318,129 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                 metrics.cancel();
             }
             describes.forEach(f -> f.cancel(true));
+            totals.accumulateAndGet(tally.stats(), CallStats::plus);
+        }
+    }
+
+    /**
+     * The fleet: up to two weeks back one Metrics Insights query per metric (2 GetMetricData
+     * calls however many clusters, made in parallel); beyond, every cluster's services listed
+     * and their metrics asked for in MetricStat batches of 500 across clusters.
+     */
+    @Override
+    public Either<Failure, FleetSnapshot> fleet(FleetRequest request) {
+        CallTally tally = new CallTally();
+        Window window = Periods.window(request.lookback(), request.now());
+        MetricBatches[] batches = new MetricBatches[1];
+        List<Future<InsightsFleet.Answer>> answers = new ArrayList<>();
+        try {
+            CloudWatchClient cw = call("cloudwatch:GetMetricData", cloudWatch);
+            boolean insights = InsightsFleet.serves(window, request.now());
+            // In the order CloudWatch ranked them: busiest CPU first, then services only memory ranked.
+            Map<ServiceRef, Map<MetricKey, Series>> rows = new LinkedHashMap<>();
+            FleetLimits limits = FleetLimits.NONE;
+            if (insights) {
+                for (Metric m : Metric.values()) {
+                    answers.add(metricPool.submit(() -> InsightsFleet.fetch(cw, metricCalls, tally, window, m,
+                            request.stat(), request.byAccount())));
+                }
+                for (int i = 0; i < answers.size(); i++) {
+                    InsightsFleet.Answer a = answers.get(i).get();
+                    limits = limits.plus(a.limits());
+                    MetricKey key = MetricKey.of(Metric.values()[i], request.stat());
+                    a.series().forEach((k, points) -> row(rows, new ServiceRef(new ClusterRef(k.account()
+                            .map(target::withAccount).orElse(target), k.cluster()), k.service())).put(key, new Series(points)));
+                }
+            } else {
+                batches[0] = new MetricBatches("the fleet", window, cw, metricCalls, metricPool, tally);
+                MetricBatches metrics = batches[0];
+                for (String arn : clusterArns(tally)) {
+                    String cluster = Arns.lastSegment(arn);
+                    servicePages(cluster, tally, page -> page.forEach(service -> {
+                        for (Metric m : Metric.values()) {
+                            metrics.add(QuerySpec.service(cluster, Arns.lastSegment(service), m, request.stat()));
+                        }
+                    }));
+                }
+                metrics.flush();
+                Map<Integer, List<Point>> points = metrics.await();
+                List<QuerySpec> specs = metrics.specs();
+                for (int i = 0; i < specs.size(); i++) {
+                    QuerySpec q = specs.get(i);
+                    row(rows, new ServiceRef(new ClusterRef(target, q.cluster()), q.service()))
+                            .put(MetricKey.of(q.metric(), q.stat()), new Series(points.getOrDefault(i, List.of())));
+                }
+            }
+            List<FleetRow> out = new ArrayList<>();
+            rows.forEach((service, series) -> out.add(new FleetRow(service.cluster(), new ServiceUsage(service.name(), series))));
+            return Either.right(new FleetSnapshot(target, request.lookback(), request.stat(), window, request.now(), out,
+                    insights ? FleetSnapshot.Source.METRICS_INSIGHTS : FleetSnapshot.Source.PER_CLUSTER, limits,
+                    tally.stats()));
+        } catch (FailureException e) {
+            return Either.left(failure(e, null));
+        } catch (ExecutionException e) {
+            return Either.left(e.getCause() instanceof FailureException
+                    ? failure((FailureException) e.getCause(), null)
+                    : failures.of(e.getCause(), "ecs-top", null));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Either.left(new Failure(Failure.Kind.UNKNOWN, "cloudwatch:GetMetricData", "interrupted"));
+        } finally {
+            if (batches[0] != null) {
+                batches[0].cancel();
+            }
+            answers.forEach(f -> f.cancel(true));
+            totals.accumulateAndGet(tally.stats(), CallStats::plus);
+        }
+    }
+
+    private static Map<MetricKey, Series> row(Map<ServiceRef, Map<MetricKey, Series>> rows, ServiceRef service) {
+        return rows.computeIfAbsent(service, s -> new HashMap<>());
+    }
+
+    /**
+     * DescribeServices for the fleet rows that need task counts, 10 a call per cluster, paced
+     * by the same client-side copy of ECS's service-read bucket as the cluster view. Rows of
+     * another profile or region are not this reader's to ask about; rows of a linked source
+     * account (seen through a monitoring account's metrics) are not visible to ECS here, and
+     * their clusters answer ClusterNotFoundException: both are left out of the answer.
+     */
+    @Override
+    public Either<Failure, Map<ServiceRef, ServiceInfo>> serviceInfo(Collection<ServiceRef> services) {
+        CallTally tally = new CallTally();
+        Map<ClusterRef, List<String>> byCluster = new LinkedHashMap<>();
+        for (ServiceRef s : services) {
+            Target t = s.cluster().target();
+            if (t.profile().equals(target.profile()) && t.region().equals(target.region())) {
+                byCluster.computeIfAbsent(s.cluster(), c -> new ArrayList<>()).add(s.name());
+            }
+        }
+        Map<ClusterRef, List<Future<List<ServiceInfo>>>> calls = new LinkedHashMap<>();
+        try {
+            byCluster.forEach((cluster, names) -> chunks(names, DESCRIBE_BATCH).forEach(batch -> calls
+                    .computeIfAbsent(cluster, c -> new ArrayList<>())
+                    .add(describePool.submit(() -> describe(cluster.name(), batch, tally)))));
+            Map<ServiceRef, ServiceInfo> out = new LinkedHashMap<>();
+            for (Map.Entry<ClusterRef, List<Future<List<ServiceInfo>>>> e : calls.entrySet()) {
+                for (Future<List<ServiceInfo>> f : e.getValue()) {
+                    try {
+                        f.get().forEach(i -> out.put(new ServiceRef(e.getKey(), i.name()), i));
+                    } catch (ExecutionException x) {
+                        Failure failure = x.getCause() instanceof FailureException
+                                ? failure((FailureException) x.getCause(), e.getKey().name())
+                                : failures.of(x.getCause(), "ecs:DescribeServices", e.getKey().name());
+                        if (failure.kind() != Failure.Kind.NOT_FOUND) {
+                            return Either.left(failure);
+                        }
+                    }
+                }
+            }
+            return Either.right(out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Either.left(new Failure(Failure.Kind.UNKNOWN, "ecs:DescribeServices", "interrupted"));
+        } finally {
+            calls.values().forEach(list -> list.forEach(f -> f.cancel(true)));
             totals.accumulateAndGet(tally.stats(), CallStats::plus);
         }
     }

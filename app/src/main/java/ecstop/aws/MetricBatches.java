@@ -130,7 +130,7 @@ final class MetricBatches {
                 throw new FailureException("cloudwatch:" + OPERATION, e);
             }
             for (MetricDataResult r : response.metricDataResults()) {
-                check(r);
+                check(r, scope);
                 List<Point> points = out.computeIfAbsent(QuerySpec.index(r.id()), i -> new ArrayList<>());
                 int n = Math.min(r.timestamps().size(), r.values().size());
                 for (int i = 0; i < n; i++) {
@@ -142,7 +142,8 @@ final class MetricBatches {
         return out;
     }
 
-    private void check(MetricDataResult r) {
+    /** A result CloudWatch could not serve fails the fetch: showing it as "no data" would be a lie. */
+    static void check(MetricDataResult r, String scope) {
         if (r.statusCode() == StatusCode.FORBIDDEN) {
             throw new FailureException(new Failure(Failure.Kind.ACCESS_DENIED, "cloudwatch:" + OPERATION,
                     "metrics of " + scope));

@@ -49,6 +49,21 @@ public record Settings(
         }
     }
 
+    /** The profiles of a comma-separated --profile (several targets); empty for the SDK's default chain. */
+    public java.util.List<String> profiles() {
+        return list(profile);
+    }
+
+    /** The regions of a comma-separated --region (several targets); empty for each profile's own. */
+    public java.util.List<String> regions() {
+        return list(region);
+    }
+
+    private static java.util.List<String> list(Optional<String> commaSeparated) {
+        return commaSeparated.map(t -> java.util.Arrays.stream(t.split(","))
+                .map(String::trim).filter(x -> !x.isEmpty()).distinct().toList()).orElse(java.util.List.of());
+    }
+
     public Settings withCluster(String name) {
         return new Settings(profile, region, endpointUrl, Optional.of(name), lookback, stat, refresh,
                 thresholds, ascii, format, colour, retry);

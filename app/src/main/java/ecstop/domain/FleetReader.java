@@ -1,7 +1,9 @@
 package ecstop.domain;
 
 import io.vavr.control.Either;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The read-only view of an AWS account that everything above the aws package sees.
@@ -23,6 +25,24 @@ public interface FleetReader {
      */
     default Either<Failure, Snapshot> snapshot(SnapshotRequest request, java.util.function.Consumer<Snapshot> metricsReady) {
         return snapshot(request);
+    }
+
+    /**
+     * The busiest services of every cluster of this reader's target (the fleet view): one
+     * CloudWatch Metrics Insights query per metric up to two weeks back, cluster by cluster
+     * beyond. Readers without a fleet view (test doubles) answer Left.
+     */
+    default Either<Failure, FleetSnapshot> fleet(FleetRequest request) {
+        return Either.left(new Failure(Failure.Kind.UNKNOWN, "ecs-top", "this reader has no fleet view"));
+    }
+
+    /**
+     * Task counts and rollout state of these services (the fleet rows on screen and the
+     * selected one), within ECS's token bucket. Services of another target or account, or
+     * that no longer exist, are left out of the answer.
+     */
+    default Either<Failure, Map<ServiceRef, ServiceInfo>> serviceInfo(Collection<ServiceRef> services) {
+        return Either.left(new Failure(Failure.Kind.UNKNOWN, "ecs-top", "this reader has no fleet view"));
     }
 
     /**
