@@ -42,9 +42,15 @@ final class JsonReport {
         }
     };
 
-    static String render(Snapshot s) {
+    /** A mapper whose output is safe on a terminal (see TERMINAL_SAFE). */
+    static ObjectMapper mapper() {
         ObjectMapper mapper = new ObjectMapper();
         mapper.getFactory().setCharacterEscapes(TERMINAL_SAFE);
+        return mapper;
+    }
+
+    static String render(Snapshot s) {
+        ObjectMapper mapper = mapper();
         List<ReportRow> rows = ReportRow.of(s);
         ObjectNode root = mapper.createObjectNode();
         root.put("cluster", s.cluster());

@@ -10,7 +10,10 @@ import java.util.Optional;
 /**
  * Every setting after defaults, the user's file, the environment and the flags have been
  * merged ({@link SettingsLoader}). Immutable; empty optionals mean "let the AWS SDK decide"
- * (credential chain, region chain, AWS_ENDPOINT_URL) or "ask" (cluster).
+ * (credential chain, region chain, AWS_ENDPOINT_URL) or "ask" (cluster). {@code profile} and
+ * {@code region} may each name several, comma-separated: see {@link #profiles()}.
+ * {@code crossAccount} groups the fleet by account, for a CloudWatch cross-account
+ * observability monitoring account.
  */
 public record Settings(
         Optional<String> profile,
@@ -24,14 +27,15 @@ public record Settings(
         boolean ascii,
         Format format,
         ColourMode colour,
-        RetryPolicy retry) {
+        RetryPolicy retry,
+        boolean crossAccount) {
 
     public static final Duration MIN_REFRESH = Duration.ofSeconds(5);
 
     public static final Settings DEFAULTS = new Settings(
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
             Lookback.hours(24), Stat.MAX, Duration.ofSeconds(60), Thresholds.DEFAULT,
-            false, Format.TEXT, ColourMode.AUTO, RetryPolicy.STANDARD);
+            false, Format.TEXT, ColourMode.AUTO, RetryPolicy.STANDARD, false);
 
     public Settings {
         Objects.requireNonNull(profile);
@@ -66,16 +70,16 @@ public record Settings(
 
     public Settings withCluster(String name) {
         return new Settings(profile, region, endpointUrl, Optional.of(name), lookback, stat, refresh,
-                thresholds, ascii, format, colour, retry);
+                thresholds, ascii, format, colour, retry, crossAccount);
     }
 
     public Settings withLookback(Lookback l) {
         return new Settings(profile, region, endpointUrl, cluster, l, stat, refresh,
-                thresholds, ascii, format, colour, retry);
+                thresholds, ascii, format, colour, retry, crossAccount);
     }
 
     public Settings withStat(Stat s) {
         return new Settings(profile, region, endpointUrl, cluster, lookback, s, refresh,
-                thresholds, ascii, format, colour, retry);
+                thresholds, ascii, format, colour, retry, crossAccount);
     }
 }

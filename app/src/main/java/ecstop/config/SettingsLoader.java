@@ -172,7 +172,8 @@ public final class SettingsLoader {
                 (boolean) values.getOrDefault(Key.ASCII, d.ascii()),
                 (Format) values.getOrDefault(Key.FORMAT, d.format()),
                 (ColourMode) values.getOrDefault(Key.COLOUR, d.colour()),
-                (RetryPolicy) values.getOrDefault(Key.RETRY_MODE, d.retry())));
+                (RetryPolicy) values.getOrDefault(Key.RETRY_MODE, d.retry()),
+                (boolean) values.getOrDefault(Key.CROSS_ACCOUNT, d.crossAccount())));
     }
 
     private Optional<String> text(Key k) {
