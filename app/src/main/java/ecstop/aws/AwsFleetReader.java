@@ -145,6 +145,11 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         return forEndpoint(endpoint, Clock.systemUTC());
     }
 
+    /** As {@link #forEndpoint(URI)}, for another of the emulator's regions. */
+    public static AwsFleetReader forEndpoint(URI endpoint, String region) {
+        return create(AwsTarget.emulator(endpoint, region), Clock.systemUTC()).get();
+    }
+
     /** As {@link #forEndpoint(URI)}, on an emulator whose clock is fixed: the reservations are read as of {@code clock}. */
     public static AwsFleetReader forEndpoint(URI endpoint, Clock clock) {
         return create(AwsTarget.emulator(endpoint), clock).get();

@@ -27,7 +27,11 @@ public record AwsTarget(
 
     /** A local endpoint (the emulator) with static dummy credentials and a fixed region. */
     public static AwsTarget emulator(URI endpoint) {
-        return new AwsTarget(Optional.empty(), Optional.of(EMULATOR_REGION), Optional.of(endpoint), true,
-                RetryPolicy.STANDARD);
+        return emulator(endpoint, EMULATOR_REGION);
+    }
+
+    /** As {@link #emulator(URI)}, signing for {@code region} (the emulator serves a fleet per region). */
+    public static AwsTarget emulator(URI endpoint, String region) {
+        return new AwsTarget(Optional.empty(), Optional.of(region), Optional.of(endpoint), true, RetryPolicy.STANDARD);
     }
 }

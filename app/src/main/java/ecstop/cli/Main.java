@@ -119,6 +119,9 @@ public final class Main implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
             try (DemoFleet fleet = DemoFleet.start(demoServices)) {
+                if (once && settings.cluster().isEmpty()) {
+                    return new FleetOnce(settings, fleet.readers(), env).run();
+                }
                 return once ? new OnceMode(settings, fleet.reader(), env).run()
                         : interactive(settings, fleet.reader(), fleet.label());
             }

@@ -83,6 +83,31 @@ public final class Accounts {
                 Set.of(), false)), fleet.seed());
     }
 
+    /** The region the demo's second fleet is in. */
+    public static final String DEMO_SECOND_REGION = "eu-west-1";
+    /** The linked source account of the demo's monitoring account. */
+    public static final String DEMO_SOURCE_ACCOUNT = "210987654321";
+
+    /**
+     * What {@code ecs-top --demo} and {@code ecs-top emulator} serve: the demo fleet in
+     * us-east-1 and a second fleet in eu-west-1 for any key; with {@code monitoring}, the
+     * account is also a cross-account observability monitoring account whose Metrics
+     * Insights queries see a linked source account's analytics cluster (its own key:
+     * AKIDANALYTICS).
+     */
+    public static Accounts demo(long seed, int bigClusterServices, boolean monitoring) {
+        Builder b = builder(seed);
+        AccountBuilder main = b.account(Fleet.ACCOUNT)
+                .fleet(Fleet.demo(seed, bigClusterServices))
+                .fleet(DemoFleet.europe(Fleet.builder(seed).region(DEMO_SECOND_REGION)).build());
+        if (monitoring) {
+            main.monitoring(DEMO_SOURCE_ACCOUNT);
+            b.account(DEMO_SOURCE_ACCOUNT, "AKIDANALYTICS")
+                    .fleet(DemoFleet.analytics(Fleet.builder(seed).account(DEMO_SOURCE_ACCOUNT)).build());
+        }
+        return b.build();
+    }
+
     public static Builder builder(long seed) {
         return new Builder(seed);
     }

@@ -137,4 +137,20 @@ class AccountsTest {
         assertThat(own.json().path("MetricDataResults").get(0).path("Values")).isEmpty();
         assertThat(linked.json().path("MetricDataResults").get(0).path("Values")).hasSize(24);
     }
+
+    @Test
+    void theDemoServesTwoRegionsAndOptionallyAMonitoringAccount() {
+        Accounts plain = Accounts.demo(42, 10, false);
+        Accounts monitoring = Accounts.demo(42, 10, true);
+        Accounts.Caller east = plain.caller(signed("AKIDANY", "us-east-1", "", "").get("Authorization"));
+        Accounts.Caller west = plain.caller(signed("AKIDANY", Accounts.DEMO_SECOND_REGION, "", "").get("Authorization"));
+
+        assertThat(plain.fleet(east).clusters()).extracting(SimCluster::name).contains("storage-prod", "catalogue");
+        assertThat(plain.fleet(west).clusters()).extracting(SimCluster::name).containsExactly("checkout-eu", "media-eu");
+        assertThat(plain.fleet(west).clusterArn("media-eu")).isEqualTo("arn:aws:ecs:eu-west-1:123456789012:cluster/media-eu");
+        Accounts.Caller mon = monitoring.caller(signed("AKIDANY", "us-east-1", "", "").get("Authorization"));
+        assertThat(monitoring.visible(mon)).extracting(MetricsInsights.Source::account)
+                .containsExactly(Fleet.ACCOUNT, Accounts.DEMO_SOURCE_ACCOUNT);
+        assertThat(monitoring.fleet(mon).clusters()).extracting(SimCluster::name).doesNotContain("analytics-prod");
+    }
 }
