@@ -312,9 +312,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         } catch (FailureException e) {
             return Either.left(failure(e, cluster));
         } catch (ExecutionException e) {
-            return Either.left(e.getCause() instanceof FailureException
-                    ? failure((FailureException) e.getCause(), cluster)
-                    : failures.of(e.getCause(), "ecs-top", cluster));
+            return Either.left(failure(e, "ecs-top", cluster));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Either.left(new Failure(Failure.Kind.UNKNOWN, "ecs:ListServices", "interrupted"));
@@ -384,9 +382,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         } catch (FailureException e) {
             return Either.left(failure(e, null));
         } catch (ExecutionException e) {
-            return Either.left(e.getCause() instanceof FailureException
-                    ? failure((FailureException) e.getCause(), null)
-                    : failures.of(e.getCause(), "ecs-top", null));
+            return Either.left(failure(e, "ecs-top", null));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Either.left(new Failure(Failure.Kind.UNKNOWN, "cloudwatch:GetMetricData", "interrupted"));
@@ -431,9 +427,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                     try {
                         f.get().forEach(i -> out.put(new ServiceRef(e.getKey(), i.name()), i));
                     } catch (ExecutionException x) {
-                        Failure failure = x.getCause() instanceof FailureException
-                                ? failure((FailureException) x.getCause(), e.getKey().name())
-                                : failures.of(x.getCause(), "ecs:DescribeServices", e.getKey().name());
+                        Failure failure = failure(x, "ecs:DescribeServices", e.getKey().name());
                         if (failure.kind() != Failure.Kind.NOT_FOUND) {
                             return Either.left(failure);
                         }
@@ -508,6 +502,11 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
 
     private Failure failure(FailureException e, String cluster) {
         return e.failure != null ? e.failure : failures.of(e.getCause(), e.operation, cluster);
+    }
+
+    /** What a worker thread met; {@code operation} names it when the thread did not say. */
+    private Failure failure(ExecutionException e, String operation, String cluster) {
+        return e.getCause() instanceof FailureException f ? failure(f, cluster) : failures.of(e.getCause(), operation, cluster);
     }
 
     /** Runs one SDK call, tagging anything it throws with the operation for the error line. */

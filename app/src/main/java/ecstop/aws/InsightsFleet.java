@@ -15,12 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
-import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataRequest;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
 import software.amazon.awssdk.services.cloudwatch.model.MessageData;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
-import software.amazon.awssdk.services.cloudwatch.model.ScanBy;
 
 /**
  * The fleet in one CloudWatch Metrics Insights query per metric: every service of every
@@ -94,23 +92,8 @@ final class InsightsFleet {
         int calls = 0;
         String token = null;
         do {
-            limiter.acquire();
-            tally.call(MetricBatches.OPERATION);
             calls++;
-            GetMetricDataRequest request = GetMetricDataRequest.builder()
-                    .metricDataQueries(query)
-                    .startTime(window.start())
-                    .endTime(window.end())
-                    .scanBy(ScanBy.TIMESTAMP_ASCENDING)
-                    .nextToken(token)
-                    .overrideConfiguration(o -> o.addMetricPublisher(tally))
-                    .build();
-            GetMetricDataResponse response;
-            try {
-                response = cloudWatch.getMetricData(request);
-            } catch (RuntimeException e) {
-                throw new FailureException("cloudwatch:" + MetricBatches.OPERATION, e);
-            }
+            GetMetricDataResponse response = MetricBatches.call(cloudWatch, limiter, tally, List.of(query), window, token);
             for (MessageData m : response.messages()) {
                 capped |= "MaxQueryResultsExceeded".equals(m.code());
                 sampled |= "MaxMatchingResultsExceeded".equals(m.code());
@@ -124,11 +107,7 @@ final class InsightsFleet {
                             Failures.oneLine(r.label()), byAccount ? " account" : "");
                     continue;
                 }
-                List<Point> points = series.computeIfAbsent(key.get(), k -> new ArrayList<>());
-                int n = Math.min(r.timestamps().size(), r.values().size());
-                for (int i = 0; i < n; i++) {
-                    points.add(new Point(r.timestamps().get(i), r.values().get(i)));
-                }
+                MetricBatches.points(r, series.computeIfAbsent(key.get(), k -> new ArrayList<>()));
             }
             token = response.nextToken();
         } while (token != null && !token.isEmpty());

@@ -18,7 +18,6 @@ import ecstop.domain.Target;
 import ecstop.domain.TargetLabels;
 import ecstop.domain.Thresholds;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -155,8 +154,8 @@ final class FleetReport {
             r.cluster().target().account().ifPresent(a -> o.put("account", a));
             o.put("cluster", r.cluster().name());
             o.put("service", r.service());
-            number(o, "cpu", r.cpu());
-            number(o, "memory", r.memory());
+            JsonReport.number(o, "cpu", r.cpu());
+            JsonReport.number(o, "memory", r.memory());
         }
         ObjectNode aws = root.putObject("aws");
         ObjectNode calls = aws.putObject("calls");
@@ -187,8 +186,8 @@ final class FleetReport {
             }
             cells.add(r.cluster().name());
             cells.add(r.service());
-            cells.add(plain(r.cpu()));
-            cells.add(plain(r.memory()));
+            cells.add(CsvReport.number(r.cpu()));
+            cells.add(CsvReport.number(r.memory()));
             for (int c = 0; c < cells.size(); c++) {
                 sb.append(c == 0 ? "" : ",").append(CsvReport.quote(Text.safe(cells.get(c))));
             }
@@ -215,15 +214,4 @@ final class FleetReport {
         metrics.stream().sorted().forEach(m -> into.add(m.name().toLowerCase(Locale.ROOT)));
     }
 
-    private static void number(ObjectNode o, String key, OptionalDouble v) {
-        if (v.isPresent()) {
-            o.put(key, v.getAsDouble());
-        } else {
-            o.putNull(key);
-        }
-    }
-
-    private static String plain(OptionalDouble v) {
-        return v.isPresent() ? BigDecimal.valueOf(v.getAsDouble()).toPlainString() : "";
-    }
 }

@@ -96,7 +96,7 @@ final class JsonReport {
         }
     }
 
-    private static void number(ObjectNode o, String key, OptionalDouble v) {
+    static void number(ObjectNode o, String key, OptionalDouble v) {
         if (v.isPresent()) {
             o.put(key, v.getAsDouble());
         } else {

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,39 +62,17 @@ class FleetEndToEndTest {
         emulator.close();
     }
 
-    record Result(int exit, String out, String err) {}
-
-    static Result ecsTop(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "--endpoint-url", emulator.endpoint().toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command)
-                .redirectOutput(home.resolve("out").toFile())
-                .redirectError(home.resolve("err").toFile());
-        Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("AWS_") || k.startsWith("ECS_TOP_") || k.startsWith("XDG_"));
-        env.put("HOME", home.toString());
-        env.put("AWS_CONFIG_FILE", home.resolve(".aws/config").toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve(".aws/credentials").toString());
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("XDG_STATE_HOME", home.resolve("state").toString());
-        env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
-        Process p = pb.start();
-        if (!p.waitFor(90, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("ecs-top did not finish");
-        }
-        return new Result(p.exitValue(), Files.readString(home.resolve("out")), Files.readString(home.resolve("err")));
+    static ChildEcsTop.Result ecsTop(String... args) throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(List.of("--endpoint-url", emulator.endpoint().toString()));
+        all.addAll(List.of(args));
+        return ChildEcsTop.run(home, Map.of("XDG_CONFIG_HOME", home.resolve("config").toString()), all);
     }
 
     @Test
     void profilesTimesRegionsPrintTheFleetAndTheDeniedTargetsALineEach() throws Exception {
         emulator.log().reset();
 
-        Result r = ecsTop("--once", "--profile", "prod,dev", "--region", "us-east-1,eu-west-1", "--format", "json");
+        ChildEcsTop.Result r = ecsTop("--once", "--profile", "prod,dev", "--region", "us-east-1,eu-west-1", "--format", "json");
 
         assertThat(r.exit()).as(r.err()).isEqualTo(3);
         assertThat(r.err().lines()).containsExactly(
@@ -120,7 +97,7 @@ class FleetEndToEndTest {
 
     @Test
     void oneTargetWithSeveralClustersPrintsTheFleetAsText() throws Exception {
-        Result r = ecsTop("--once", "--profile", "prod", "--region", "us-east-1");
+        ChildEcsTop.Result r = ecsTop("--once", "--profile", "prod", "--region", "us-east-1");
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
