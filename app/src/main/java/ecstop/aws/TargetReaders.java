@@ -45,7 +45,9 @@ public final class TargetReaders implements AutoCloseable {
                 new TargetReaders(built).close();
                 return Either.left(r.getLeft());
             }
-            built.putIfAbsent(r.get().target(), r.get());
+            if (built.putIfAbsent(r.get().target(), r.get()) != null) {
+                r.get().close(); // the same profile and region named twice
+            }
         }
         return Either.right(new TargetReaders(built));
     }

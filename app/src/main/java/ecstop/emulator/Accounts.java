@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * monitoring account: its Metrics Insights queries (and MetricStat queries naming an
  * AccountId) also see the linked source accounts' metrics in the same region, while ECS
  * still shows it only its own clusters. An account may also deny operations (its IAM
- * policy) or have expired credentials. Immutable.
+ * policy), have expired credentials, or not have enabled an opt-in region. Immutable.
  */
 public final class Accounts {
     private static final Pattern CREDENTIAL = Pattern.compile("Credential=([^/,\\s]+)/[^/]*/([^/,\\s]+)/");
@@ -33,9 +33,11 @@ public final class Accounts {
             Map<String, Fleet> byRegion,
             List<String> linkedSources,
             Set<String> denied,
-            boolean expiredCredentials) {
+            boolean expiredCredentials,
+            Set<String> disabledRegions) {
 
         public Account {
+            disabledRegions = Set.copyOf(disabledRegions);
             accessKeys = Set.copyOf(accessKeys);
             byRegion = Map.copyOf(byRegion);
             linkedSources = List.copyOf(linkedSources);
@@ -80,7 +82,7 @@ public final class Accounts {
     /** What the emulator always did: one fleet, whatever the key and the region. */
     public static Accounts single(Fleet fleet) {
         return new Accounts(List.of(new Account(fleet.account(), Set.of(), Optional.of(fleet), Map.of(), List.of(),
-                Set.of(), false)), fleet.seed());
+                Set.of(), false, Set.of())), fleet.seed());
     }
 
     /** The region the demo's second fleet is in. */
@@ -184,6 +186,7 @@ public final class Accounts {
         private final Map<String, Fleet> byRegion = new LinkedHashMap<>();
         private final Set<String> linked = new LinkedHashSet<>();
         private final Set<String> denied = new LinkedHashSet<>();
+        private final Set<String> disabled = new LinkedHashSet<>();
         private boolean expired;
 
         private AccountBuilder(Builder parent, String id, Set<String> keys) {
@@ -223,6 +226,15 @@ public final class Accounts {
             return this;
         }
 
+        /**
+         * Opt-in regions the account has not enabled: every call signed for one is answered as
+         * AWS does, as if the credentials were invalid (UnrecognizedClientException).
+         */
+        public AccountBuilder disabledRegions(String... regions) {
+            disabled.addAll(List.of(regions));
+            return this;
+        }
+
         public Builder and() {
             return parent;
         }
@@ -232,7 +244,7 @@ public final class Accounts {
         }
 
         private Account account() {
-            return new Account(id, keys, Optional.empty(), byRegion, List.copyOf(linked), denied, expired);
+            return new Account(id, keys, Optional.empty(), byRegion, List.copyOf(linked), denied, expired, disabled);
         }
     }
 }

@@ -266,6 +266,9 @@ public final class Emulator implements AutoCloseable {
                     ? "Could not find operation " + route.operation() + " for version 2010-08-01"
                     : "Unknown operation " + route.operation());
         }
+        if (caller.account().disabledRegions().contains(caller.region())) {
+            throw AwsError.UNRECOGNIZED_CLIENT.with("The security token included in the request is invalid.");
+        }
         if (f.expiredCredentials() || caller.account().expiredCredentials()) {
             throw AwsError.EXPIRED_TOKEN.with("The security token included in the request is expired");
         }

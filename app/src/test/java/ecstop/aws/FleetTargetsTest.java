@@ -2,7 +2,6 @@ package ecstop.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ecstop.domain.ClusterRef;
 import ecstop.domain.Failure;
 import ecstop.domain.FleetRequest;
 import ecstop.domain.FleetRow;
@@ -61,6 +60,7 @@ class FleetTargetsTest {
     static void start() {
         Accounts accounts = Accounts.builder(8)
                 .account(PROD, "AKIDPROD").fleet(fleet(PROD, "us-east-1", 12, 20)).fleet(fleet(PROD, "eu-west-1", 3, 5))
+                        .disabledRegions("me-south-1")
                 .and().account(DEV, "AKIDDEV").fleet(fleet(DEV, "us-east-1", 2, 4)).denies("GetMetricData")
                 .and().account("444444444444", "AKIDBIG").fleet(fleet("444444444444", "us-east-1", 6, 100))
                 .and().account(MONITORING, "AKIDMON").fleet(fleet(MONITORING, "us-east-1", 1, 3)).monitoring(PROD, DEV)
@@ -118,6 +118,18 @@ class FleetTargetsTest {
     }
 
     @Test
+    void aRegionTheAccountHasNotEnabledIsALineThatSaysSoBesideTheOthers() {
+        try (TargetReaders readers = readers("AKIDPROD", "prod", "me-south-1", "AKIDPROD", "prod", "eu-west-1")) {
+            PerTarget<FleetSnapshot> fleets = readers.each(r -> r.fleet(DAY));
+
+            Failure f = fleets.failures().get(Target.of("prod", "me-south-1"));
+            assertThat(f.kind()).isEqualTo(Failure.Kind.NO_CREDENTIALS);
+            assertThat(f.line()).contains("InvalidClientTokenId").contains("region is not enabled for the account");
+            assertThat(fleets.successes()).singleElement().satisfies(s -> assertThat(s.rows()).hasSize(15));
+        }
+    }
+
+    @Test
     void aFleetPastFiveHundredServicesIsCutAndSaysSo() {
         try (TargetReaders readers = readers("AKIDBIG", "big", "us-east-1")) {
             FleetSnapshot s = readers.each(r -> r.fleet(DAY)).successes().get(0);
@@ -162,9 +174,5 @@ class FleetTargetsTest {
         ecstop.domain.FleetReader reader() {
             return readers.readers().values().iterator().next();
         }
-    }
-
-    static ClusterRef cluster(FleetSnapshot s, String name) {
-        return s.rows().stream().map(FleetRow::cluster).filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 }
