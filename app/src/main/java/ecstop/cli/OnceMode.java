@@ -82,8 +82,10 @@ final class OnceMode {
                     "no ECS clusters in this account and region (check --region and --profile)"));
         }
         if (names.size() > 1) {
-            return Either.left(fail(ExitCode.USAGE,
-                    names.size() + " clusters and no --cluster; pick one with --cluster: " + list(names)));
+            // No cluster named and several to choose from: the fleet's busiest services, cluster by cluster.
+            ecstop.domain.Target target = ecstop.domain.Target.of(settings.profile().orElse("default"),
+                    settings.region().orElse("(region from profile)"));
+            return Either.left(new FleetOnce(settings, java.util.Map.of(target, reader), env).run());
         }
         return Either.right(names.get(0));
     }

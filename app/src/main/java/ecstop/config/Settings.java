@@ -11,8 +11,10 @@ import java.util.Optional;
 /**
  * Every setting after defaults, the user's file, the environment and the flags have been
  * merged ({@link SettingsLoader}). Immutable; empty optionals mean "let the AWS SDK decide"
- * (credential chain, region chain, AWS_ENDPOINT_URL) or "ask" (cluster). {@code rightsize}
- * is the right-sizing rule's percentile and headroom.
+ * (credential chain, region chain, AWS_ENDPOINT_URL) or "ask" (cluster). {@code profile} and
+ * {@code region} may each name several, comma-separated: see {@link #profiles()}.
+ * {@code rightsize} is the right-sizing rule's percentile and headroom. {@code crossAccount}
+ * groups the fleet by account, for a CloudWatch cross-account observability monitoring account.
  */
 public record Settings(
         Optional<String> profile,
@@ -27,14 +29,15 @@ public record Settings(
         Format format,
         ColourMode colour,
         RetryPolicy retry,
-        RightsizeRule rightsize) {
+        RightsizeRule rightsize,
+        boolean crossAccount) {
 
     public static final Duration MIN_REFRESH = Duration.ofSeconds(5);
 
     public static final Settings DEFAULTS = new Settings(
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
             Lookback.hours(24), Stat.MAX, Duration.ofSeconds(60), Thresholds.DEFAULT,
-            false, Format.TEXT, ColourMode.AUTO, RetryPolicy.STANDARD, RightsizeRule.DEFAULT);
+            false, Format.TEXT, ColourMode.AUTO, RetryPolicy.STANDARD, RightsizeRule.DEFAULT, false);
 
     public Settings {
         Objects.requireNonNull(profile);
@@ -53,18 +56,33 @@ public record Settings(
         }
     }
 
+    /** The profiles of a comma-separated --profile (several targets); empty for the SDK's default chain. */
+    public java.util.List<String> profiles() {
+        return list(profile);
+    }
+
+    /** The regions of a comma-separated --region (several targets); empty for each profile's own. */
+    public java.util.List<String> regions() {
+        return list(region);
+    }
+
+    private static java.util.List<String> list(Optional<String> commaSeparated) {
+        return commaSeparated.map(t -> java.util.Arrays.stream(t.split(","))
+                .map(String::trim).filter(x -> !x.isEmpty()).distinct().toList()).orElse(java.util.List.of());
+    }
+
     public Settings withCluster(String name) {
         return new Settings(profile, region, endpointUrl, Optional.of(name), lookback, stat, refresh,
-                thresholds, ascii, format, colour, retry, rightsize);
+                thresholds, ascii, format, colour, retry, rightsize, crossAccount);
     }
 
     public Settings withLookback(Lookback l) {
         return new Settings(profile, region, endpointUrl, cluster, l, stat, refresh,
-                thresholds, ascii, format, colour, retry, rightsize);
+                thresholds, ascii, format, colour, retry, rightsize, crossAccount);
     }
 
     public Settings withStat(Stat s) {
         return new Settings(profile, region, endpointUrl, cluster, lookback, s, refresh,
-                thresholds, ascii, format, colour, retry, rightsize);
+                thresholds, ascii, format, colour, retry, rightsize, crossAccount);
     }
 }

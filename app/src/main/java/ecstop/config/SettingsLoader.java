@@ -175,7 +175,8 @@ public final class SettingsLoader {
                 (ColourMode) values.getOrDefault(Key.COLOUR, d.colour()),
                 (RetryPolicy) values.getOrDefault(Key.RETRY_MODE, d.retry()),
                 new RightsizeRule((double) values.getOrDefault(Key.PERCENTILE, d.rightsize().percentile()),
-                        (double) values.getOrDefault(Key.HEADROOM, d.rightsize().headroomPercent()))));
+                        (double) values.getOrDefault(Key.HEADROOM, d.rightsize().headroomPercent())),
+                (boolean) values.getOrDefault(Key.CROSS_ACCOUNT, d.crossAccount())));
     }
 
     private Optional<String> text(Key k) {

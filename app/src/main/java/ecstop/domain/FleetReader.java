@@ -34,6 +34,24 @@ public interface FleetReader {
     }
 
     /**
+     * The busiest services of every cluster of this reader's target (the fleet view): one
+     * CloudWatch Metrics Insights query per metric up to two weeks back, cluster by cluster
+     * beyond. Readers without a fleet view (test doubles) answer Left.
+     */
+    default Either<Failure, FleetSnapshot> fleet(FleetRequest request) {
+        return Either.left(new Failure(Failure.Kind.UNKNOWN, "ecs-top", "this reader has no fleet view"));
+    }
+
+    /**
+     * Task counts and rollout state of these services (the fleet rows on screen and the
+     * selected one), within ECS's token bucket. Services of another target or account, or
+     * that no longer exist, are left out of the answer.
+     */
+    default Either<Failure, Map<ServiceRef, ServiceInfo>> serviceInfo(Collection<ServiceRef> services) {
+        return Either.left(new Failure(Failure.Kind.UNKNOWN, "ecs-top", "this reader has no fleet view"));
+    }
+
+    /**
      * Every call this reader has made so far: the cluster list and failed fetches too, which
      * no {@link Snapshot#stats()} reports. What the session cost; NONE when it cannot tell.
      */

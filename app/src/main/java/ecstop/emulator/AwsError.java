@@ -15,6 +15,8 @@ enum AwsError {
             "com.amazon.coral.service#MissingAuthenticationTokenException", "MissingAuthenticationToken", true),
     EXPIRED_TOKEN(403, "ExpiredTokenException",
             "com.amazon.coral.service#ExpiredTokenException", "ExpiredToken", true),
+    UNRECOGNIZED_CLIENT(403, "UnrecognizedClientException",
+            "com.amazon.coral.service#UnrecognizedClientException", "InvalidClientTokenId", true),
     ACCESS_DENIED(400, "AccessDeniedException",
             "com.amazon.coral.service#AccessDeniedException", "AccessDenied", true),
     THROTTLING(400, "ThrottlingException",

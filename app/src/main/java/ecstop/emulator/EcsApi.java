@@ -220,7 +220,7 @@ final class EcsApi {
         m.put("placementStrategy", List.of());
         m.put("schedulingStrategy", "REPLICA");
         m.put("deploymentController", Map.of("type", "ECS"));
-        m.put("createdBy", "arn:aws:iam::" + Fleet.ACCOUNT + ":role/deployer");
+        m.put("createdBy", "arn:aws:iam::" + fleet.account() + ":role/deployer");
         m.put("enableECSManagedTags", false);
         m.put("propagateTags", "NONE");
         m.put("enableExecuteCommand", false);

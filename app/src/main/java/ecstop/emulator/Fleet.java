@@ -24,14 +24,16 @@ public final class Fleet {
     private final long seed;
     private final long seedKey;
     private final String region;
+    private final String account;
     private final List<SimCluster> clusters;
     private final Map<String, SimCluster> byName;
     private final List<SimScalingPolicy> scalingPolicies;
 
-    private Fleet(long seed, String region, List<SimCluster> clusters, List<SimScalingPolicy> scalingPolicies) {
+    private Fleet(long seed, String region, String account, List<SimCluster> clusters, List<SimScalingPolicy> scalingPolicies) {
         this.seed = seed;
         this.seedKey = Hashing.mix(seed);
         this.region = region;
+        this.account = account;
         this.clusters = List.copyOf(clusters);
         this.scalingPolicies = List.copyOf(scalingPolicies);
         Map<String, SimCluster> index = new LinkedHashMap<>();
@@ -85,6 +87,9 @@ public final class Fleet {
 
     public String region() { return region; }
 
+    /** The account the fleet's ARNs name. */
+    public String account() { return account; }
+
     public List<SimCluster> clusters() { return clusters; }
 
     /** By name or by ARN. */
@@ -93,16 +98,16 @@ public final class Fleet {
     }
 
     public String clusterArn(String cluster) {
-        return "arn:aws:ecs:" + region + ":" + ACCOUNT + ":cluster/" + cluster;
+        return "arn:aws:ecs:" + region + ":" + account + ":cluster/" + cluster;
     }
 
     /** The long ARN format, which carries the cluster name. */
     public String serviceArn(String cluster, String service) {
-        return "arn:aws:ecs:" + region + ":" + ACCOUNT + ":service/" + cluster + "/" + service;
+        return "arn:aws:ecs:" + region + ":" + account + ":service/" + cluster + "/" + service;
     }
 
     public String taskDefinitionArn(String service, int revision) {
-        return "arn:aws:ecs:" + region + ":" + ACCOUNT + ":task-definition/" + service + ":" + revision;
+        return "arn:aws:ecs:" + region + ":" + account + ":task-definition/" + service + ":" + revision;
     }
 
     /**
@@ -181,6 +186,29 @@ public final class Fleet {
         };
     }
 
+    /**
+     * Every series this fleet publishes under {@code metricName} in AWS/ECS, cluster by
+     * cluster: the cluster-level one (EC2 clusters) first, then one per service with a
+     * running task. What Metrics Insights scans.
+     */
+    List<Published> published(String namespace, String metricName) {
+        List<Published> out = new ArrayList<>();
+        for (SimCluster c : clusters) {
+            Map<String, String> clusterDims = Map.of("ClusterName", c.name());
+            series(namespace, metricName, clusterDims).ifPresent(m -> out.add(new Published(clusterDims, m)));
+            for (SimService s : c.services()) {
+                Map<String, String> dims = new LinkedHashMap<>();
+                dims.put("ClusterName", c.name());
+                dims.put("ServiceName", s.name());
+                series(namespace, metricName, dims).ifPresent(m -> out.add(new Published(Map.copyOf(dims), m)));
+            }
+        }
+        return out;
+    }
+
+    /** One published series: its dimensions and how its values come about. */
+    record Published(Map<String, String> dimensions, LoadModel model) {}
+
     static String nameFromArn(String nameOrArn, String marker) {
         int at = nameOrArn.indexOf(':' + marker);
         return nameOrArn.startsWith("arn:") && at >= 0 ? nameOrArn.substring(at + 1 + marker.length()) : nameOrArn;
@@ -190,6 +218,7 @@ public final class Fleet {
     public static final class Builder {
         private final long seed;
         private String region = DEFAULT_REGION;
+        private String account = ACCOUNT;
         private final List<SimCluster> clusters = new ArrayList<>();
         private final List<SimScalingPolicy> scalingPolicies = new ArrayList<>();
 
@@ -199,6 +228,11 @@ public final class Fleet {
 
         public Builder region(String region) {
             this.region = region;
+            return this;
+        }
+
+        public Builder account(String account) {
+            this.account = account;
             return this;
         }
 
@@ -215,7 +249,7 @@ public final class Fleet {
         }
 
         public Fleet build() {
-            return new Fleet(seed, region, clusters, scalingPolicies);
+            return new Fleet(seed, region, account, clusters, scalingPolicies);
         }
     }
 }

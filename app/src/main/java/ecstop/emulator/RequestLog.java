@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * What the emulator was asked, for tests and the benchmark: calls by operation (every
  * attempt that named an operation, including the ones answered with an error, so SDK
  * retries show up), CloudWatch metrics requested (the billed unit: one per GetMetricData
- * query, one per GetMetricStatistics call), datapoints returned, throttling answers, error
+ * MetricStat query, one per GetMetricStatistics call, one per series a Metrics Insights
+ * query analysed; the last also counted apart as metrics analysed), datapoints returned, throttling answers, error
  * answers by code, calls by wire protocol (awsJson1_1, awsJson1_0, rpc-v2-cbor, awsQuery),
  * and the distinct operation names seen in the order first seen. Thread-safe.
  */
@@ -21,6 +22,7 @@ public final class RequestLog {
     private final Map<String, Long> protocols = new TreeMap<>();
     private final Set<String> operations = new LinkedHashSet<>();
     private long metricsRequested;
+    private long metricsAnalysed;
     private long datapointsReturned;
     private long throttled;
     private long dropped;
@@ -34,7 +36,8 @@ public final class RequestLog {
             long dropped,
             Map<String, Long> errors,
             Map<String, Long> protocols,
-            List<String> operations) {
+            List<String> operations,
+            long metricsAnalysed) {
 
         public Counts {
             calls = Map.copyOf(calls);
@@ -62,8 +65,9 @@ public final class RequestLog {
         operations.add(operation);
     }
 
-    synchronized void served(long metrics, long datapoints) {
+    synchronized void served(long metrics, long analysed, long datapoints) {
         metricsRequested += metrics;
+        metricsAnalysed += analysed;
         datapointsReturned += datapoints;
     }
 
@@ -81,7 +85,7 @@ public final class RequestLog {
 
     public synchronized Counts snapshot() {
         return new Counts(new LinkedHashMap<>(calls), metricsRequested, datapointsReturned, throttled, dropped,
-                new LinkedHashMap<>(errors), new LinkedHashMap<>(protocols), List.copyOf(operations));
+                new LinkedHashMap<>(errors), new LinkedHashMap<>(protocols), List.copyOf(operations), metricsAnalysed);
     }
 
     public synchronized void reset() {
@@ -90,6 +94,7 @@ public final class RequestLog {
         protocols.clear();
         operations.clear();
         metricsRequested = 0;
+        metricsAnalysed = 0;
         datapointsReturned = 0;
         throttled = 0;
         dropped = 0;

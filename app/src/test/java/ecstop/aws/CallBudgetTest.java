@@ -83,6 +83,40 @@ class CallBudgetTest {
         assertThat(reader.totals().metricsRequested()).isEqualTo(2L * N);
     }
 
+    /** Issue 10's guard: the fleet view of C clusters is 2 GetMetricData calls up to two weeks back, and no ECS call. */
+    @Test
+    void aFleetOf1234ClustersIsTwoGetMetricDataCalls() {
+        FakeAws aws = new FakeAws();
+        aws.clusters = FakeAws.names("cluster-", N);
+        aws.services = FakeAws.names("svc-", 3);
+
+        ecstop.domain.FleetSnapshot s = aws.reader().fleet(new ecstop.domain.FleetRequest(Lookback.days(14), Stat.MAX, NOW, false)).get();
+
+        verify(aws.cloudWatch, times(2)).getMetricData(any(GetMetricDataRequest.class));
+        org.mockito.Mockito.verifyNoInteractions(aws.ecs);
+        assertThat(aws.metricRequests).allSatisfy(r -> assertThat(r.metricDataQueries()).singleElement()
+                .satisfies(q -> assertThat(q.expression()).startsWith("SELECT MAX(").contains("LIMIT 500")));
+        assertThat(s.stats().totalCalls()).isEqualTo(2);
+        assertThat(s.limits().capped()).hasSize(2);
+    }
+
+    /** Past two weeks: ceil(C/100) ListClusters, C × ceil(S/100) ListServices, ceil(2CS/500) GetMetricData. */
+    @Test
+    void aFleetPastTwoWeeksListsAndBatches() {
+        FakeAws aws = new FakeAws();
+        aws.clusters = FakeAws.names("cluster-", 123);
+        aws.services = FakeAws.names("svc-", 7);
+
+        ecstop.domain.FleetSnapshot s = aws.reader().fleet(new ecstop.domain.FleetRequest(Lookback.days(30), Stat.AVG, NOW, false)).get();
+
+        verify(aws.ecs, times(2)).listClusters(any(software.amazon.awssdk.services.ecs.model.ListClustersRequest.class));
+        verify(aws.ecs, times(123)).listServices(any(ListServicesRequest.class));
+        verify(aws.ecs, times(0)).describeServices(any(DescribeServicesRequest.class));
+        verify(aws.cloudWatch, times((2 * 123 * 7 + 499) / 500)).getMetricData(any(GetMetricDataRequest.class));
+        assertThat(s.rows()).hasSize(123 * 7);
+        assertThat(s.stats().metricsRequested()).isEqualTo(2L * 123 * 7);
+    }
+
     @Test
     void withoutServiceInfoThereIsNoDescribeServices() {
         FakeAws aws = new FakeAws();

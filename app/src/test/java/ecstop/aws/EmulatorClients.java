@@ -22,25 +22,35 @@ final class EmulatorClients {
     private EmulatorClients() {}
 
     static EcsClient ecs(Emulator emulator) {
-        return configured(EcsClient.builder(), emulator);
+        return configured(EcsClient.builder(), emulator, "AKIDEMULATOR", "us-east-1");
     }
 
     static CloudWatchClient cloudWatch(Emulator emulator) {
-        return configured(CloudWatchClient.builder(), emulator);
+        return configured(CloudWatchClient.builder(), emulator, "AKIDEMULATOR", "us-east-1");
+    }
+
+    /**
+     * The production reader for one target of a multi-account emulator: its SDK clients sign
+     * with {@code accessKey} (which picks the emulator's account) for {@code region}.
+     */
+    static AwsFleetReader reader(Emulator emulator, String accessKey, String profile, String region) {
+        EcsClient ecs = configured(EcsClient.builder(), emulator, accessKey, region);
+        CloudWatchClient cloudWatch = configured(CloudWatchClient.builder(), emulator, accessKey, region);
+        return new AwsFleetReader(() -> ecs, () -> cloudWatch, TokenBucket.ecsServiceReads(), TokenBucket.ecsClusterReads(),
+                TokenBucket.getMetricData(), java.util.Optional.of(profile), () -> {
+                    ecs.close();
+                    cloudWatch.close();
+                }, java.time.Clock.systemUTC(), ecstop.domain.Target.of(profile, region));
     }
 
     private static <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C configured(
-            B builder, Emulator emulator) {
+            B builder, Emulator emulator, String accessKey, String region) {
         return builder.httpClient(UrlConnectionHttpClient.create())
                 .endpointOverride(emulator.endpoint())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(credentials())
+                .region(Region.of(region))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, "emulator-secret")))
                 .overrideConfiguration(overrides())
                 .build();
-    }
-
-    private static StaticCredentialsProvider credentials() {
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEMULATOR", "emulator-secret"));
     }
 
     private static ClientOverrideConfiguration overrides() {

@@ -224,6 +224,43 @@ abstract class AwsCliContract {
     }
 
     @Test
+    void aMetricsInsightsQueryRanksEveryServiceOfEveryCluster() throws Exception {
+        JsonNode r = aws("cloudwatch", "get-metric-data", "--start-time", START, "--end-time", END,
+                "--metric-data-queries", "[{\"Id\":\"fleet\",\"Period\":3600,\"Expression\":\"SELECT MAX(CPUUtilization)"
+                        + " FROM SCHEMA(\\\"AWS/ECS\\\", ClusterName, ServiceName) GROUP BY ClusterName, ServiceName"
+                        + " ORDER BY MAX() DESC LIMIT 5\"}]");
+
+        JsonNode results = r.path("MetricDataResults");
+        assertThat(results).hasSize(5);
+        List<Double> peaks = new ArrayList<>();
+        for (JsonNode x : results) {
+            assertThat(x.path("Id").asText()).isEqualTo("fleet");
+            assertThat(x.path("Label").asText()).matches("[a-z-]+ [a-z_-]+");
+            assertThat(x.path("Values")).hasSize(24);
+            double peak = 0;
+            for (JsonNode v : x.path("Values")) {
+                peak = Math.max(peak, v.asDouble());
+            }
+            peaks.add(peak);
+        }
+        assertThat(peaks).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(peaks.get(0)).isGreaterThan(100);
+        RequestLog.Counts counts = emulator.log().snapshot();
+        assertThat(counts.protocols()).containsOnlyKeys(cloudWatchProtocol());
+        // Billed per series analysed: every demo service with a running task, not the 5 returned.
+        assertThat(counts.metricsAnalysed()).isGreaterThan(150);
+    }
+
+    @Test
+    void aMalformedMetricsInsightsQueryIsAValidationError() throws Exception {
+        Run r = run("cloudwatch", "get-metric-data", "--start-time", START, "--end-time", END,
+                "--metric-data-queries", "[{\"Id\":\"q\",\"Period\":3600,\"Expression\":\"SELECT P99(CPUUtilization) FROM SCHEMA(ECS)\"}]");
+
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains("ValidationError").contains("P99");
+    }
+
+    @Test
     void anErrorIsReportedWithItsCode() throws Exception {
         emulator.faults(Faults.NONE.withDenied("GetMetricStatistics"));
         try {
