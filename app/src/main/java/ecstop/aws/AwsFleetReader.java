@@ -421,7 +421,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                 }
             }
             List<FleetRow> out = new ArrayList<>();
-            rows.forEach((service, series) -> out.add(new FleetRow(service.cluster(), new ServiceUsage(service.name(), series))));
+            rows.forEach((service, series) -> out.add(new FleetRow(service.cluster(), new ServiceUsage(service, series))));
             return Either.right(new FleetSnapshot(target, request.lookback(), request.stat(), window, request.now(), out,
                     insights ? FleetSnapshot.Source.METRICS_INSIGHTS : FleetSnapshot.Source.PER_CLUSTER, limits,
                     tally.stats()));

@@ -89,7 +89,7 @@ class FleetBench {
             int cpu = 0;
             int memory = 0;
             for (Cluster c : list) {
-                Snapshot s = reader.snapshot(new SnapshotRequest(c.name(), Lookback.hours(24), Stat.MAX, NOW,
+                Snapshot s = reader.snapshot(new SnapshotRequest(c.ref(), Lookback.hours(24), Stat.MAX, NOW,
                         Optional.empty(), false)).get();
                 stats = stats.plus(s.stats());
                 cpu += (int) s.services().stream().filter(u -> !u.series(Metric.CPU, Stat.MAX).isEmpty()).count();

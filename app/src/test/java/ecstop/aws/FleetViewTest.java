@@ -104,7 +104,7 @@ class FleetViewTest {
     @EnumSource(Stat.class)
     void theFleetsFiguresAreTheClusterViewsFigures(Stat stat) {
         FleetSnapshot fleet = fleet(Lookback.hours(24), stat);
-        Snapshot one = reader.snapshot(new SnapshotRequest("team-07", Lookback.hours(24), stat, NOW, Optional.empty(), false)).get();
+        Snapshot one = reader.snapshot(new SnapshotRequest(new ecstop.domain.ClusterRef(reader.target(), "team-07"), Lookback.hours(24), stat, NOW, Optional.empty(), false)).get();
 
         Map<String, ServiceUsage> rows = byName(fleet);
         assertThat(one.services()).hasSize(SERVICES).allSatisfy(u -> {
@@ -126,7 +126,7 @@ class FleetViewTest {
     @Test
     void pastTwoWeeksItListsEveryClusterAndBatchesMetricStatQueries() {
         FleetSnapshot s = fleet(Lookback.days(30), Stat.AVG);
-        Snapshot one = reader.snapshot(new SnapshotRequest("team-29", Lookback.days(30), Stat.AVG, NOW, Optional.empty(), false)).get();
+        Snapshot one = reader.snapshot(new SnapshotRequest(new ecstop.domain.ClusterRef(reader.target(), "team-29"), Lookback.days(30), Stat.AVG, NOW, Optional.empty(), false)).get();
         RequestLog.Counts counts = emulator.log().snapshot();
 
         assertThat(s.source()).isEqualTo(FleetSnapshot.Source.PER_CLUSTER);
