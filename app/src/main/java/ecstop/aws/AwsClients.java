@@ -19,12 +19,15 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.AwsProfileRegionProvider;
 import software.amazon.awssdk.regions.providers.AwsRegionProviderChain;
 import software.amazon.awssdk.regions.providers.SystemSettingsRegionProvider;
+import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.pricing.PricingClient;
 
 /**
- * The two SDK clients, built on first use: building one loads a few thousand classes, which
- * should not stand between the user and the first frame. Both share one URLConnection
+ * The SDK clients (ECS and CloudWatch; Application Auto Scaling and the Price List for
+ * right-sizing), each built on first use: building one loads a few thousand classes, which
+ * should not stand between the user and the first frame. All share one URLConnection
  * HTTP client, the lightest the SDK has.
  */
 final class AwsClients implements AutoCloseable {
@@ -37,6 +40,8 @@ final class AwsClients implements AutoCloseable {
     private SdkHttpClient http;
     private EcsClient ecs;
     private CloudWatchClient cloudWatch;
+    private ApplicationAutoScalingClient scaling;
+    private PricingClient pricing;
 
     private AwsClients(AwsTarget target, Region region) {
         this.target = target;
@@ -88,10 +93,32 @@ final class AwsClients implements AutoCloseable {
         return cloudWatch;
     }
 
-    /** Both clients share the HTTP client, region, credentials, retries, timeouts and endpoint. */
+    synchronized ApplicationAutoScalingClient scaling() {
+        if (scaling == null) {
+            scaling = configured(ApplicationAutoScalingClient.builder());
+        }
+        return scaling;
+    }
+
+    /**
+     * The Price List API answers in a few regions only, us-east-1 among them, for prices of
+     * every region: it is always asked there (or at the endpoint override).
+     */
+    synchronized PricingClient pricing() {
+        if (pricing == null) {
+            pricing = configured(PricingClient.builder(), Region.US_EAST_1);
+        }
+        return pricing;
+    }
+
     private <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C configured(B builder) {
+        return configured(builder, region);
+    }
+
+    /** Every client shares the HTTP client, credentials, retries, timeouts and endpoint. */
+    private <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C configured(B builder, Region in) {
         builder.httpClient(http())
-                .region(region)
+                .region(in)
                 .credentialsProvider(credentials())
                 .overrideConfiguration(override());
         target.endpoint().ifPresent(builder::endpointOverride);
@@ -132,6 +159,12 @@ final class AwsClients implements AutoCloseable {
         }
         if (cloudWatch != null) {
             cloudWatch.close();
+        }
+        if (scaling != null) {
+            scaling.close();
+        }
+        if (pricing != null) {
+            pricing.close();
         }
         if (http != null) {
             http.close();

@@ -6,7 +6,11 @@ import ecstop.domain.CallStats;
 import ecstop.domain.Cluster;
 import ecstop.domain.ClusterRef;
 import ecstop.domain.Failure;
+import ecstop.domain.FleetLimits;
 import ecstop.domain.FleetReader;
+import ecstop.domain.FleetRequest;
+import ecstop.domain.FleetRow;
+import ecstop.domain.FleetSnapshot;
 import ecstop.domain.Lookback;
 import ecstop.domain.Metric;
 import ecstop.domain.MetricKey;
@@ -21,10 +25,17 @@ import ecstop.domain.SnapshotRequest;
 import ecstop.domain.Stat;
 import ecstop.domain.Target;
 import ecstop.domain.Window;
+import ecstop.domain.ClusterRef;
+import ecstop.domain.Target;
+import ecstop.domain.rightsize.FargatePrices;
+import ecstop.domain.rightsize.ScalingPolicy;
+import ecstop.domain.rightsize.TaskDefinition;
+import java.util.Collection;
 import io.vavr.control.Either;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -89,14 +100,40 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     private final AutoCloseable clients;
     private final Clock clock;
     private final Target target;
-    /** How a Target names the SDK's default credential chain (no profile named). */
-    public static final String DEFAULT_PROFILE = "default";
+    private final Optional<RightsizeReads> rightsize;
 
     /** {@code clock}: "now" for the cluster list's reservation metrics (a snapshot's is in its request). */
     AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
                    TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, String region,
                    AutoCloseable clients, Clock clock) {
-        this.target = Target.of(profile.orElse(DEFAULT_PROFILE), region);
+        this(ecs, cloudWatch, serviceReads, clusterReads, metricCalls, profile, region, clients, clock, Optional.empty());
+    }
+
+    /** As above, with the right-sizing reads; without them those answer UNSUPPORTED. */
+    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
+                   TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, String region,
+                   AutoCloseable clients, Clock clock, Optional<RightsizeClients> sizing) {
+        this(ecs, cloudWatch, serviceReads, clusterReads, metricCalls, profile, clients, clock,
+                Target.of(profile.orElse(Targets.DEFAULT_PROFILE), region), sizing);
+    }
+
+    /** On the emulator's region. */
+    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
+                   TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, AutoCloseable clients,
+                   Clock clock) {
+        this(ecs, cloudWatch, serviceReads, clusterReads, metricCalls, profile, AwsTarget.EMULATOR_REGION, clients, clock);
+    }
+
+    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
+                   TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, AutoCloseable clients,
+                   Clock clock, Target target) {
+        this(ecs, cloudWatch, serviceReads, clusterReads, metricCalls, profile, clients, clock, target, Optional.empty());
+    }
+
+    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
+                   TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, AutoCloseable clients,
+                   Clock clock, Target target, Optional<RightsizeClients> sizing) {
+        this.target = target;
         this.ecs = ecs;
         this.cloudWatch = cloudWatch;
         this.serviceReads = serviceReads;
@@ -105,6 +142,8 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         this.failures = new Failures(profile);
         this.clients = clients;
         this.clock = clock;
+        this.rightsize = sizing.map(r -> new RightsizeReads(ecs, r.scaling(), r.pricing(), r.taskDefinitionReads(), failures,
+                spent -> totals.accumulateAndGet(spent, CallStats::plus), r.prices(), clock));
     }
 
     /**
@@ -118,7 +157,8 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     private static Either<String, AwsFleetReader> create(AwsTarget target, Clock clock) {
         return AwsClients.create(target).map(c -> new AwsFleetReader(c::ecs, c::cloudWatch,
                 TokenBucket.ecsServiceReads(), TokenBucket.ecsClusterReads(), TokenBucket.getMetricData(),
-                target.profile(), c.region().id(), c, clock));
+                target.profile(), c, clock, Target.of(target.profile().orElse(Targets.DEFAULT_PROFILE), c.region().id()),
+                Optional.of(RightsizeClients.of(c, target))));
     }
 
     public static Either<String, AwsFleetReader> fromSettings(Settings settings) {
@@ -128,6 +168,11 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     /** A reader for a local endpoint (the emulator): static dummy credentials, region us-east-1. */
     public static AwsFleetReader forEndpoint(URI endpoint) {
         return forEndpoint(endpoint, Clock.systemUTC());
+    }
+
+    /** As {@link #forEndpoint(URI)}, for another of the emulator's regions. */
+    public static AwsFleetReader forEndpoint(URI endpoint, String region) {
+        return create(AwsTarget.emulator(endpoint, region), Clock.systemUTC()).get();
     }
 
     /** As {@link #forEndpoint(URI)}, on an emulator whose clock is fixed: the reservations are read as of {@code clock}. */
@@ -146,21 +191,25 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     }
 
     @Override
+    public Either<Failure, Map<String, TaskDefinition>> taskDefinitions(ClusterRef cluster, Collection<String> arns) {
+        return rightsize.map(r -> r.taskDefinitions(cluster, arns)).orElseGet(() -> FleetReader.super.taskDefinitions(cluster, arns));
+    }
+
+    @Override
+    public Either<Failure, Map<String, List<ScalingPolicy>>> scalingPolicies(ClusterRef cluster) {
+        return rightsize.map(r -> r.scalingPolicies(cluster)).orElseGet(() -> FleetReader.super.scalingPolicies(cluster));
+    }
+
+    @Override
+    public Either<Failure, FargatePrices> fargatePrices(ClusterRef cluster) {
+        return rightsize.map(r -> r.fargatePrices(cluster)).orElseGet(() -> FleetReader.super.fargatePrices(cluster));
+    }
+
+    @Override
     public Either<Failure, List<Cluster>> clusters() {
         CallTally tally = new CallTally();
         try {
-            List<String> arns = new ArrayList<>();
-            String token = null;
-            do {
-                clusterReads.acquire();
-                tally.call("ListClusters");
-                String t = token;
-                ListClustersResponse r = call("ecs:ListClusters", () -> ecs.get().listClusters(ListClustersRequest.builder()
-                        .maxResults(PAGE).nextToken(t).overrideConfiguration(o -> o.addMetricPublisher(tally)).build()));
-                arns.addAll(r.clusterArns());
-                token = r.nextToken();
-            } while (token != null && !token.isEmpty());
-
+            List<String> arns = clusterArns(tally);
             Map<String, Cluster> byArn = new LinkedHashMap<>();
             arns.forEach(a -> byArn.put(a, Cluster.named(new ClusterRef(target, Arns.lastSegment(a)), a)));
             for (List<String> batch : chunks(arns, DESCRIBE_CLUSTERS_BATCH)) {
@@ -183,6 +232,37 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         } finally {
             totals.accumulateAndGet(tally.stats(), CallStats::plus);
         }
+    }
+
+    /** Every cluster's ARN, all pages. */
+    private List<String> clusterArns(CallTally tally) throws InterruptedException {
+        List<String> arns = new ArrayList<>();
+        String token = null;
+        do {
+            clusterReads.acquire();
+            tally.call("ListClusters");
+            String t = token;
+            ListClustersResponse r = call("ecs:ListClusters", () -> ecs.get().listClusters(ListClustersRequest.builder()
+                    .maxResults(PAGE).nextToken(t).overrideConfiguration(o -> o.addMetricPublisher(tally)).build()));
+            arns.addAll(r.clusterArns());
+            token = r.nextToken();
+        } while (token != null && !token.isEmpty());
+        return arns;
+    }
+
+    /** Calls {@code page} with each page of the cluster's service ARNs as it arrives. */
+    private void servicePages(String cluster, CallTally tally, Consumer<List<String>> page) throws InterruptedException {
+        String token = null;
+        do {
+            serviceReads.acquire();
+            tally.call("ListServices");
+            String t = token;
+            ListServicesResponse r = call("ecs:ListServices", () -> ecs.get().listServices(ListServicesRequest.builder()
+                    .cluster(cluster).maxResults(PAGE).nextToken(t)
+                    .overrideConfiguration(o -> o.addMetricPublisher(tally)).build()));
+            page.accept(r.serviceArns());
+            token = r.nextToken();
+        } while (token != null && !token.isEmpty());
     }
 
     /**
@@ -246,30 +326,23 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
             metrics.add(QuerySpec.cluster(cluster, QuerySpec.CPU_RESERVATION, Stat.MAX));
             metrics.add(QuerySpec.cluster(cluster, QuerySpec.MEMORY_RESERVATION, Stat.MAX));
             List<String> names = new ArrayList<>();
-            String token = null;
-            do {
-                serviceReads.acquire();
-                tally.call("ListServices");
-                String t = token;
-                ListServicesResponse page = call("ecs:ListServices", () -> ecs.get().listServices(ListServicesRequest.builder()
-                        .cluster(cluster).maxResults(PAGE).nextToken(t)
-                        .overrideConfiguration(o -> o.addMetricPublisher(tally)).build()));
-                for (String arn : page.serviceArns()) {
+            MetricBatches batches = metrics;
+            servicePages(cluster, tally, page -> {
+                for (String arn : page) {
                     String name = Arns.lastSegment(arn);
                     names.add(name);
                     for (Stat s : request.detailService().filter(d -> d.name().equals(name)).isPresent()
                             ? List.of(stat, stat.other()) : List.of(stat)) {
-                        metrics.add(QuerySpec.service(cluster, name, Metric.CPU, s));
-                        metrics.add(QuerySpec.service(cluster, name, Metric.MEMORY, s));
+                        batches.add(QuerySpec.service(cluster, name, Metric.CPU, s));
+                        batches.add(QuerySpec.service(cluster, name, Metric.MEMORY, s));
                     }
                 }
                 if (request.withServiceInfo()) {
-                    for (List<String> batch : chunks(page.serviceArns(), DESCRIBE_BATCH)) {
+                    for (List<String> batch : chunks(page, DESCRIBE_BATCH)) {
                         describes.add(describePool.submit(() -> describe(cluster, batch, tally)));
                     }
                 }
-                token = page.nextToken();
-            } while (token != null && !token.isEmpty());
+            });
             metrics.flush();
 
             Map<Integer, List<Point>> points = metrics.await();
@@ -285,9 +358,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         } catch (FailureException e) {
             return Either.left(failure(e, cluster));
         } catch (ExecutionException e) {
-            return Either.left(e.getCause() instanceof FailureException
-                    ? failure((FailureException) e.getCause(), cluster)
-                    : failures.of(e.getCause(), "ecs-top", cluster));
+            return Either.left(failure(e, "ecs-top", cluster));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Either.left(new Failure(Failure.Kind.UNKNOWN, "ecs:ListServices", "interrupted"));
@@ -296,6 +367,125 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                 metrics.cancel();
             }
             describes.forEach(f -> f.cancel(true));
+            totals.accumulateAndGet(tally.stats(), CallStats::plus);
+        }
+    }
+
+    /**
+     * The fleet: up to two weeks back one Metrics Insights query per metric (2 GetMetricData
+     * calls however many clusters, made in parallel); beyond, every cluster's services listed
+     * and their metrics asked for in MetricStat batches of 500 across clusters.
+     */
+    @Override
+    public Either<Failure, FleetSnapshot> fleet(FleetRequest request) {
+        CallTally tally = new CallTally();
+        Window window = Periods.window(request.lookback(), request.now());
+        MetricBatches[] batches = new MetricBatches[1];
+        List<Future<InsightsFleet.Answer>> answers = new ArrayList<>();
+        try {
+            CloudWatchClient cw = call("cloudwatch:GetMetricData", cloudWatch);
+            boolean insights = InsightsFleet.serves(window, request.now());
+            // In the order CloudWatch ranked them: busiest CPU first, then services only memory ranked.
+            Map<ServiceRef, Map<MetricKey, Series>> rows = new LinkedHashMap<>();
+            FleetLimits limits = FleetLimits.NONE;
+            if (insights) {
+                for (Metric m : Metric.values()) {
+                    answers.add(metricPool.submit(() -> InsightsFleet.fetch(cw, metricCalls, tally, window, m,
+                            request.stat(), request.byAccount())));
+                }
+                for (int i = 0; i < answers.size(); i++) {
+                    InsightsFleet.Answer a = answers.get(i).get();
+                    limits = limits.plus(a.limits());
+                    MetricKey key = MetricKey.of(Metric.values()[i], request.stat());
+                    a.series().forEach((k, points) -> row(rows, new ServiceRef(new ClusterRef(k.account()
+                            .map(target::withAccount).orElse(target), k.cluster()), k.service())).put(key, new Series(points)));
+                }
+            } else {
+                batches[0] = new MetricBatches("the fleet", window, cw, metricCalls, metricPool, tally);
+                MetricBatches metrics = batches[0];
+                for (String arn : clusterArns(tally)) {
+                    String cluster = Arns.lastSegment(arn);
+                    servicePages(cluster, tally, page -> page.forEach(service -> {
+                        for (Metric m : Metric.values()) {
+                            metrics.add(QuerySpec.service(cluster, Arns.lastSegment(service), m, request.stat()));
+                        }
+                    }));
+                }
+                metrics.flush();
+                Map<Integer, List<Point>> points = metrics.await();
+                List<QuerySpec> specs = metrics.specs();
+                for (int i = 0; i < specs.size(); i++) {
+                    QuerySpec q = specs.get(i);
+                    row(rows, new ServiceRef(new ClusterRef(target, q.cluster()), q.service()))
+                            .put(MetricKey.of(q.metric(), q.stat()), new Series(points.getOrDefault(i, List.of())));
+                }
+            }
+            List<FleetRow> out = new ArrayList<>();
+            rows.forEach((service, series) -> out.add(new FleetRow(service.cluster(), new ServiceUsage(service, series))));
+            return Either.right(new FleetSnapshot(target, request.lookback(), request.stat(), window, request.now(), out,
+                    insights ? FleetSnapshot.Source.METRICS_INSIGHTS : FleetSnapshot.Source.PER_CLUSTER, limits,
+                    tally.stats()));
+        } catch (FailureException e) {
+            return Either.left(failure(e, null));
+        } catch (ExecutionException e) {
+            return Either.left(failure(e, "ecs-top", null));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Either.left(new Failure(Failure.Kind.UNKNOWN, "cloudwatch:GetMetricData", "interrupted"));
+        } finally {
+            if (batches[0] != null) {
+                batches[0].cancel();
+            }
+            answers.forEach(f -> f.cancel(true));
+            totals.accumulateAndGet(tally.stats(), CallStats::plus);
+        }
+    }
+
+    private static Map<MetricKey, Series> row(Map<ServiceRef, Map<MetricKey, Series>> rows, ServiceRef service) {
+        return rows.computeIfAbsent(service, s -> new HashMap<>());
+    }
+
+    /**
+     * DescribeServices for the fleet rows that need task counts, 10 a call per cluster, paced
+     * by the same client-side copy of ECS's service-read bucket as the cluster view. Rows of
+     * another profile or region are not this reader's to ask about; rows of a linked source
+     * account (seen through a monitoring account's metrics) are not visible to ECS here, and
+     * their clusters answer ClusterNotFoundException: both are left out of the answer.
+     */
+    @Override
+    public Either<Failure, Map<ServiceRef, ServiceInfo>> serviceInfo(Collection<ServiceRef> services) {
+        CallTally tally = new CallTally();
+        Map<ClusterRef, List<String>> byCluster = new LinkedHashMap<>();
+        for (ServiceRef s : services) {
+            Target t = s.cluster().target();
+            if (t.profile().equals(target.profile()) && t.region().equals(target.region())) {
+                byCluster.computeIfAbsent(s.cluster(), c -> new ArrayList<>()).add(s.name());
+            }
+        }
+        Map<ClusterRef, List<Future<List<ServiceInfo>>>> calls = new LinkedHashMap<>();
+        try {
+            byCluster.forEach((cluster, names) -> chunks(names, DESCRIBE_BATCH).forEach(batch -> calls
+                    .computeIfAbsent(cluster, c -> new ArrayList<>())
+                    .add(describePool.submit(() -> describe(cluster.name(), batch, tally)))));
+            Map<ServiceRef, ServiceInfo> out = new LinkedHashMap<>();
+            for (Map.Entry<ClusterRef, List<Future<List<ServiceInfo>>>> e : calls.entrySet()) {
+                for (Future<List<ServiceInfo>> f : e.getValue()) {
+                    try {
+                        f.get().forEach(i -> out.put(new ServiceRef(e.getKey(), i.name()), i));
+                    } catch (ExecutionException x) {
+                        Failure failure = failure(x, "ecs:DescribeServices", e.getKey().name());
+                        if (failure.kind() != Failure.Kind.NOT_FOUND) {
+                            return Either.left(failure);
+                        }
+                    }
+                }
+            }
+            return Either.right(out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Either.left(new Failure(Failure.Kind.UNKNOWN, "ecs:DescribeServices", "interrupted"));
+        } finally {
+            calls.values().forEach(list -> list.forEach(f -> f.cancel(true)));
             totals.accumulateAndGet(tally.stats(), CallStats::plus);
         }
     }
@@ -361,8 +551,13 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         return e.failure != null ? e.failure : failures.of(e.getCause(), e.operation, cluster);
     }
 
+    /** What a worker thread met; {@code operation} names it when the thread did not say. */
+    private Failure failure(ExecutionException e, String operation, String cluster) {
+        return e.getCause() instanceof FailureException f ? failure(f, cluster) : failures.of(e.getCause(), operation, cluster);
+    }
+
     /** Runs one SDK call, tagging anything it throws with the operation for the error line. */
-    private static <T> T call(String operation, Supplier<T> sdkCall) {
+    static <T> T call(String operation, Supplier<T> sdkCall) {
         try {
             return sdkCall.get();
         } catch (RuntimeException e) {

@@ -20,13 +20,18 @@ public record AwsTarget(
     /** The region the emulator and the demo sign for. */
     public static final String EMULATOR_REGION = "us-east-1";
 
+    /** The first target the settings name (all of them: {@link Targets#of(Settings)}). */
     public static AwsTarget from(Settings s) {
-        return new AwsTarget(s.profile(), s.region(), s.endpointUrl().map(URI::create), false, s.retry());
+        return Targets.of(s).get(0);
     }
 
     /** A local endpoint (the emulator) with static dummy credentials and a fixed region. */
     public static AwsTarget emulator(URI endpoint) {
-        return new AwsTarget(Optional.empty(), Optional.of(EMULATOR_REGION), Optional.of(endpoint), true,
-                RetryPolicy.STANDARD);
+        return emulator(endpoint, EMULATOR_REGION);
+    }
+
+    /** As {@link #emulator(URI)}, signing for {@code region} (the emulator serves a fleet per region). */
+    public static AwsTarget emulator(URI endpoint, String region) {
+        return new AwsTarget(Optional.empty(), Optional.of(region), Optional.of(endpoint), true, RetryPolicy.STANDARD);
     }
 }

@@ -100,7 +100,9 @@ final class Failures {
                     "the session credentials expired (" + code0 + "); run " + ssoLogin() + " or refresh them");
         }
         if (REJECTED_CREDENTIALS.contains(code0)) {
-            return new Failure(Kind.NO_CREDENTIALS, operation, "AWS rejected the credentials (" + code0 + ")");
+            // An opt-in region the account has not enabled answers the same way.
+            return new Failure(Kind.NO_CREDENTIALS, operation, "AWS rejected the credentials (" + code0
+                    + "), or this region is not enabled for the account (enable it, or leave it out of --region)");
         }
         if (THROTTLING.contains(code0) || e.isThrottlingException()) {
             return new Failure(Kind.THROTTLED, operation, "");

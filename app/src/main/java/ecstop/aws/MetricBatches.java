@@ -112,37 +112,50 @@ final class MetricBatches {
         Map<Integer, List<Point>> out = new HashMap<>();
         String token = null;
         do {
-            limiter.acquire();
-            tally.call(OPERATION);
             tally.metrics(batch.size());
-            GetMetricDataRequest request = GetMetricDataRequest.builder()
-                    .metricDataQueries(batch)
-                    .startTime(window.start())
-                    .endTime(window.end())
-                    .scanBy(ScanBy.TIMESTAMP_ASCENDING)
-                    .nextToken(token)
-                    .overrideConfiguration(o -> o.addMetricPublisher(tally))
-                    .build();
-            GetMetricDataResponse response;
-            try {
-                response = cloudWatch.getMetricData(request);
-            } catch (RuntimeException e) {
-                throw new FailureException("cloudwatch:" + OPERATION, e);
-            }
+            GetMetricDataResponse response = call(cloudWatch, limiter, tally, batch, window, token);
             for (MetricDataResult r : response.metricDataResults()) {
-                check(r);
-                List<Point> points = out.computeIfAbsent(QuerySpec.index(r.id()), i -> new ArrayList<>());
-                int n = Math.min(r.timestamps().size(), r.values().size());
-                for (int i = 0; i < n; i++) {
-                    points.add(new Point(r.timestamps().get(i), r.values().get(i)));
-                }
+                check(r, scope);
+                points(r, out.computeIfAbsent(QuerySpec.index(r.id()), i -> new ArrayList<>()));
             }
             token = response.nextToken();
         } while (token != null && !token.isEmpty());
         return out;
     }
 
-    private void check(MetricDataResult r) {
+    /**
+     * One GetMetricData call (one page): paced by the limiter, counted, attempts and throttles
+     * seen through the tally, whatever the SDK throws tagged with the operation.
+     */
+    static GetMetricDataResponse call(CloudWatchClient cloudWatch, TokenBucket limiter, CallTally tally,
+            List<MetricDataQuery> queries, Window window, String token) throws InterruptedException {
+        limiter.acquire();
+        tally.call(OPERATION);
+        GetMetricDataRequest request = GetMetricDataRequest.builder()
+                .metricDataQueries(queries)
+                .startTime(window.start())
+                .endTime(window.end())
+                .scanBy(ScanBy.TIMESTAMP_ASCENDING)
+                .nextToken(token)
+                .overrideConfiguration(o -> o.addMetricPublisher(tally))
+                .build();
+        try {
+            return cloudWatch.getMetricData(request);
+        } catch (RuntimeException e) {
+            throw new FailureException("cloudwatch:" + OPERATION, e);
+        }
+    }
+
+    /** Appends the result's datapoints (a page of them, with PartialData) to {@code into}. */
+    static void points(MetricDataResult r, List<Point> into) {
+        int n = Math.min(r.timestamps().size(), r.values().size());
+        for (int i = 0; i < n; i++) {
+            into.add(new Point(r.timestamps().get(i), r.values().get(i)));
+        }
+    }
+
+    /** A result CloudWatch could not serve fails the fetch: showing it as "no data" would be a lie. */
+    static void check(MetricDataResult r, String scope) {
         if (r.statusCode() == StatusCode.FORBIDDEN) {
             throw new FailureException(new Failure(Failure.Kind.ACCESS_DENIED, "cloudwatch:" + OPERATION,
                     "metrics of " + scope));

@@ -45,6 +45,15 @@ final class TokenBucket {
         return new TokenBucket(50, 20, System::nanoTime, REAL_SLEEP);
     }
 
+    /**
+     * DescribeTaskDefinition, paced like ECS's other read buckets (burst 50, 20 a second): a
+     * cold start reads one per distinct task definition, which for a large cluster is
+     * hundreds, and no one of them is urgent.
+     */
+    static TokenBucket ecsTaskDefinitionReads() {
+        return new TokenBucket(50, 20, System::nanoTime, REAL_SLEEP);
+    }
+
     /** CloudWatch's GetMetricData quota is 50 transactions a second. */
     static TokenBucket getMetricData() {
         return new TokenBucket(50, 50, System::nanoTime, REAL_SLEEP);

@@ -15,4 +15,9 @@ final class AwsReaders {
     static Either<String, FleetReader> fromSettings(Settings settings) {
         return AwsFleetReader.fromSettings(settings).map(r -> (FleetReader) r);
     }
+
+    /** A reader per profile × region the settings name (comma-separated lists). */
+    static Either<String, java.util.Map<ecstop.domain.Target, FleetReader>> targets(Settings settings) {
+        return ecstop.aws.TargetReaders.fromSettings(settings).map(ecstop.aws.TargetReaders::readers);
+    }
 }

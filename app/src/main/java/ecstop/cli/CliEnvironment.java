@@ -2,6 +2,7 @@ package ecstop.cli;
 
 import ecstop.config.Settings;
 import ecstop.domain.FleetReader;
+import ecstop.domain.Target;
 import io.vavr.control.Either;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -18,6 +19,7 @@ import java.util.function.Supplier;
  * without a home directory, a terminal or AWS.
  *
  * @param readers   builds the FleetReader for the settings; Left is a one-line configuration error
+ * @param targets   builds one FleetReader per target (profile × region) the settings name; Left likewise
  * @param terminal  stdout is a terminal (colour allowed)
  * @param installLogging set up the file log (off in tests, which must not touch the real home)
  */
@@ -29,7 +31,15 @@ public record CliEnvironment(
         boolean terminal,
         Function<Settings, Either<String, FleetReader>> readers,
         Supplier<Instant> clock,
-        boolean installLogging) {
+        boolean installLogging,
+        Function<Settings, Either<String, Map<Target, FleetReader>>> targets) {
+
+    /** One reader for every target: what tests with a single stub reader need. */
+    public CliEnvironment(Map<String, String> env, Path home, PrintStream out, PrintStream err, boolean terminal,
+            Function<Settings, Either<String, FleetReader>> readers, Supplier<Instant> clock, boolean installLogging) {
+        this(env, home, out, err, terminal, readers, clock, installLogging, s -> readers.apply(s).map(r -> Map.of(
+                Target.of(s.profile().orElse("default"), s.region().orElse("(region from profile)")), r)));
+    }
 
     /** $HOME as the shell and the AWS tools see it; Java's user.home comes from the password file instead. */
     static Path home(String homeVariable) {
@@ -47,6 +57,7 @@ public record CliEnvironment(
                 System.console() != null,
                 AwsReaders::fromSettings,
                 Instant::now,
-                true);
+                true,
+                AwsReaders::targets);
     }
 }

@@ -39,7 +39,7 @@ final class CsvReport {
         return cell;
     }
 
-    private static String number(OptionalDouble v) {
+    static String number(OptionalDouble v) {
         return v.isPresent() ? BigDecimal.valueOf(v.getAsDouble()).toPlainString() : "";
     }
 }

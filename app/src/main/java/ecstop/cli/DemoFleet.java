@@ -1,10 +1,15 @@
 package ecstop.cli;
 
 import ecstop.aws.AwsFleetReader;
+import ecstop.domain.FleetReader;
+import ecstop.domain.Target;
+import ecstop.emulator.Accounts;
 import ecstop.emulator.Emulator;
 import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Fleet;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * {@code --demo}: the embedded emulator on a free loopback port and a reader that talks to
@@ -16,16 +21,18 @@ final class DemoFleet implements AutoCloseable {
 
     private final Emulator emulator;
     private final AwsFleetReader reader;
+    private final AwsFleetReader secondRegion;
 
     private DemoFleet(Emulator emulator) {
         this.emulator = emulator;
         this.reader = AwsFleetReader.forEndpoint(emulator.endpoint());
+        this.secondRegion = AwsFleetReader.forEndpoint(emulator.endpoint(), Accounts.DEMO_SECOND_REGION);
     }
 
     static DemoFleet start(Integer bigClusterServices) {
         int services = bigClusterServices == null ? Fleet.DEFAULT_BIG_CLUSTER_SERVICES : bigClusterServices;
         return new DemoFleet(Emulator.start(EmulatorConfig.builder()
-                .fleet(Fleet.demo(EmulatorConfig.DEFAULT_SEED, services))
+                .accounts(Accounts.demo(EmulatorConfig.DEFAULT_SEED, services, false))
                 .latency(LATENCY)
                 .tokenBuckets(true)
                 .build()));
@@ -33,6 +40,14 @@ final class DemoFleet implements AutoCloseable {
 
     AwsFleetReader reader() {
         return reader;
+    }
+
+    /** The demo's two regions, one reader each: the fleet spans both. */
+    Map<Target, FleetReader> readers() {
+        Map<Target, FleetReader> out = new LinkedHashMap<>();
+        out.put(reader.target(), reader);
+        out.put(secondRegion.target(), secondRegion);
+        return out;
     }
 
     /** What the status bar says instead of a profile and region. */
@@ -43,6 +58,7 @@ final class DemoFleet implements AutoCloseable {
     @Override
     public void close() {
         reader.close();
+        secondRegion.close();
         emulator.close();
     }
 }

@@ -27,7 +27,7 @@ final class JsonReport {
      * JSON escapes C0 controls by itself; C1 controls and format characters (a bidi
      * override) it writes raw, and they act on a terminal. Escaped, the data is the same.
      */
-    private static final CharacterEscapes TERMINAL_SAFE = new CharacterEscapes() {
+    static final CharacterEscapes TERMINAL_SAFE = new CharacterEscapes() {
         private static final long serialVersionUID = 1L;
         private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
 
@@ -42,9 +42,15 @@ final class JsonReport {
         }
     };
 
-    static String render(Snapshot s) {
+    /** A mapper whose output is safe on a terminal (see TERMINAL_SAFE). */
+    static ObjectMapper mapper() {
         ObjectMapper mapper = new ObjectMapper();
         mapper.getFactory().setCharacterEscapes(TERMINAL_SAFE);
+        return mapper;
+    }
+
+    static String render(Snapshot s) {
+        ObjectMapper mapper = mapper();
         List<ReportRow> rows = ReportRow.of(s);
         ObjectNode root = mapper.createObjectNode();
         root.put("cluster", s.scope().name());
@@ -90,7 +96,7 @@ final class JsonReport {
         }
     }
 
-    private static void number(ObjectNode o, String key, OptionalDouble v) {
+    static void number(ObjectNode o, String key, OptionalDouble v) {
         if (v.isPresent()) {
             o.put(key, v.getAsDouble());
         } else {

@@ -30,10 +30,12 @@ import picocli.CommandLine.Option;
         description = "Shows which ECS services come closest to their CPU and memory limits.%n"
                 + "Settings also come from ~/.config/ecs-top/config.properties and ECS_TOP_* variables.")
 public final class Main implements Callable<Integer> {
-    @Option(names = "--profile", paramLabel = "NAME", description = "AWS profile (default: the SDK's credential chain)")
+    @Option(names = "--profile", paramLabel = "NAME[,NAME...]",
+            description = "AWS profile, or several separated by commas (default: the SDK's credential chain)")
     String profile;
 
-    @Option(names = "--region", paramLabel = "REGION", description = "AWS region, e.g. eu-west-1")
+    @Option(names = "--region", paramLabel = "REGION[,REGION...]",
+            description = "AWS region, e.g. eu-west-1, or several separated by commas")
     String region;
 
     @Option(names = "--endpoint-url", paramLabel = "URL", description = "send ECS and CloudWatch calls here (an emulator)")
@@ -54,11 +56,24 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "read this config file instead of the user's")
     Path config;
 
+    @Option(names = "--cross-account", description = "group the fleet by account (a CloudWatch monitoring account)")
+    boolean crossAccount;
+
     @Option(names = "--once", description = "print one snapshot and exit")
     boolean once;
 
     @Option(names = "--format", paramLabel = "text|json|csv", description = "what --once prints (default text)")
     String format;
+
+    @Option(names = "--view", paramLabel = "usage|rightsize",
+            description = "what --once shows: usage charts, or right-sizing with dollars (default usage)")
+    String view;
+
+    @Option(names = "--percentile", paramLabel = "P", description = "right-sizing: percentile of the per-period maxima (default 99)")
+    String percentile;
+
+    @Option(names = "--headroom", paramLabel = "PERCENT", description = "right-sizing: headroom over that use (default 20)")
+    String headroom;
 
     @Option(names = "--ascii", description = "ASCII bars only")
     boolean ascii;
@@ -108,18 +123,31 @@ public final class Main implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Settings settings = loaded.get();
+        Optional<View> shown = view == null ? Optional.of(View.USAGE) : View.parse(view);
+        if (shown.isEmpty()) {
+            env.err().println("ecs-top: --view '" + Text.safe(view) + "' is not allowed; use " + View.choices());
+            return ExitCode.USAGE;
+        }
+        if (shown.get() != View.USAGE && !once) {
+            env.err().println("ecs-top: --view " + shown.get().key() + " is printed with --once (ecs-top --once --view "
+                    + shown.get().key() + ")");
+            return ExitCode.USAGE;
+        }
         if (demo) {
             if (demoServices != null && demoServices < 0) {
                 env.err().println("ecs-top: --demo-services must be 0 or more, got " + demoServices);
                 return ExitCode.USAGE;
             }
             try (DemoFleet fleet = DemoFleet.start(demoServices)) {
-                return once ? new OnceMode(settings, fleet.reader(), env).run()
+                if (once && settings.cluster().isEmpty() && shown.get() == View.USAGE) {
+                    return new FleetOnce(settings, fleet.readers(), env).run();
+                }
+                return once ? new OnceMode(settings, fleet.reader(), env, shown.get()).run()
                         : interactive(settings, fleet.reader(), fleet.label());
             }
         }
         if (once) {
-            return once(settings);
+            return once(settings, shown.get());
         }
         return withReader(settings, reader -> interactive(settings, reader, target(settings)));
     }
@@ -130,7 +158,8 @@ public final class Main implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         UiOptions options = new UiOptions(settings.cluster(), settings.lookback(), settings.stat(), settings.refresh(),
-                settings.thresholds(), settings.ascii(), settings.colour(), label, java.time.Clock.systemDefaultZone());
+                settings.thresholds(), settings.ascii(), settings.colour(), label, java.time.Clock.systemDefaultZone(),
+                settings.rightsize());
         return Tui.run(reader, options) == 0 ? ExitCode.OK : ExitCode.INTERNAL;
     }
 
@@ -139,8 +168,36 @@ public final class Main implements Callable<Integer> {
         return settings.profile().orElse("default") + " · " + settings.region().orElse("(region from profile)");
     }
 
-    private int once(Settings settings) {
-        return withReader(settings, reader -> new OnceMode(settings, reader, env).run());
+    /** One target: as ever (the fleet when it has several clusters); several: the fleet of them all. */
+    private int once(Settings settings, View view) {
+        if (settings.profiles().size() <= 1 && settings.regions().size() <= 1) {
+            return withReader(settings, reader -> new OnceMode(settings, reader, env, view).run());
+        }
+        if (settings.cluster().isPresent() || view != View.USAGE) {
+            env.err().println("ecs-top: --cluster and --view " + view.key() + " read one cluster of one profile and region;"
+                    + " with several, leave them out to see the fleet, or pick one profile and one region");
+            return ExitCode.USAGE;
+        }
+        Either<String, Map<ecstop.domain.Target, FleetReader>> readers = env.targets().apply(settings);
+        if (readers.isLeft()) {
+            env.err().println("ecs-top: " + Text.safe(readers.getLeft()));
+            return ExitCode.USAGE;
+        }
+        try {
+            return new FleetOnce(settings, readers.get(), env).run();
+        } finally {
+            readers.get().values().forEach(Main::close);
+        }
+    }
+
+    private static void close(FleetReader reader) {
+        if (reader instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(Main.class).warn("closing the reader", e);
+            }
+        }
     }
 
     /** Builds the reader for the settings, runs {@code mode} with it and closes it. */
@@ -175,6 +232,9 @@ public final class Main implements Callable<Integer> {
         f.put("refresh", refresh);
         f.put("format", format);
         f.put("ascii", ascii ? "true" : null);
+        f.put("percentile", percentile);
+        f.put("headroom", headroom);
+        f.put("cross-account", crossAccount ? "true" : null);
         return f;
     }
 }

@@ -26,11 +26,13 @@ final class OnceMode {
     private final Settings settings;
     private final FleetReader reader;
     private final CliEnvironment env;
+    private final View view;
 
-    OnceMode(Settings settings, FleetReader reader, CliEnvironment env) {
+    OnceMode(Settings settings, FleetReader reader, CliEnvironment env, View view) {
         this.settings = settings;
         this.reader = reader;
         this.env = env;
+        this.view = view;
     }
 
     int run() {
@@ -39,6 +41,11 @@ final class OnceMode {
                 : pickCluster();
         if (cluster.isLeft()) {
             return cluster.getLeft();
+        }
+        if (view == View.RIGHTSIZE) {
+            return RightsizeOnce.run(settings, reader, env, cluster.get(), this::awsError,
+                    f -> f.kind() == Failure.Kind.NOT_FOUND && settings.cluster().isPresent()
+                            ? Optional.of(unknownCluster(cluster.get())) : Optional.empty());
         }
         // Task counts only feed the json and csv columns; the charts do without them.
         boolean withInfo = settings.format() != ecstop.config.Format.TEXT;
@@ -75,8 +82,10 @@ final class OnceMode {
                     "no ECS clusters in this account and region (check --region and --profile)"));
         }
         if (names.size() > 1) {
-            return Either.left(fail(ExitCode.USAGE,
-                    names.size() + " clusters and no --cluster; pick one with --cluster: " + list(names)));
+            // No cluster named and several to choose from: the fleet's busiest services, cluster by cluster.
+            ecstop.domain.Target target = ecstop.domain.Target.of(settings.profile().orElse("default"),
+                    settings.region().orElse("(region from profile)"));
+            return Either.left(new FleetOnce(settings, java.util.Map.of(target, reader), env).run());
         }
         return Either.right(names.get(0));
     }

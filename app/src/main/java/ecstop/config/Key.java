@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * Every parser's error says what it got and what is allowed.
  */
 enum Key {
-    PROFILE("profile", List.of("ECS_TOP_PROFILE", "AWS_PROFILE"), Key::name),
+    PROFILE("profile", List.of("ECS_TOP_PROFILE", "AWS_PROFILE"), Key::profiles),
     REGION("region", List.of("ECS_TOP_REGION", "AWS_REGION", "AWS_DEFAULT_REGION"), Key::region),
     ENDPOINT_URL("endpoint-url", List.of("ECS_TOP_ENDPOINT_URL"), Key::endpoint),
     CLUSTER("cluster", List.of("ECS_TOP_CLUSTER"), Key::name),
@@ -34,7 +34,10 @@ enum Key {
             t -> oneOf(t, Arrays.asList(Format.values()), f -> f.name().toLowerCase(Locale.ROOT))),
     COLOUR("colour", List.of("ECS_TOP_COLOUR"), t -> oneOf(t, Arrays.asList(ColourMode.values()), ColourMode::key)),
     RETRY_MODE("retry-mode", List.of("ECS_TOP_RETRY_MODE"),
-            t -> oneOf(t, Arrays.asList(RetryPolicy.values()), r -> r.name().toLowerCase(Locale.ROOT)));
+            t -> oneOf(t, Arrays.asList(RetryPolicy.values()), r -> r.name().toLowerCase(Locale.ROOT))),
+    PERCENTILE("percentile", List.of("ECS_TOP_PERCENTILE"), Key::percentile),
+    HEADROOM("headroom", List.of("ECS_TOP_HEADROOM"), Key::headroom),
+    CROSS_ACCOUNT("cross-account", List.of("ECS_TOP_CROSS_ACCOUNT"), Key::bool);
 
     private static final Pattern REFRESH_FORM = Pattern.compile("(\\d{1,6})\\s*([smh]?)");
     private static final Pattern REGION_FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -68,10 +71,25 @@ enum Key {
                 : Either.right(t);
     }
 
+    /** One region, or several separated by commas (each profile × each region is a target). */
     private static Either<String, Object> region(String t) {
-        return REGION_FORM.matcher(t).matches()
-                ? Either.right(t)
-                : Either.left("'" + printable(t) + "' is not a region; use a region code like us-east-1 or eu-west-2");
+        for (String one : t.split(",", -1)) {
+            if (!REGION_FORM.matcher(one.trim()).matches()) {
+                return Either.left("'" + printable(one.trim()) + "' is not a region; use a region code like us-east-1"
+                        + " or eu-west-2, or several separated by commas");
+            }
+        }
+        return Either.right(t);
+    }
+
+    /** One profile, or several separated by commas. */
+    private static Either<String, Object> profiles(String t) {
+        for (String one : t.split(",", -1)) {
+            if (one.isBlank()) {
+                return Either.left("'" + printable(t) + "' names an empty profile; separate profile names with single commas");
+            }
+        }
+        return name(t);
     }
 
     private static Either<String, Object> endpoint(String t) {
@@ -113,6 +131,32 @@ enum Key {
             // reported below
         }
         return Either.left("'" + printable(t) + "' is not a percentage; use a number from 0 to 10000, like 95");
+    }
+
+    /** Right-sizing's percentile of the per-period maxima: above 0, at most 100. */
+    private static Either<String, Object> percentile(String t) {
+        try {
+            double v = Double.parseDouble(t);
+            if (v > 0 && v <= 100) {
+                return Either.right(v);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        return Either.left("'" + printable(t) + "' is not a percentile; use a number above 0 and at most 100, like 99");
+    }
+
+    /** Right-sizing's headroom over the observed use, in percent. */
+    private static Either<String, Object> headroom(String t) {
+        try {
+            double v = Double.parseDouble(t);
+            if (v >= 0 && v <= ecstop.domain.rightsize.RightsizeRule.MAX_HEADROOM) {
+                return Either.right(v);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        return Either.left("'" + printable(t) + "' is not a headroom; use a percentage from 0 to 1000, like 20");
     }
 
     private static Either<String, Object> bool(String t) {

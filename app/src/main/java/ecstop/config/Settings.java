@@ -3,6 +3,7 @@ package ecstop.config;
 import ecstop.domain.Lookback;
 import ecstop.domain.Stat;
 import ecstop.domain.Thresholds;
+import ecstop.domain.rightsize.RightsizeRule;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,7 +11,10 @@ import java.util.Optional;
 /**
  * Every setting after defaults, the user's file, the environment and the flags have been
  * merged ({@link SettingsLoader}). Immutable; empty optionals mean "let the AWS SDK decide"
- * (credential chain, region chain, AWS_ENDPOINT_URL) or "ask" (cluster).
+ * (credential chain, region chain, AWS_ENDPOINT_URL) or "ask" (cluster). {@code profile} and
+ * {@code region} may each name several, comma-separated: see {@link #profiles()}.
+ * {@code rightsize} is the right-sizing rule's percentile and headroom. {@code crossAccount}
+ * groups the fleet by account, for a CloudWatch cross-account observability monitoring account.
  */
 public record Settings(
         Optional<String> profile,
@@ -24,14 +28,16 @@ public record Settings(
         boolean ascii,
         Format format,
         ColourMode colour,
-        RetryPolicy retry) {
+        RetryPolicy retry,
+        RightsizeRule rightsize,
+        boolean crossAccount) {
 
     public static final Duration MIN_REFRESH = Duration.ofSeconds(5);
 
     public static final Settings DEFAULTS = new Settings(
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
             Lookback.hours(24), Stat.MAX, Duration.ofSeconds(60), Thresholds.DEFAULT,
-            false, Format.TEXT, ColourMode.AUTO, RetryPolicy.STANDARD);
+            false, Format.TEXT, ColourMode.AUTO, RetryPolicy.STANDARD, RightsizeRule.DEFAULT, false);
 
     public Settings {
         Objects.requireNonNull(profile);
@@ -44,23 +50,39 @@ public record Settings(
         Objects.requireNonNull(format);
         Objects.requireNonNull(colour);
         Objects.requireNonNull(retry);
+        Objects.requireNonNull(rightsize);
         if (refresh.compareTo(MIN_REFRESH) < 0) {
             throw new IllegalArgumentException("refresh below " + MIN_REFRESH + ": " + refresh);
         }
     }
 
+    /** The profiles of a comma-separated --profile (several targets); empty for the SDK's default chain. */
+    public java.util.List<String> profiles() {
+        return list(profile);
+    }
+
+    /** The regions of a comma-separated --region (several targets); empty for each profile's own. */
+    public java.util.List<String> regions() {
+        return list(region);
+    }
+
+    private static java.util.List<String> list(Optional<String> commaSeparated) {
+        return commaSeparated.map(t -> java.util.Arrays.stream(t.split(","))
+                .map(String::trim).filter(x -> !x.isEmpty()).distinct().toList()).orElse(java.util.List.of());
+    }
+
     public Settings withCluster(String name) {
         return new Settings(profile, region, endpointUrl, Optional.of(name), lookback, stat, refresh,
-                thresholds, ascii, format, colour, retry);
+                thresholds, ascii, format, colour, retry, rightsize, crossAccount);
     }
 
     public Settings withLookback(Lookback l) {
         return new Settings(profile, region, endpointUrl, cluster, l, stat, refresh,
-                thresholds, ascii, format, colour, retry);
+                thresholds, ascii, format, colour, retry, rightsize, crossAccount);
     }
 
     public Settings withStat(Stat s) {
         return new Settings(profile, region, endpointUrl, cluster, lookback, s, refresh,
-                thresholds, ascii, format, colour, retry);
+                thresholds, ascii, format, colour, retry, rightsize, crossAccount);
     }
 }

@@ -3,6 +3,7 @@ package ecstop.config;
 import ecstop.domain.Lookback;
 import ecstop.domain.Stat;
 import ecstop.domain.Thresholds;
+import ecstop.domain.rightsize.RightsizeRule;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -172,7 +173,10 @@ public final class SettingsLoader {
                 (boolean) values.getOrDefault(Key.ASCII, d.ascii()),
                 (Format) values.getOrDefault(Key.FORMAT, d.format()),
                 (ColourMode) values.getOrDefault(Key.COLOUR, d.colour()),
-                (RetryPolicy) values.getOrDefault(Key.RETRY_MODE, d.retry())));
+                (RetryPolicy) values.getOrDefault(Key.RETRY_MODE, d.retry()),
+                new RightsizeRule((double) values.getOrDefault(Key.PERCENTILE, d.rightsize().percentile()),
+                        (double) values.getOrDefault(Key.HEADROOM, d.rightsize().headroomPercent())),
+                (boolean) values.getOrDefault(Key.CROSS_ACCOUNT, d.crossAccount())));
     }
 
     private Optional<String> text(Key k) {

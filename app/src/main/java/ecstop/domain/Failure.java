@@ -13,6 +13,8 @@ public record Failure(Kind kind, String action, String detail) {
         NETWORK,
         NOT_FOUND,
         BAD_REQUEST,
+        /** The reader does not read this (a test fake, or a reader built without it). */
+        UNSUPPORTED,
         UNKNOWN
     }
 
@@ -28,6 +30,7 @@ public record Failure(Kind kind, String action, String detail) {
             case NETWORK -> "cannot reach AWS for " + action + what + " (check the network, region and endpoint)";
             case NOT_FOUND -> "not found" + what;
             case BAD_REQUEST -> action + " was rejected" + what;
+            case UNSUPPORTED -> action + " is not read here" + what;
             case UNKNOWN -> action + " failed" + what;
         };
     }

@@ -1,7 +1,12 @@
 package ecstop.domain;
 
+import ecstop.domain.rightsize.FargatePrices;
+import ecstop.domain.rightsize.ScalingPolicy;
+import ecstop.domain.rightsize.TaskDefinition;
 import io.vavr.control.Either;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The read-only view of an AWS account that everything above the aws package sees.
@@ -29,10 +34,53 @@ public interface FleetReader {
     }
 
     /**
+     * The busiest services of every cluster of this reader's target (the fleet view): one
+     * CloudWatch Metrics Insights query per metric up to two weeks back, cluster by cluster
+     * beyond. Readers without a fleet view (test doubles) answer Left.
+     */
+    default Either<Failure, FleetSnapshot> fleet(FleetRequest request) {
+        return Either.left(new Failure(Failure.Kind.UNKNOWN, "ecs-top", "this reader has no fleet view"));
+    }
+
+    /**
+     * Task counts and rollout state of these services (the fleet rows on screen and the
+     * selected one), within ECS's token bucket. Services of another target or account, or
+     * that no longer exist, are left out of the answer.
+     */
+    default Either<Failure, Map<ServiceRef, ServiceInfo>> serviceInfo(Collection<ServiceRef> services) {
+        return Either.left(new Failure(Failure.Kind.UNKNOWN, "ecs-top", "this reader has no fleet view"));
+    }
+
+    /**
      * Every call this reader has made so far: the cluster list and failed fetches too, which
      * no {@link Snapshot#stats()} reports. What the session cost; NONE when it cannot tell.
      */
     default CallStats totals() {
         return CallStats.NONE;
+    }
+
+    /**
+     * The task definitions by ARN (as ServiceInfo names them), each read once for the life of
+     * the reader: a revision never changes. One ECS can no longer describe is left out.
+     */
+    default Either<Failure, Map<String, TaskDefinition>> taskDefinitions(ClusterRef cluster, Collection<String> arns) {
+        return unsupported("ecs:DescribeTaskDefinition");
+    }
+
+    /** The cluster's services that have Application Auto Scaling policies, by service name. */
+    default Either<Failure, Map<String, List<ScalingPolicy>>> scalingPolicies(ClusterRef cluster) {
+        return unsupported("application-autoscaling:DescribeScalingPolicies");
+    }
+
+    /**
+     * Fargate's on-demand prices in the cluster's region: the Price List API's (cached a day)
+     * or, when it cannot be reached or is denied, the bundled table's, which says so.
+     */
+    default Either<Failure, FargatePrices> fargatePrices(ClusterRef cluster) {
+        return unsupported("pricing:GetProducts");
+    }
+
+    private static <T> Either<Failure, T> unsupported(String action) {
+        return Either.left(new Failure(Failure.Kind.UNSUPPORTED, action, ""));
     }
 }

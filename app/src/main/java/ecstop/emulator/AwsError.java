@@ -15,6 +15,8 @@ enum AwsError {
             "com.amazon.coral.service#MissingAuthenticationTokenException", "MissingAuthenticationToken", true),
     EXPIRED_TOKEN(403, "ExpiredTokenException",
             "com.amazon.coral.service#ExpiredTokenException", "ExpiredToken", true),
+    UNRECOGNIZED_CLIENT(403, "UnrecognizedClientException",
+            "com.amazon.coral.service#UnrecognizedClientException", "InvalidClientTokenId", true),
     ACCESS_DENIED(400, "AccessDeniedException",
             "com.amazon.coral.service#AccessDeniedException", "AccessDenied", true),
     THROTTLING(400, "ThrottlingException",
@@ -30,6 +32,14 @@ enum AwsError {
             "com.amazon.coral.validate#ValidationException", "ValidationError", true),
     CLUSTER_NOT_FOUND(400, "ClusterNotFoundException",
             "com.amazon.coral.validate#ValidationException", "ValidationError", true),
+    /** ECS's answer to a task definition it cannot describe. */
+    CLIENT_EXCEPTION(400, "ClientException",
+            "com.amazon.coral.validate#ValidationException", "ValidationError", true),
+    // Application Auto Scaling's and the Price List's modelled errors (both plain awsJson1_1).
+    SCALING_VALIDATION(400, "ValidationException",
+            "com.amazon.coral.validate#ValidationException", "ValidationError", true),
+    NEXT_TOKEN_INVALID(400, "InvalidNextTokenException",
+            "com.amazon.coral.validate#ValidationException", "InvalidNextToken", true),
     // CloudWatch's modelled and generic errors.
     VALIDATION(400, "InvalidParameterException",
             "com.amazon.coral.validate#ValidationException", "ValidationError", true),

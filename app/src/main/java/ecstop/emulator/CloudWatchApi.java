@@ -27,16 +27,31 @@ final class CloudWatchApi {
     static final int MAX_STATISTICS_DATAPOINTS = 1_440;
     private static final Pattern ID = Pattern.compile("[a-z][a-zA-Z0-9_]*");
 
-    /** An answer and what it costs: metrics requested (billed) and datapoints returned. */
-    record Reply(Map<String, Object> body, long metrics, long datapoints) {}
+    /**
+     * An answer and what it costs: metrics billed (each MetricStat query, each GetMetricStatistics
+     * call, each series a Metrics Insights query analysed), of which {@code analysed} by
+     * Metrics Insights, and datapoints returned.
+     */
+    record Reply(Map<String, Object> body, long metrics, long analysed, long datapoints) {}
 
-    private record Point(long time, double value) {}
+    record Point(long time, double value) {}
 
+    private final List<MetricsInsights.Source> visible;
     private final Fleet fleet;
     private final InstantSource clock;
 
+    /** Metrics of one account's fleet. */
     CloudWatchApi(Fleet fleet, InstantSource clock) {
-        this.fleet = fleet;
+        this(List.of(new MetricsInsights.Source(fleet.account(), fleet)), clock);
+    }
+
+    /**
+     * {@code visible}: the caller's own fleet first, then those of the source accounts linked
+     * to it when it is a monitoring account (Metrics Insights and AccountId reach them).
+     */
+    CloudWatchApi(List<MetricsInsights.Source> visible, InstantSource clock) {
+        this.visible = List.copyOf(visible);
+        this.fleet = visible.get(0).fleet();
         this.clock = clock;
     }
 
@@ -80,7 +95,10 @@ final class CloudWatchApi {
         Set<String> ids = new HashSet<>();
         List<Map<String, Object>> results = new ArrayList<>();
         List<List<Point>> series = new ArrayList<>();
+        List<Map<String, Object>> messages = new ArrayList<>();
         long metrics = 0;
+        long analysed = 0;
+        boolean insights = false;
         int n = 0;
         for (Inputs q : queries) {
             n++;
@@ -97,6 +115,29 @@ final class CloudWatchApi {
             result.put("Id", id);
             List<Point> points = List.of();
             String status = "Complete";
+            boolean returned = q.bool("ReturnData").orElse(true);
+            if (q.present("Expression") && InsightsQuery.looksLikeQuery(q.text("Expression").orElse(""))) {
+                if (insights) {
+                    throw AwsError.VALIDATION.with("The parameter " + member + ".Expression is a second Metrics Insights"
+                            + " query; a GetMetricData request can include only one Metrics Insights query.");
+                }
+                insights = true;
+                MetricsInsights.Answer answer = insights(q, member, start, end, now);
+                metrics += answer.analysed();
+                analysed += answer.analysed();
+                messages.addAll(answer.messages());
+                for (MetricsInsights.Result r : answer.results()) {
+                    if (returned) {
+                        Map<String, Object> one = new LinkedHashMap<>();
+                        one.put("Id", id);
+                        one.put("Label", r.label().isEmpty() ? id : r.label());
+                        one.put("StatusCode", status);
+                        results.add(one);
+                        series.add(scanBy.equals("TimestampDescending") ? reversed(r.points()) : r.points());
+                    }
+                }
+                continue;
+            }
             if (q.present("MetricStat")) {
                 metrics++;
                 Inputs stat = q.at("MetricStat");
@@ -109,7 +150,7 @@ final class CloudWatchApi {
                 result.put("Label", q.text("Label").orElse(metricName));
                 Optional<Statistic> statistic = Statistic.parse(statName);
                 if (statistic.isPresent()) {
-                    points = points(metric.text("Namespace").orElse(""), metricName, dimensions(metric),
+                    points = points(owner(q), metric.text("Namespace").orElse(""), metricName, dimensions(metric),
                             start, end, period, statistic.get(), now);
                     if (scanBy.equals("TimestampDescending")) {
                         points = reversed(points);
@@ -119,17 +160,33 @@ final class CloudWatchApi {
                 result.put("Label", q.text("Label").orElse(id));
                 status = "InternalError";
                 result.put("Messages", List.of(Map.of("Code", "Unsupported",
-                        "Value", "The ecs-top emulator serves MetricStat queries only, not expressions.")));
+                        "Value", "The ecs-top emulator serves MetricStat and Metrics Insights queries, not metric math.")));
             } else {
                 throw AwsError.VALIDATION.with(member + " needs a MetricStat or an Expression.");
             }
-            if (q.bool("ReturnData").orElse(true)) {
+            if (returned) {
                 result.put("StatusCode", status);
                 results.add(result);
                 series.add(points);
             }
         }
-        return page(results, series, offset, maxDatapoints, metrics);
+        return page(results, series, offset, maxDatapoints, metrics, analysed, messages);
+    }
+
+    private MetricsInsights.Answer insights(Inputs q, String member, Instant start, Instant end, Instant now) {
+        String expression = q.text("Expression").orElse("");
+        InsightsQuery query;
+        try {
+            query = InsightsQuery.parse(expression);
+        } catch (InsightsQuery.Invalid e) {
+            // AWS documents no wording for a malformed query; the shape (400, ValidationError) is what clients act on.
+            throw AwsError.VALIDATION.with("The value " + expression + " for parameter " + member
+                    + ".Expression is not a valid Metrics Insights query: " + e.getMessage() + ".");
+        }
+        int period = q.integer("Period").orElseThrow(() -> AwsError.VALIDATION.with(
+                "The parameter " + member + ".Period is required for a Metrics Insights query."));
+        checkPeriod(period, member + ".Period", AwsError.VALIDATION);
+        return MetricsInsights.run(query, q.text("Label").orElse(null), visible, start, end, period, now);
     }
 
     /**
@@ -139,7 +196,7 @@ final class CloudWatchApi {
      * were on earlier pages.
      */
     private static Reply page(List<Map<String, Object>> results, List<List<Point>> series, int offset,
-            int maxDatapoints, long metrics) {
+            int maxDatapoints, long metrics, long analysed, List<Map<String, Object>> messages) {
         long total = series.stream().mapToLong(List::size).sum();
         if (offset > total) {
             throw AwsError.INVALID_NEXT_TOKEN.with("The service couldn't process the NextToken.");
@@ -174,8 +231,8 @@ final class CloudWatchApi {
         if (pageEnd < total) {
             body.put("NextToken", PageTokens.encode("GetMetricData", (int) pageEnd));
         }
-        body.put("Messages", List.of());
-        return new Reply(body, metrics, returned);
+        body.put("Messages", messages);
+        return new Reply(body, metrics, analysed, returned);
     }
 
     private Reply getMetricStatistics(Inputs in) {
@@ -229,16 +286,25 @@ final class CloudWatchApi {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("Label", metricName);
         body.put("Datapoints", unordered(datapoints, Hashing.of(metricName) ^ start.getEpochSecond()));
-        return new Reply(body, 1, datapoints.size());
+        return new Reply(body, 1, 0, datapoints.size());
     }
 
-    private List<Point> points(String namespace, String metricName, Map<String, String> dims, Instant start,
-            Instant end, int period, Statistic stat, Instant now) {
+    /** A monitoring account names a linked account's metric with AccountId; no AccountId is its own. */
+    private Optional<Fleet> owner(Inputs q) {
+        Optional<String> account = q.text("AccountId").filter(a -> !a.isEmpty());
+        if (account.isEmpty()) {
+            return Optional.of(fleet);
+        }
+        return visible.stream().filter(v -> v.account().equals(account.get())).map(MetricsInsights.Source::fleet).findFirst();
+    }
+
+    private List<Point> points(Optional<Fleet> owner, String namespace, String metricName, Map<String, String> dims,
+            Instant start, Instant end, int period, Statistic stat, Instant now) {
         Buckets buckets = Buckets.of(start, end, period, now);
         if (!buckets.servable()) {
             return List.of();
         }
-        Optional<LoadModel> model = fleet.series(namespace, metricName, dims);
+        Optional<LoadModel> model = owner.flatMap(f -> f.series(namespace, metricName, dims));
         if (model.isEmpty()) {
             return List.of();
         }

@@ -60,6 +60,42 @@ final class DemoFleet {
                 SimService.running("scheduler", FARGATE, 1),
                 SimService.running("backfill", FARGATE, 1).idle(0, 0)));
         b.cluster("sandbox", 0, List.of());
+        // Services that scale out on their own: right-sizing leaves the tracked axis alone.
+        b.scalingPolicy(SimScalingPolicy.targetTracking("storage-prod", p + "bags-api", "ECSServiceAverageCPUUtilization", 60));
+        b.scalingPolicy(SimScalingPolicy.targetTracking("data-pipeline", "transform", "ECSServiceAverageCPUUtilization", 70));
+        b.scalingPolicy(SimScalingPolicy.targetTracking("data-pipeline", "transform", "ECSServiceAverageMemoryUtilization", 80));
+        b.scalingPolicy(SimScalingPolicy.targetTracking("archivematica", "am-nginx", "ALBRequestCountPerTarget", 1000));
+        b.scalingPolicy(SimScalingPolicy.targetTracking("archivematica", "am-fits", "AWS/ECS MemoryUtilization", 75));
+        b.scalingPolicy(SimScalingPolicy.step("archivematica", "am-mcp-client"));
+        if (bigClusterServices > 0) {
+            b.scalingPolicy(SimScalingPolicy.targetTracking("catalogue", AREAS[0] + "-" + ROLES[0],
+                    "ECSServiceAverageCPUUtilization", 50));
+        }
+        return b;
+    }
+
+    /** The demo's second region: two clusters of its own, so a fleet across regions has something to tell apart. */
+    static Fleet.Builder europe(Fleet.Builder b) {
+        b.cluster("checkout-eu", 0, List.of(
+                SimService.running("cart-api", FARGATE, 4).withTraits(Trait.BURSTY),
+                SimService.running("payments", FARGATE, 3).withTraits(Trait.HOT),
+                SimService.running("fraud-scorer", FARGATE, 2).withTraits(Trait.MEMORY_SOFT_LIMIT),
+                SimService.running("receipts", FARGATE, 1),
+                SimService.running("refunds", FARGATE, 1).idle(0, 0)));
+        b.cluster("media-eu", 2, List.of(
+                SimService.running("thumbnailer", EC2, 3).withTraits(Trait.NIGHTLY_BATCH),
+                SimService.running("transcoder", EC2, 2).withTraits(Trait.HOT, Trait.BURSTY),
+                SimService.running("cdn-purger", EC2, 1).withTraits(Trait.LEAKY)));
+        return b;
+    }
+
+    /** A linked source account's cluster, seen by the demo's monitoring account through CloudWatch only. */
+    static Fleet.Builder analytics(Fleet.Builder b) {
+        b.cluster("analytics-prod", 0, List.of(
+                SimService.running("spark-driver", FARGATE, 1).withTraits(Trait.MEMORY_SOFT_LIMIT),
+                SimService.running("spark-executor", FARGATE, 6).withTraits(Trait.HOT),
+                SimService.running("notebooks", FARGATE, 2).withTraits(Trait.BURSTY),
+                SimService.running("airflow", FARGATE, 2).withTraits(Trait.NIGHTLY_BATCH)));
         return b;
     }
 

@@ -10,13 +10,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The four read operations of ECS that ecs-top needs, over a {@link Fleet}, with ECS's limits:
+ * The read operations of ECS that ecs-top needs, over a {@link Fleet}, with ECS's limits:
  * ListClusters and ListServices page by maxResults 1–100 (ListServices defaults to 10,
  * ListClusters to 100); DescribeClusters takes at most 100 names, DescribeServices at most
- * 10, and unknown names come back in {@code failures} with reason MISSING.
+ * 10, and unknown names come back in {@code failures} with reason MISSING;
+ * DescribeTaskDefinition takes one family, family:revision or ARN and answers an unknown one
+ * with ClientException.
  */
 final class EcsApi {
-    static final Set<String> OPERATIONS = Set.of("ListClusters", "DescribeClusters", "ListServices", "DescribeServices");
+    static final Set<String> OPERATIONS = Set.of("ListClusters", "DescribeClusters", "ListServices", "DescribeServices",
+            "DescribeTaskDefinition");
 
     private final Fleet fleet;
     private final InstantSource clock;
@@ -32,6 +35,7 @@ final class EcsApi {
             case "DescribeClusters" -> describeClusters(in);
             case "ListServices" -> listServices(in);
             case "DescribeServices" -> describeServices(in);
+            case "DescribeTaskDefinition" -> describeTaskDefinition(in);
             default -> throw AwsError.UNKNOWN_OPERATION.with("Unknown operation " + operation);
         };
     }
@@ -125,6 +129,29 @@ final class EcsApi {
         return out;
     }
 
+    private Map<String, Object> describeTaskDefinition(Inputs in) {
+        String asked = in.text("taskDefinition").filter(t -> !t.isBlank())
+                .orElseThrow(() -> AwsError.INVALID_PARAMETER.with("taskDefinition can not be blank."));
+        String name = Fleet.nameFromArn(asked, "task-definition/");
+        int colon = name.lastIndexOf(':');
+        String family = colon >= 0 ? name.substring(0, colon) : name;
+        Optional<Integer> revision = colon >= 0 ? parseRevision(name.substring(colon + 1)) : fleet.latestRevision(family);
+        SimTaskDefinition td = revision.flatMap(r -> fleet.taskDefinition(family, r))
+                .orElseThrow(() -> AwsError.CLIENT_EXCEPTION.with("Unable to describe task definition."));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("taskDefinition", td.document(fleet.taskDefinitionArn(td.family(), td.revision()), fleet.registeredAt(td)));
+        out.put("tags", List.of());
+        return out;
+    }
+
+    private static Optional<Integer> parseRevision(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /** By name, by long ARN (which must name this cluster) or by old short ARN. */
     private static Optional<SimService> lookupService(SimCluster cluster, String nameOrArn) {
         if (!nameOrArn.startsWith("arn:")) {
@@ -193,7 +220,7 @@ final class EcsApi {
         m.put("placementStrategy", List.of());
         m.put("schedulingStrategy", "REPLICA");
         m.put("deploymentController", Map.of("type", "ECS"));
-        m.put("createdBy", "arn:aws:iam::" + Fleet.ACCOUNT + ":role/deployer");
+        m.put("createdBy", "arn:aws:iam::" + fleet.account() + ":role/deployer");
         m.put("enableECSManagedTags", false);
         m.put("propagateTags", "NONE");
         m.put("enableExecuteCommand", false);

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An ECS and CloudWatch endpoint on loopback that speaks the real wire protocols (ECS
- * awsJson1_1; CloudWatch rpcv2-cbor, awsJson1_0 and awsQuery), serving a simulated
+ * awsJson1_1; CloudWatch rpcv2-cbor, awsJson1_0 and awsQuery; for right-sizing, Application
+ * Auto Scaling and the Price List, both awsJson1_1), serving a simulated
  * {@link Fleet} with AWS's limits, optional latency and token buckets, and injectable faults
  * that can be switched while it runs. Every request passes the same gates in AWS's order:
  * outage, latency, dropped connection, authentication, operation, credentials, permission,
@@ -50,9 +52,8 @@ public final class Emulator implements AutoCloseable {
 
     private final EmulatorConfig config;
     private final RequestLog log = new RequestLog();
-    private final EcsApi ecs;
-    private final CloudWatchApi cloudWatch;
-    private final TokenBuckets buckets;
+    private final PricingApi pricing = new PricingApi();
+    private final Map<String, TokenBuckets> buckets = new ConcurrentHashMap<>();
     private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService outageWatcher;
     private final Random dice;
@@ -71,9 +72,6 @@ public final class Emulator implements AutoCloseable {
 
     private Emulator(EmulatorConfig config) {
         this.config = config;
-        this.ecs = new EcsApi(config.fleet(), config.clock());
-        this.cloudWatch = new CloudWatchApi(config.fleet(), config.clock());
-        this.buckets = new TokenBuckets(config.ticker());
         this.dice = new Random(config.seed());
         this.requestIdPrefix = Hashing.mix(config.seed());
         this.faults = config.faults();
@@ -236,8 +234,9 @@ public final class Emulator implements AutoCloseable {
                 ex.close(); // no answer at all: the client sees the connection end
                 return;
             }
-            checkGates(ex, route, f);
-            Map<String, Object> answer = answer(route, body, form);
+            Accounts.Caller caller = config.accounts().caller(ex.getRequestHeaders().getFirst("Authorization"));
+            checkGates(ex, route, f, caller);
+            Map<String, Object> answer = answer(route, body, form, caller);
             respond(ex, route, 200, success(route, answer, requestId), requestId, null);
         } catch (ApiException e) {
             error(ex, orUnknown(route), e, requestId);
@@ -258,7 +257,7 @@ public final class Emulator implements AutoCloseable {
         return route != null ? route : new Route(Protocol.AWS_JSON_1_1, null, null);
     }
 
-    private void checkGates(HttpExchange ex, Route route, Faults f) {
+    private void checkGates(HttpExchange ex, Route route, Faults f, Accounts.Caller caller) {
         String authorization = ex.getRequestHeaders().getFirst("Authorization");
         if (authorization == null || authorization.isBlank()) {
             throw AwsError.MISSING_AUTHENTICATION.with(route.protocol() == Protocol.AWS_QUERY
@@ -269,18 +268,21 @@ public final class Emulator implements AutoCloseable {
                     ? "Could not find operation " + route.operation() + " for version 2010-08-01"
                     : "Unknown operation " + route.operation());
         }
-        if (f.expiredCredentials()) {
+        if (caller.account().disabledRegions().contains(caller.region())) {
+            throw AwsError.UNRECOGNIZED_CLIENT.with("The security token included in the request is invalid.");
+        }
+        if (f.expiredCredentials() || caller.account().expiredCredentials()) {
             throw AwsError.EXPIRED_TOKEN.with("The security token included in the request is expired");
         }
         String op = route.operation();
-        if (f.denies(op)) {
-            String action = (route.api() == Api.ECS ? "ecs:" : "cloudwatch:") + op;
-            throw AwsError.ACCESS_DENIED.with("User: arn:aws:sts::" + Fleet.ACCOUNT
+        if (f.denies(op) || caller.account().denied().contains(op)) {
+            String action = route.api().iamPrefix + ":" + op;
+            throw AwsError.ACCESS_DENIED.with("User: arn:aws:sts::" + caller.account().id()
                     + ":assumed-role/ecs-top/emulator is not authorized to perform: " + action
                     + " because no identity-based policy allows the " + action + " action");
         }
         boolean throttle = throttleNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0
-                || (tokenBuckets && !buckets.admit(op))
+                || (tokenBuckets && !buckets(caller).admit(op))
                 || (f.throttleRate() > 0 && dice.nextDouble() < f.throttleRate());
         if (throttle) {
             throw AwsError.THROTTLING.with("Rate exceeded");
@@ -290,7 +292,12 @@ public final class Emulator implements AutoCloseable {
         }
     }
 
-    private Map<String, Object> answer(Route route, byte[] body, ObjectNode form) throws IOException {
+    /** AWS meters each account in each region on its own buckets. */
+    private TokenBuckets buckets(Accounts.Caller caller) {
+        return buckets.computeIfAbsent(caller.account().id() + "/" + caller.region(), k -> new TokenBuckets(config.ticker()));
+    }
+
+    private Map<String, Object> answer(Route route, byte[] body, ObjectNode form, Accounts.Caller caller) throws IOException {
         ObjectNode input;
         try {
             input = switch (route.protocol()) {
@@ -301,16 +308,29 @@ public final class Emulator implements AutoCloseable {
         } catch (IOException e) {
             throw badInput(route, "The request body could not be read: " + e.getMessage());
         }
-        if (route.api() == Api.ECS) {
-            return ecs.call(route.operation(), new Inputs(input, AwsError.INVALID_PARAMETER));
+        switch (route.api()) {
+            case ECS:
+                return new EcsApi(config.accounts().fleet(caller), config.clock())
+                        .call(route.operation(), new Inputs(input, AwsError.INVALID_PARAMETER));
+            case AUTOSCALING:
+                return new ScalingApi(config.accounts().fleet(caller))
+                        .call(route.operation(), new Inputs(input, AwsError.SCALING_VALIDATION));
+            case PRICING:
+                return pricing.call(route.operation(), new Inputs(input, AwsError.INVALID_PARAMETER));
+            default:
+                break;
         }
-        CloudWatchApi.Reply reply = cloudWatch.call(route.operation(), new Inputs(input, AwsError.VALIDATION));
-        log.served(reply.metrics(), reply.datapoints());
+        CloudWatchApi.Reply reply = new CloudWatchApi(config.accounts().visible(caller), config.clock())
+                .call(route.operation(), new Inputs(input, AwsError.VALIDATION));
+        log.served(reply.metrics(), reply.analysed(), reply.datapoints());
         return reply.body();
     }
 
     private static ApiException badInput(Route route, String message) {
-        return (route != null && route.api() == Api.ECS ? AwsError.INVALID_PARAMETER : AwsError.VALIDATION).with(message);
+        Api api = route == null ? null : route.api();
+        AwsError error = api == Api.AUTOSCALING ? AwsError.SCALING_VALIDATION
+                : api == Api.ECS || api == Api.PRICING ? AwsError.INVALID_PARAMETER : AwsError.VALIDATION;
+        return error.with(message);
     }
 
     private void pause() {

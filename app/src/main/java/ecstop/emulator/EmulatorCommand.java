@@ -13,8 +13,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ecs-top emulator}: serves the demo fleet to any AWS client until interrupted,
- * e.g. {@code aws --endpoint-url http://127.0.0.1:4566 ecs list-clusters}.
+ * {@code ecs-top emulator}: serves the demo fleet (us-east-1, and a second one in eu-west-1)
+ * to any AWS client until interrupted, e.g.
+ * {@code aws --endpoint-url http://127.0.0.1:4566 ecs list-clusters}.
  */
 @Command(name = "emulator", mixinStandardHelpOptions = true,
         description = {
@@ -57,6 +58,11 @@ public final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--expired-credentials", description = "Answer every call as if the session token had expired.")
     boolean expiredCredentials;
 
+    @Option(names = "--monitoring-account", description = {
+        "Serve a CloudWatch cross-account observability monitoring account: Metrics Insights",
+        "queries also see a linked source account (210987654321, key AKIDANALYTICS)."})
+    boolean monitoringAccount;
+
     @Override
     public Integer call() throws Exception {
         if (demoServices < 0) {
@@ -72,7 +78,7 @@ public final class EmulatorCommand implements Callable<Integer> {
         EmulatorConfig config = EmulatorConfig.builder()
                 .port(port)
                 .seed(seed)
-                .fleet(Fleet.demo(seed, demoServices))
+                .accounts(Accounts.demo(seed, demoServices, monitoringAccount))
                 .latency(latency)
                 .tokenBuckets(tokenBuckets)
                 .faults(faults)

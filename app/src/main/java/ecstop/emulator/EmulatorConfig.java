@@ -10,7 +10,8 @@ import java.util.function.LongSupplier;
  * How to run an emulator. {@code clock} is "now" for the metrics (fix it for deterministic
  * screenshots and tests); {@code ticker} (nanoseconds) drives the token buckets, so tests can
  * count rather than sleep; {@code latency} is slept on every call; {@code threads} bounds the
- * server's worker pool.
+ * server's worker pool. {@code accounts} says whose fleet a request sees (by access key and
+ * region); by default every request sees {@code fleet}.
  */
 public record EmulatorConfig(
         int port,
@@ -21,7 +22,8 @@ public record EmulatorConfig(
         Duration latency,
         boolean tokenBuckets,
         Faults faults,
-        int threads) {
+        int threads,
+        Accounts accounts) {
 
     public static final int DEFAULT_SEED = 42;
 
@@ -31,6 +33,7 @@ public record EmulatorConfig(
         Objects.requireNonNull(fleet, "fleet");
         Objects.requireNonNull(latency, "latency");
         Objects.requireNonNull(faults, "faults");
+        Objects.requireNonNull(accounts, "accounts");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
@@ -62,6 +65,7 @@ public record EmulatorConfig(
         b.tokenBuckets = tokenBuckets;
         b.faults = faults;
         b.threads = threads;
+        b.accounts = accounts;
         return b;
     }
 
@@ -75,6 +79,7 @@ public record EmulatorConfig(
         private boolean tokenBuckets;
         private Faults faults = Faults.NONE;
         private int threads = 32;
+        private Accounts accounts;
 
         private Builder() {}
 
@@ -98,9 +103,13 @@ public record EmulatorConfig(
 
         public Builder threads(int threads) { this.threads = threads; return this; }
 
+        /** Several accounts and regions at once; without a fleet, {@link EmulatorConfig#fleet()} is the first account's. */
+        public Builder accounts(Accounts accounts) { this.accounts = accounts; return this; }
+
         public EmulatorConfig build() {
-            Fleet f = fleet != null ? fleet : Fleet.demo(seed);
-            return new EmulatorConfig(port, seed, clock, ticker, f, latency, tokenBuckets, faults, threads);
+            Fleet f = fleet != null ? fleet : accounts != null ? accounts.first() : Fleet.demo(seed);
+            Accounts a = accounts != null ? accounts : Accounts.single(f);
+            return new EmulatorConfig(port, seed, clock, ticker, f, latency, tokenBuckets, faults, threads, a);
         }
     }
 }

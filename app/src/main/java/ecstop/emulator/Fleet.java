@@ -24,14 +24,18 @@ public final class Fleet {
     private final long seed;
     private final long seedKey;
     private final String region;
+    private final String account;
     private final List<SimCluster> clusters;
     private final Map<String, SimCluster> byName;
+    private final List<SimScalingPolicy> scalingPolicies;
 
-    private Fleet(long seed, String region, List<SimCluster> clusters) {
+    private Fleet(long seed, String region, String account, List<SimCluster> clusters, List<SimScalingPolicy> scalingPolicies) {
         this.seed = seed;
         this.seedKey = Hashing.mix(seed);
         this.region = region;
+        this.account = account;
         this.clusters = List.copyOf(clusters);
+        this.scalingPolicies = List.copyOf(scalingPolicies);
         Map<String, SimCluster> index = new LinkedHashMap<>();
         for (SimCluster c : clusters) {
             if (index.put(c.name(), c) != null) {
@@ -83,6 +87,9 @@ public final class Fleet {
 
     public String region() { return region; }
 
+    /** The account the fleet's ARNs name. */
+    public String account() { return account; }
+
     public List<SimCluster> clusters() { return clusters; }
 
     /** By name or by ARN. */
@@ -91,16 +98,45 @@ public final class Fleet {
     }
 
     public String clusterArn(String cluster) {
-        return "arn:aws:ecs:" + region + ":" + ACCOUNT + ":cluster/" + cluster;
+        return "arn:aws:ecs:" + region + ":" + account + ":cluster/" + cluster;
     }
 
     /** The long ARN format, which carries the cluster name. */
     public String serviceArn(String cluster, String service) {
-        return "arn:aws:ecs:" + region + ":" + ACCOUNT + ":service/" + cluster + "/" + service;
+        return "arn:aws:ecs:" + region + ":" + account + ":service/" + cluster + "/" + service;
     }
 
     public String taskDefinitionArn(String service, int revision) {
-        return "arn:aws:ecs:" + region + ":" + ACCOUNT + ":task-definition/" + service + ":" + revision;
+        return "arn:aws:ecs:" + region + ":" + account + ":task-definition/" + service + ":" + revision;
+    }
+
+    /**
+     * A revision of the task definition family that a service of this fleet runs (family =
+     * service name), from revision 1 to the service's current one; empty for anything else.
+     */
+    public Optional<SimTaskDefinition> taskDefinition(String family, int revision) {
+        for (SimCluster c : clusters) {
+            Optional<SimService> s = c.service(family);
+            if (s.isPresent() && revision >= 1 && revision <= s.get().revision()) {
+                return Optional.of(SimTaskDefinition.of(seedKey, s.get(), revision));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A family's newest revision, as "family" alone names it. */
+    public Optional<Integer> latestRevision(String family) {
+        return clusters.stream().flatMap(c -> c.service(family).stream()).map(SimService::revision).findFirst();
+    }
+
+    /** When a revision was registered: a day per revision after the first service was created. */
+    Instant registeredAt(SimTaskDefinition td) {
+        return FIRST_CREATED.plusSeconds(86_400L * td.revision() + Math.floorMod(Hashing.of(td.family()), 86_400L));
+    }
+
+    /** Application Auto Scaling policies on the fleet's services. */
+    public List<SimScalingPolicy> scalingPolicies() {
+        return scalingPolicies;
     }
 
     /** When the service was created: a fixed instant well in the past. */
@@ -150,6 +186,29 @@ public final class Fleet {
         };
     }
 
+    /**
+     * Every series this fleet publishes under {@code metricName} in AWS/ECS, cluster by
+     * cluster: the cluster-level one (EC2 clusters) first, then one per service with a
+     * running task. What Metrics Insights scans.
+     */
+    List<Published> published(String namespace, String metricName) {
+        List<Published> out = new ArrayList<>();
+        for (SimCluster c : clusters) {
+            Map<String, String> clusterDims = Map.of("ClusterName", c.name());
+            series(namespace, metricName, clusterDims).ifPresent(m -> out.add(new Published(clusterDims, m)));
+            for (SimService s : c.services()) {
+                Map<String, String> dims = new LinkedHashMap<>();
+                dims.put("ClusterName", c.name());
+                dims.put("ServiceName", s.name());
+                series(namespace, metricName, dims).ifPresent(m -> out.add(new Published(Map.copyOf(dims), m)));
+            }
+        }
+        return out;
+    }
+
+    /** One published series: its dimensions and how its values come about. */
+    record Published(Map<String, String> dimensions, LoadModel model) {}
+
     static String nameFromArn(String nameOrArn, String marker) {
         int at = nameOrArn.indexOf(':' + marker);
         return nameOrArn.startsWith("arn:") && at >= 0 ? nameOrArn.substring(at + 1 + marker.length()) : nameOrArn;
@@ -159,7 +218,9 @@ public final class Fleet {
     public static final class Builder {
         private final long seed;
         private String region = DEFAULT_REGION;
+        private String account = ACCOUNT;
         private final List<SimCluster> clusters = new ArrayList<>();
+        private final List<SimScalingPolicy> scalingPolicies = new ArrayList<>();
 
         private Builder(long seed) {
             this.seed = seed;
@@ -170,14 +231,25 @@ public final class Fleet {
             return this;
         }
 
+        public Builder account(String account) {
+            this.account = account;
+            return this;
+        }
+
         /** A cluster; {@code containerInstances} 0 makes it Fargate-only. */
         public Builder cluster(String name, int containerInstances, List<SimService> services) {
             clusters.add(new SimCluster(name, containerInstances, services));
             return this;
         }
 
+        /** A scaling policy on one of the fleet's services. */
+        public Builder scalingPolicy(SimScalingPolicy policy) {
+            scalingPolicies.add(policy);
+            return this;
+        }
+
         public Fleet build() {
-            return new Fleet(seed, region, clusters);
+            return new Fleet(seed, region, account, clusters, scalingPolicies);
         }
     }
 }

@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * What the emulator was asked, for tests and the benchmark: calls by operation (every
  * attempt that named an operation, including the ones answered with an error, so SDK
  * retries show up), CloudWatch metrics requested (the billed unit: one per GetMetricData
- * query, one per GetMetricStatistics call), datapoints returned, throttling answers, error
+ * MetricStat query, one per GetMetricStatistics call, one per series a Metrics Insights
+ * query analysed; the last also counted apart as metrics analysed), datapoints returned, throttling answers, error
  * answers by code, calls by wire protocol (awsJson1_1, awsJson1_0, rpc-v2-cbor, awsQuery),
  * the distinct operation names seen in the order first seen, and the calls held back by the
  * latency knob (counted as the hold begins, so a test can tell that a call met the latency
@@ -23,6 +24,7 @@ public final class RequestLog {
     private final Map<String, Long> protocols = new TreeMap<>();
     private final Set<String> operations = new LinkedHashSet<>();
     private long metricsRequested;
+    private long metricsAnalysed;
     private long datapointsReturned;
     private long throttled;
     private long dropped;
@@ -38,6 +40,7 @@ public final class RequestLog {
             Map<String, Long> errors,
             Map<String, Long> protocols,
             List<String> operations,
+            long metricsAnalysed,
             long delayed) {
 
         public Counts {
@@ -66,8 +69,9 @@ public final class RequestLog {
         operations.add(operation);
     }
 
-    synchronized void served(long metrics, long datapoints) {
+    synchronized void served(long metrics, long analysed, long datapoints) {
         metricsRequested += metrics;
+        metricsAnalysed += analysed;
         datapointsReturned += datapoints;
     }
 
@@ -89,7 +93,8 @@ public final class RequestLog {
 
     public synchronized Counts snapshot() {
         return new Counts(new LinkedHashMap<>(calls), metricsRequested, datapointsReturned, throttled, dropped,
-                new LinkedHashMap<>(errors), new LinkedHashMap<>(protocols), List.copyOf(operations), delayed);
+                new LinkedHashMap<>(errors), new LinkedHashMap<>(protocols), List.copyOf(operations), metricsAnalysed,
+                delayed);
     }
 
     public synchronized void reset() {
@@ -98,6 +103,7 @@ public final class RequestLog {
         protocols.clear();
         operations.clear();
         metricsRequested = 0;
+        metricsAnalysed = 0;
         datapointsReturned = 0;
         throttled = 0;
         dropped = 0;

@@ -14,14 +14,30 @@ record Route(Protocol protocol, Api api, String operation) {
     static final String ECS_PREFIX = "AmazonEC2ContainerServiceV20141113";
     static final String CLOUDWATCH_SERVICE = "GraniteServiceVersion20100801";
     static final String CLOUDWATCH_NAMESPACE = "com.amazonaws.cloudwatch";
+    static final String AUTOSCALING_PREFIX = "AnyScaleFrontendService";
+    static final String PRICING_PREFIX = "AWSPriceListService";
 
-    enum Api { ECS, CLOUDWATCH }
+    /** The services the emulator answers, by the prefix IAM gives their actions. */
+    enum Api {
+        ECS("ecs"), CLOUDWATCH("cloudwatch"), AUTOSCALING("application-autoscaling"), PRICING("pricing");
+
+        final String iamPrefix;
+
+        Api(String iamPrefix) {
+            this.iamPrefix = iamPrefix;
+        }
+    }
 
     boolean knownOperation() {
         if (api == null || operation == null) {
             return false;
         }
-        return api == Api.ECS ? EcsApi.OPERATIONS.contains(operation) : CloudWatchApi.OPERATIONS.contains(operation);
+        return switch (api) {
+            case ECS -> EcsApi.OPERATIONS.contains(operation);
+            case CLOUDWATCH -> CloudWatchApi.OPERATIONS.contains(operation);
+            case AUTOSCALING -> ScalingApi.OPERATIONS.contains(operation);
+            case PRICING -> PricingApi.OPERATIONS.contains(operation);
+        };
     }
 
     /**
@@ -61,6 +77,12 @@ record Route(Protocol protocol, Api api, String operation) {
             }
             if (prefix.equals(CLOUDWATCH_SERVICE)) {
                 return new Route(Protocol.AWS_JSON_1_0, Api.CLOUDWATCH, operation);
+            }
+            if (prefix.equals(AUTOSCALING_PREFIX)) {
+                return new Route(Protocol.AWS_JSON_1_1, Api.AUTOSCALING, operation);
+            }
+            if (prefix.equals(PRICING_PREFIX)) {
+                return new Route(Protocol.AWS_JSON_1_1, Api.PRICING, operation);
             }
             return new Route(jsonVersion(headers), null, operation);
         }

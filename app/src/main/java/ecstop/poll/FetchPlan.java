@@ -24,7 +24,9 @@ public record FetchPlan(int infoEvery, boolean infoDue, int sinceInfo) {
         if (!(view.scope() instanceof Scope.One one)) {
             throw new IllegalArgumentException("no fetch plan for " + view.scope() + " yet");
         }
-        return new SnapshotRequest(one.cluster(), view.lookback(), view.stat(), now, view.detailService(), withInfo());
+        // the right-sizing table reads each service's task definition from its details
+        return new SnapshotRequest(one.cluster(), view.lookback(), view.stat(), now, view.detailService(),
+                withInfo() || view.rightsize().isPresent());
     }
 
     /** Another scope: its task details are due at once. */

@@ -28,4 +28,8 @@ public sealed interface PollEvent {
 
     record SnapshotFailed(long generation, Failure failure, Instant at, CallStats session, Instant nextRefresh)
             implements PollEvent {}
+
+    /** The right-sizing table for the snapshot of the same generation, or why it could not be built. */
+    record RightsizeLoaded(long generation, io.vavr.control.Either<Failure, RightsizeFetch.Result> result, CallStats session)
+            implements PollEvent {}
 }

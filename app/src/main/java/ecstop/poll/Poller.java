@@ -186,13 +186,15 @@ public final class Poller implements AutoCloseable {
         // the next tick is armed now, not when the answer comes: a call that hangs must not
         // stop the clock; a tick that finds this call still running skips
         scheduleTick(cadence.interval());
-        SnapshotRequest request = plan.request(view, clock.instant());
+        PollView asked = view;
+        SnapshotRequest request = plan.request(asked, clock.instant());
         long gen = generation;
         long fetch = ++fetches;
         FutureTask<Void> task = new FutureTask<>(() -> {
             Either<Failure, Snapshot> result = callSafely(
                     () -> reader.snapshot(request, metrics -> metricsArrived(gen, metrics)), "snapshot");
             arrived(fetch, gen, request, result);
+            asked.rightsize().ifPresent(rule -> result.forEach(snapshot -> rightsize(gen, snapshot, rule)));
             return null;
         });
         inFlight = new Running(task, fetch, clock.instant());
@@ -230,6 +232,25 @@ public final class Poller implements AutoCloseable {
             event = result.fold(
                     f -> new PollEvent.SnapshotFailed(gen, f, now, reader.totals(), nextAt),
                     snap -> new PollEvent.SnapshotLoaded(gen, snap, reader.totals(), nextAt));
+        }
+        sink.accept(event);
+    }
+
+    /** The right-sizing view's extra reads, after the snapshot they size; dropped if the question moved on meanwhile. */
+    private void rightsize(long gen, Snapshot snapshot, ecstop.domain.rightsize.RightsizeRule rule) {
+        synchronized (this) {
+            if (closed || gen != generation) {
+                return;
+            }
+        }
+        Either<Failure, RightsizeFetch.Result> table = callSafely(() -> RightsizeFetch.fetch(reader, snapshot, rule),
+                "right-sizing");
+        PollEvent event;
+        synchronized (this) {
+            if (closed || gen != generation) {
+                return;
+            }
+            event = new PollEvent.RightsizeLoaded(gen, table, reader.totals());
         }
         sink.accept(event);
     }

@@ -24,7 +24,10 @@ import software.amazon.awssdk.services.ecs.model.ListServicesResponse;
  * Issue 5's guard: a refresh of N services costs ceil(N/100) ListServices,
  * ceil(N/10) DescribeServices and ceil(queries/500) GetMetricData, never per-service calls;
  * a list of C clusters costs ceil(C/100) ListClusters and DescribeClusters and ceil(2C/500)
- * GetMetricData for their reservations.
+ * GetMetricData for their reservations. Right-sizing (issue 12) adds one DescribeTaskDefinition
+ * per distinct task definition for the life of the process, ceil(P/10)
+ * DescribeScalingPolicies for P policies in the region every 5 minutes at most, and
+ * ceil(products/100) GetProducts a day.
  */
 class CallBudgetTest {
     static final int N = 1234;
@@ -78,6 +81,40 @@ class CallBudgetTest {
         verify(aws.cloudWatch, times(metricCalls)).getMetricData(any(GetMetricDataRequest.class));
         assertThat(reader.totals().totalCalls()).isEqualTo(2 * pages + metricCalls);
         assertThat(reader.totals().metricsRequested()).isEqualTo(2L * N);
+    }
+
+    /** Issue 10's guard: the fleet view of C clusters is 2 GetMetricData calls up to two weeks back, and no ECS call. */
+    @Test
+    void aFleetOf1234ClustersIsTwoGetMetricDataCalls() {
+        FakeAws aws = new FakeAws();
+        aws.clusters = FakeAws.names("cluster-", N);
+        aws.services = FakeAws.names("svc-", 3);
+
+        ecstop.domain.FleetSnapshot s = aws.reader().fleet(new ecstop.domain.FleetRequest(Lookback.days(14), Stat.MAX, NOW, false)).get();
+
+        verify(aws.cloudWatch, times(2)).getMetricData(any(GetMetricDataRequest.class));
+        org.mockito.Mockito.verifyNoInteractions(aws.ecs);
+        assertThat(aws.metricRequests).allSatisfy(r -> assertThat(r.metricDataQueries()).singleElement()
+                .satisfies(q -> assertThat(q.expression()).startsWith("SELECT MAX(").contains("LIMIT 500")));
+        assertThat(s.stats().totalCalls()).isEqualTo(2);
+        assertThat(s.limits().capped()).hasSize(2);
+    }
+
+    /** Past two weeks: ceil(C/100) ListClusters, C × ceil(S/100) ListServices, ceil(2CS/500) GetMetricData. */
+    @Test
+    void aFleetPastTwoWeeksListsAndBatches() {
+        FakeAws aws = new FakeAws();
+        aws.clusters = FakeAws.names("cluster-", 123);
+        aws.services = FakeAws.names("svc-", 7);
+
+        ecstop.domain.FleetSnapshot s = aws.reader().fleet(new ecstop.domain.FleetRequest(Lookback.days(30), Stat.AVG, NOW, false)).get();
+
+        verify(aws.ecs, times(2)).listClusters(any(software.amazon.awssdk.services.ecs.model.ListClustersRequest.class));
+        verify(aws.ecs, times(123)).listServices(any(ListServicesRequest.class));
+        verify(aws.ecs, times(0)).describeServices(any(DescribeServicesRequest.class));
+        verify(aws.cloudWatch, times((2 * 123 * 7 + 499) / 500)).getMetricData(any(GetMetricDataRequest.class));
+        assertThat(s.rows()).hasSize(123 * 7);
+        assertThat(s.stats().metricsRequested()).isEqualTo(2L * 123 * 7);
     }
 
     @Test
@@ -151,5 +188,68 @@ class CallBudgetTest {
         assertThat(early.get(0).info()).isEmpty();
         assertThat(full.info().orElseThrow()).hasSize(50);
         assertThat(full.services()).isEqualTo(early.get(0).services());
+    }
+
+    @Test
+    void rightSizingReadsEachTaskDefinitionOnceAndListsPoliciesAndPricesRarely() {
+        FakeAws aws = new FakeAws();
+        var scaling = org.mockito.Mockito.mock(software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient.class);
+        var pricing = org.mockito.Mockito.mock(software.amazon.awssdk.services.pricing.PricingClient.class);
+        int policies = 57;
+        org.mockito.Mockito.doAnswer(a -> {
+            software.amazon.awssdk.services.applicationautoscaling.model.DescribeScalingPoliciesRequest r = a.getArgument(0);
+            assertThat(r.maxResults()).isEqualTo(10);
+            assertThat(r.resourceId()).isNull();
+            int from = r.nextToken() == null ? 0 : Integer.parseInt(r.nextToken());
+            int to = Math.min(policies, from + 10);
+            java.util.List<software.amazon.awssdk.services.applicationautoscaling.model.ScalingPolicy> page = new java.util.ArrayList<>();
+            for (int i = from; i < to; i++) {
+                page.add(software.amazon.awssdk.services.applicationautoscaling.model.ScalingPolicy.builder()
+                        .policyName("p" + i).resourceId("service/" + (i % 2 == 0 ? "prod" : "other") + "/svc-" + i)
+                        .policyType("TargetTrackingScaling").build());
+            }
+            return software.amazon.awssdk.services.applicationautoscaling.model.DescribeScalingPoliciesResponse.builder()
+                    .scalingPolicies(page).nextToken(to < policies ? Integer.toString(to) : null).build();
+        }).when(scaling).describeScalingPolicies(any(software.amazon.awssdk.services.applicationautoscaling.model.DescribeScalingPoliciesRequest.class));
+        org.mockito.Mockito.doAnswer(a -> software.amazon.awssdk.services.pricing.model.GetProductsResponse.builder()
+                .priceList(java.util.List.of(product("USE1-Fargate-vCPU-Hours:perCPU", "0.04048"),
+                        product("USE1-Fargate-GB-Hours", "0.004445"))).build())
+                .when(pricing).getProducts(any(software.amazon.awssdk.services.pricing.model.GetProductsRequest.class));
+        org.mockito.Mockito.doAnswer(a -> {
+            software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionRequest r = a.getArgument(0);
+            return software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionResponse.builder().taskDefinition(
+                    software.amazon.awssdk.services.ecs.model.TaskDefinition.builder().taskDefinitionArn(r.taskDefinition())
+                            .cpu("256").memory("512").requiresCompatibilitiesWithStrings("FARGATE").build()).build();
+        }).when(aws.ecs).describeTaskDefinition(any(software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionRequest.class));
+        AwsFleetReader reader = aws.reader(scaling, pricing);
+        ecstop.domain.ClusterRef prod = new ecstop.domain.ClusterRef(ecstop.domain.Target.of("default", "us-east-1"), "prod");
+        // N services on 300 distinct task definitions (services share families).
+        java.util.List<String> arns = new java.util.ArrayList<>();
+        for (int i = 0; i < N; i++) {
+            arns.add(FakeAws.ACCOUNT + "task-definition/family-" + (i % 300) + ":1");
+        }
+
+        for (int refresh = 0; refresh < 10; refresh++) {
+            assertThat(reader.taskDefinitions(prod, arns).get()).hasSize(300);
+            assertThat(reader.scalingPolicies(prod).get()).hasSize(29);
+            assertThat(reader.fargatePrices(prod).get().rate("X86_64")).isPresent();
+        }
+        // A new revision of one family is one more call.
+        arns.set(0, FakeAws.ACCOUNT + "task-definition/family-0:2");
+        reader.taskDefinitions(prod, arns);
+
+        verify(aws.ecs, times(301)).describeTaskDefinition(any(software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionRequest.class));
+        verify(scaling, times((policies + 9) / 10)).describeScalingPolicies(
+                any(software.amazon.awssdk.services.applicationautoscaling.model.DescribeScalingPoliciesRequest.class));
+        verify(pricing, times(1)).getProducts(any(software.amazon.awssdk.services.pricing.model.GetProductsRequest.class));
+        assertThat(reader.totals().calls("DescribeTaskDefinition")).isEqualTo(301);
+        assertThat(reader.totals().calls("DescribeScalingPolicies")).isEqualTo(6);
+        assertThat(reader.totals().calls("GetProducts")).isEqualTo(1);
+    }
+
+    private static String product(String usageType, String usd) {
+        return "{\"product\":{\"productFamily\":\"Compute\",\"attributes\":{\"regionCode\":\"us-east-1\",\"usagetype\":\""
+                + usageType + "\"}},\"terms\":{\"OnDemand\":{\"T\":{\"priceDimensions\":{\"D\":{\"pricePerUnit\":{\"USD\":\""
+                + usd + "\"}}}}}}}";
     }
 }

@@ -37,7 +37,7 @@ class EmulatorCloudWatchSdkTest {
 
     @BeforeAll
     static void client() {
-        cloudWatch = emulator.closing(EmulatorClients.cloudWatch(emulator.endpoint()));
+        cloudWatch = emulator.closing(EmulatorClients.cloudWatch(emulator.emulator()));
     }
 
     static MetricDataQuery query(String id, String cluster, String service, String metric, String stat, int period) {

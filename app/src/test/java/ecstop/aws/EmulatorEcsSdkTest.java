@@ -41,7 +41,7 @@ class EmulatorEcsSdkTest {
 
     @BeforeAll
     static void client() {
-        ecs = emulator.closing(EmulatorClients.ecs(emulator.endpoint()));
+        ecs = emulator.closing(EmulatorClients.ecs(emulator.emulator()));
     }
 
     @ParameterizedTest

@@ -34,8 +34,8 @@ class EmulatorFaultsSdkTest {
 
     @BeforeAll
     static void clients() {
-        ecs = emulator.closing(EmulatorClients.ecs(emulator.endpoint()));
-        cloudWatch = emulator.closing(EmulatorClients.cloudWatch(emulator.endpoint()));
+        ecs = emulator.closing(EmulatorClients.ecs(emulator.emulator()));
+        cloudWatch = emulator.closing(EmulatorClients.cloudWatch(emulator.emulator()));
     }
 
     static GetMetricDataResponse metricData() {

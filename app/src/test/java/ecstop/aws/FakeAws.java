@@ -119,6 +119,10 @@ final class FakeAws {
             boolean first = r.nextToken() == null;
             List<MetricDataResult> results = new ArrayList<>();
             for (MetricDataQuery q : r.metricDataQueries()) {
+                if (q.expression() != null) {
+                    results.addAll(insights(q));
+                    continue;
+                }
                 var dims = q.metricStat().metric().dimensions();
                 String service = dims.stream().filter(d -> d.name().equals("ServiceName")).map(d -> d.value()).findFirst().orElse(null);
                 String cluster = dims.stream().filter(d -> d.name().equals("ClusterName")).map(d -> d.value()).findFirst().orElse(null);
@@ -141,6 +145,20 @@ final class FakeAws {
             return GetMetricDataResponse.builder().metricDataResults(results)
                     .nextToken(partial && first ? "more" : null).build();
         });
+    }
+
+    /** A Metrics Insights query over every cluster's services: the first 500 as CloudWatch labels them. */
+    private List<MetricDataResult> insights(MetricDataQuery q) {
+        List<MetricDataResult> out = new ArrayList<>();
+        for (String c : clusters) {
+            for (String svc : services) {
+                if (out.size() < 500) {
+                    out.add(MetricDataResult.builder().id(q.id()).label(c + " " + svc)
+                            .timestamps(NOW).values(50.0).statusCode(StatusCode.COMPLETE).build());
+                }
+            }
+        }
+        return out;
     }
 
     static List<String> names(String prefix, int n) {
@@ -169,6 +187,14 @@ final class FakeAws {
 
     AwsFleetReader reader() {
         return reader(Optional.empty());
+    }
+
+    /** With the right-sizing reads on the given clients, prices cached in memory only. */
+    AwsFleetReader reader(software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient scaling,
+                          software.amazon.awssdk.services.pricing.PricingClient pricing) {
+        return new AwsFleetReader(() -> ecs, () -> cloudWatch, bucket(100, 20), bucket(50, 20), bucket(50, 50),
+                Optional.empty(), "us-east-1", () -> { }, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC),
+                Optional.of(new RightsizeClients(() -> scaling, () -> pricing, bucket(50, 20), new PriceCache(Optional.empty()))));
     }
 
     AwsFleetReader reader(Optional<String> profile) {

@@ -1,6 +1,6 @@
 package ecstop.aws;
 
-import java.net.URI;
+import ecstop.emulator.Emulator;
 import java.util.Optional;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
@@ -15,9 +15,9 @@ import software.amazon.awssdk.services.ecs.EcsClient;
 public final class QuickRetryReader {
     private QuickRetryReader() {}
 
-    public static AwsFleetReader on(URI endpoint) {
-        EcsClient ecs = EmulatorClients.ecs(endpoint);
-        CloudWatchClient cloudWatch = EmulatorClients.cloudWatch(endpoint);
+    public static AwsFleetReader on(Emulator emulator) {
+        EcsClient ecs = EmulatorClients.ecs(emulator);
+        CloudWatchClient cloudWatch = EmulatorClients.cloudWatch(emulator);
         return new AwsFleetReader(() -> ecs, () -> cloudWatch, wide(), wide(), wide(), Optional.empty(), "us-east-1", () -> {
             ecs.close();
             cloudWatch.close();

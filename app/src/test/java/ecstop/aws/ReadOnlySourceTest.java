@@ -24,18 +24,20 @@ import software.amazon.awssdk.services.ecs.EcsClient;
 
 /**
  * ecs-top is read-only by construction: the main sources name the AWS SDK only in ecstop.aws,
- * Lanterna only in ecstop.ui, and of all the operations the ECS and CloudWatch clients offer
- * they call the five reads and nothing else, nor name a request model of any other.
+ * Lanterna only in ecstop.ui, and of all the operations the ECS, CloudWatch, Application Auto
+ * Scaling and Price List clients offer they call the eight reads and nothing else, nor name a
+ * request model of any other.
  * Comments and string literals are blanked first, so a log category or a doc comment does
  * not count; code does.
  */
 class ReadOnlySourceTest {
     static final Path MAIN = Path.of("src/main/java");
     static final Set<String> READ_CALLS = Set.of(
-            "listClusters", "describeClusters", "listServices", "describeServices", "getMetricData");
+            "listClusters", "describeClusters", "listServices", "describeServices", "getMetricData",
+            "describeTaskDefinition", "describeScalingPolicies", "getProducts");
     static final Set<String> READ_REQUESTS = Set.of(
             "ListClustersRequest", "DescribeClustersRequest", "ListServicesRequest", "DescribeServicesRequest",
-            "GetMetricDataRequest");
+            "GetMetricDataRequest", "DescribeTaskDefinitionRequest", "DescribeScalingPoliciesRequest", "GetProductsRequest");
     static final Pattern MUTATING_REQUEST = Pattern.compile(
             "\\b(?:Create|Update|Delete|Put|Register|Deregister|Run|Start|Stop|Tag|Untag|Submit|Execute|Set|Enable"
                     + "|Disable|Modify|Attach|Detach|Associate|Disassociate|Mark)[A-Z]\\w*Request\\b");
@@ -118,12 +120,13 @@ class ReadOnlySourceTest {
     }
 
     @Test
-    void theAwsPackageNamesOnlyTheFiveReadRequests() {
+    void theAwsPackageNamesOnlyTheReadRequests() {
         Set<String> named = new TreeSet<>();
         offenders(ANY_REQUEST, p -> p.startsWith(Path.of("ecstop", "aws")))
                 .forEach(s -> named.add(s.substring(s.indexOf(": ") + 2)));
-        // SnapshotRequest is ecs-top's own record
+        // SnapshotRequest and FleetRequest are ecs-top's own records
         named.remove("SnapshotRequest");
+        named.remove("FleetRequest");
         assertThat(named).isNotEmpty().isSubsetOf(READ_REQUESTS);
     }
 
@@ -140,11 +143,14 @@ class ReadOnlySourceTest {
     }
 
     @Test
-    void ofAllTheClientsOperationsOnlyTheFiveReadsAreCalled() {
+    void ofAllTheClientsOperationsOnlyTheReadsAreCalled() {
         Set<String> ops = new TreeSet<>(operations(EcsClient.class));
         ops.addAll(operations(CloudWatchClient.class));
+        ops.addAll(operations(software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient.class));
+        ops.addAll(operations(software.amazon.awssdk.services.pricing.PricingClient.class));
         assertThat(ops).as("the clients' operations were found").contains("createService", "putMetricData",
-                "deleteCluster", "listServices", "getMetricData");
+                "deleteCluster", "listServices", "getMetricData", "putScalingPolicy", "registerScalableTarget",
+                "deleteScalingPolicy", "getProducts", "registerTaskDefinition");
         List<String> called = new ArrayList<>();
         for (String op : ops) {
             called.addAll(offenders(Pattern.compile("\\.\\s*" + op + "\\s*\\("), p -> true));

@@ -132,7 +132,7 @@ class SoakBench {
         RequestLog.Counts faults;
         Tally tally;
         Emulator emulator = emulators.start(b -> b.fleet(Fleet.of(Map.of("prod", SERVICES), 9)).faults(NOISE));
-        try (AwsFleetReader reader = QuickRetryReader.on(emulator.endpoint())) {
+        try (AwsFleetReader reader = QuickRetryReader.on(emulator)) {
             tally = new Tally(reader);
             Headless ui = Headless.open(tally, UiOptions.defaults().withCluster("prod")
                     .withClock(Clock.fixed(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)),

@@ -66,6 +66,8 @@ final class Fixtures {
     static final class StubReader implements FleetReader {
         Either<Failure, List<Cluster>> clusters;
         Function<SnapshotRequest, Either<Failure, Snapshot>> snapshots;
+        /** The fleet view's answer; null: the interface's default (no fleet view). */
+        Function<ecstop.domain.FleetRequest, Either<Failure, ecstop.domain.FleetSnapshot>> fleet;
         final List<SnapshotRequest> requests = new ArrayList<>();
         int clusterCalls;
 
@@ -92,5 +94,23 @@ final class Fixtures {
             requests.add(request);
             return snapshots.apply(request);
         }
+
+        @Override
+        public Either<Failure, ecstop.domain.FleetSnapshot> fleet(ecstop.domain.FleetRequest request) {
+            return fleet == null ? FleetReader.super.fleet(request) : fleet.apply(request);
+        }
+    }
+
+    /** A fleet of one target: each row "cluster/service" with its CPU and memory peak (null: no data). */
+    static ecstop.domain.FleetSnapshot fleet(ecstop.domain.Target target, Object... clusterServiceCpuMemory) {
+        List<ecstop.domain.FleetRow> rows = new ArrayList<>();
+        for (int i = 0; i < clusterServiceCpuMemory.length; i += 3) {
+            String[] cs = ((String) clusterServiceCpuMemory[i]).split("/");
+            rows.add(new ecstop.domain.FleetRow(new ecstop.domain.ClusterRef(target, cs[0]),
+                    usage(cs[1], (Double) clusterServiceCpuMemory[i + 1], (Double) clusterServiceCpuMemory[i + 2])));
+        }
+        return new ecstop.domain.FleetSnapshot(target, Lookback.hours(24), Stat.MAX, Periods.window(Lookback.hours(24), NOW),
+                NOW, rows, ecstop.domain.FleetSnapshot.Source.METRICS_INSIGHTS, ecstop.domain.FleetLimits.NONE,
+                new CallStats(Map.of("GetMetricData", 2), rows.size() * 2L, 0));
     }
 }

@@ -137,10 +137,15 @@ class MainTest {
     }
 
     @Test
-    void severalClustersAndNoClusterFlagListsTheNames() {
+    void severalClustersAndNoClusterFlagPrintsTheFleet() {
         Fixtures.StubReader reader = new Fixtures.StubReader(List.of("a", "b", "c"), r -> { throw new AssertionError(); });
-        assertThat(run(reader, "--once")).isEqualTo(2);
-        assertThat(err()).isEqualTo("ecs-top: 3 clusters and no --cluster; pick one with --cluster: a, b, c\n");
+        reader.fleet = r -> Either.right(Fixtures.fleet(ecstop.domain.Target.of("default", "eu-west-1"),
+                "a/web", 12.0, 30.0, "c/worker", 97.5, 40.0, "b/idle", null, null));
+
+        assertThat(run(reader, "--once")).isZero();
+
+        assertThat(err()).isEmpty();
+        assertThat(out()).startsWith("CPU · fleet · peak 24h\nc / worker").contains("a / web").contains("b / idle");
     }
 
     @Test

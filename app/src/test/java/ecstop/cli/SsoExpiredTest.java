@@ -11,11 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,35 +33,12 @@ class SsoExpiredTest {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
     }
 
-    record Result(int exit, String out, String err) {}
-
-    private Result ecsTop(String... args) throws IOException, InterruptedException {
+    private ChildEcsTop.Result ecsTop(String... args) throws IOException, InterruptedException {
         return ecsTop(Map.of(), args);
     }
 
-    private Result ecsTop(Map<String, String> moreEnv, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command)
-                .redirectOutput(home.resolve("out").toFile())
-                .redirectError(home.resolve("err").toFile());
-        Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("AWS_") || k.startsWith("ECS_TOP_") || k.startsWith("XDG_"));
-        env.put("HOME", home.toString());
-        env.put("AWS_CONFIG_FILE", home.resolve(".aws/config").toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve(".aws/credentials").toString());
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("XDG_STATE_HOME", home.resolve("state").toString());
-        env.putAll(moreEnv);
-        Process p = pb.start();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("ecs-top did not finish");
-        }
-        return new Result(p.exitValue(), Files.readString(home.resolve("out")), Files.readString(home.resolve("err")));
+    private ChildEcsTop.Result ecsTop(Map<String, String> moreEnv, String... args) throws IOException, InterruptedException {
+        return ChildEcsTop.run(home, moreEnv, List.of(args));
     }
 
     @Test
@@ -97,7 +72,7 @@ class SsoExpiredTest {
 
         // the legacy profile: the SDK sees the expired token in the cache and gives up at once;
         // an endpoint where nothing listens, so that credentials found by mistake would show
-        Result r = ecsTop("--once", "--profile", "legacy", "--cluster", "prod", "--endpoint-url", "http://127.0.0.1:9");
+        ChildEcsTop.Result r = ecsTop("--once", "--profile", "legacy", "--cluster", "prod", "--endpoint-url", "http://127.0.0.1:9");
         assertThat(r.err()).isEqualTo("ecs-top: the SSO session has expired: run aws sso login --profile legacy\n");
         assertThat(r.exit()).isEqualTo(ExitCode.AWS);
         assertThat(r.out()).isEmpty();

@@ -45,6 +45,31 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void profilesAndRegionsMayBeCommaSeparatedListsFromEverySource() throws IOException {
+        userFile("region = us-east-1, eu-west-1", "cross-account = true");
+
+        Settings fromFile = load(Map.of(), Map.of()).get();
+        Settings fromEnv = load(Map.of("AWS_REGION", "ap-south-1,us-west-2", "AWS_PROFILE", "prod,dev"), Map.of()).get();
+        Settings fromFlags = load(Map.of(), Map.of("profile", "a, b ,a", "region", "eu-central-1")).get();
+
+        assertThat(fromFile.regions()).containsExactly("us-east-1", "eu-west-1");
+        assertThat(fromFile.profiles()).isEmpty();
+        assertThat(fromFile.crossAccount()).isTrue();
+        assertThat(fromEnv.regions()).containsExactly("ap-south-1", "us-west-2");
+        assertThat(fromEnv.profiles()).containsExactly("prod", "dev");
+        assertThat(fromFlags.profiles()).containsExactly("a", "b");
+        assertThat(fromFlags.regions()).containsExactly("eu-central-1");
+        assertThat(ecstop.aws.Targets.of(fromEnv)).extracting(t -> t.profile().get() + "@" + t.region().get())
+                .containsExactly("prod@ap-south-1", "prod@us-west-2", "dev@ap-south-1", "dev@us-west-2");
+        assertThat(ecstop.aws.Targets.of(Settings.DEFAULTS)).singleElement()
+                .satisfies(t -> assertThat(t.profile().isEmpty() && t.region().isEmpty()).isTrue());
+        assertThat(load(Map.of(), Map.of("region", "us-east-1,,eu-west-1")).getLeft())
+                .isEqualTo("--region: '' is not a region; use a region code like us-east-1 or eu-west-2, or several separated by commas");
+        assertThat(load(Map.of(), Map.of("profile", "prod,")).getLeft())
+                .isEqualTo("--profile: 'prod,' names an empty profile; separate profile names with single commas");
+    }
+
+    @Test
     void precedenceIsDefaultsThenFileThenEnvironmentThenFlags() throws IOException {
         userFile("lookback = 3d", "stat = avg", "refresh = 30s", "hot = 90", "region = eu-west-1");
         Map<String, String> env = Map.of("ECS_TOP_STAT", "max", "ECS_TOP_REFRESH", "2m", "AWS_REGION", "eu-west-2");
@@ -122,9 +147,13 @@ class SettingsLoaderTest {
         expected.put("format = xml", ":1: format: 'xml' is not allowed; use text, json, csv");
         expected.put("colour = 8", ":1: colour: '8' is not allowed; use auto, 16, 256, truecolor");
         expected.put("retry-mode = never", ":1: retry-mode: 'never' is not allowed; use standard, adaptive");
-        expected.put("region = US East", ":1: region: 'US East' is not a region; use a region code like us-east-1 or eu-west-2");
+        expected.put("region = US East", ":1: region: 'US East' is not a region; use a region code like us-east-1 or eu-west-2, or several separated by commas");
         expected.put("endpoint-url = ftp://x", ":1: endpoint-url: 'ftp://x' is not an endpoint URL; use http(s)://host[:port], like http://127.0.0.1:4566");
         expected.put("cluster = a\u001b[31m", ":1: cluster: 'a?[31m' contains control characters");
+        expected.put("percentile = 0", ":1: percentile: '0' is not a percentile; use a number above 0 and at most 100, like 99");
+        expected.put("percentile = 100.1", ":1: percentile: '100.1' is not a percentile; use a number above 0 and at most 100, like 99");
+        expected.put("headroom = 1001", ":1: headroom: '1001' is not a headroom; use a percentage from 0 to 1000, like 20");
+        expected.put("headroom = some", ":1: headroom: 'some' is not a headroom; use a percentage from 0 to 1000, like 20");
         for (Map.Entry<String, String> e : expected.entrySet()) {
             userFile(e.getKey());
             assertThat(load(Map.of(), Map.of()).getLeft()).as(e.getKey()).isEqualTo(f + e.getValue());
@@ -135,7 +164,8 @@ class SettingsLoaderTest {
     void unknownKeysAndMalformedLinesAreErrors() throws IOException {
         Path f = userFile("lookback = 6h", "lookbak = 6h");
         assertThat(load(Map.of(), Map.of()).getLeft()).isEqualTo(f + ":2: unknown key 'lookbak'; known keys: "
-                + "profile, region, endpoint-url, cluster, lookback, stat, refresh, warn, hot, ascii, format, colour, retry-mode");
+                + "profile, region, endpoint-url, cluster, lookback, stat, refresh, warn, hot, ascii, format, colour, retry-mode, "
+                + "percentile, headroom, cross-account");
         userFile("just some words");
         assertThat(load(Map.of(), Map.of()).getLeft()).isEqualTo(f + ":1: expected 'key = value', got 'just some words'");
     }
@@ -155,7 +185,7 @@ class SettingsLoaderTest {
                 .startsWith("environment variable ECS_TOP_LOOKBAK is not a setting; known: ")
                 .contains("ECS_TOP_LOOKBACK");
         assertThat(load(Map.of("AWS_REGION", "Mars"), Map.of()).getLeft())
-                .isEqualTo("environment variable AWS_REGION: 'Mars' is not a region; use a region code like us-east-1 or eu-west-2");
+                .isEqualTo("environment variable AWS_REGION: 'Mars' is not a region; use a region code like us-east-1 or eu-west-2, or several separated by commas");
     }
 
     @Test
@@ -205,7 +235,10 @@ class SettingsLoaderTest {
         env.put("ECS_TOP_COLOUR", "256");
         env.put("ECS_TOP_RETRY_MODE", "adaptive");
         env.put("ECS_TOP_ENDPOINT_URL", "http://127.0.0.1:4566");
+        env.put("ECS_TOP_PERCENTILE", "99.9");
+        env.put("ECS_TOP_HEADROOM", "0");
         Settings s = load(env, Map.of()).get();
+        assertThat(s.rightsize()).isEqualTo(new ecstop.domain.rightsize.RightsizeRule(99.9, 0));
         assertThat(s.ascii()).isTrue();
         assertThat(s.format()).isEqualTo(Format.JSON);
         assertThat(s.colour()).isEqualTo(ColourMode.C256);

@@ -162,6 +162,86 @@ abstract class AwsCliContract {
     }
 
     @Test
+    void describeTaskDefinitionGivesTheSizes() throws Exception {
+        JsonNode fargate = aws("ecs", "describe-task-definition", "--task-definition", "storage-prod_bags-api").path("taskDefinition");
+        JsonNode ec2 = aws("ecs", "describe-task-definition", "--task-definition",
+                "arn:aws:ecs:us-east-1:123456789012:task-definition/storage-prod_bag-verifier:1").path("taskDefinition");
+        Run missing = run("ecs", "describe-task-definition", "--task-definition", "ghost:3");
+
+        assertThat(fargate.path("family").asText()).isEqualTo("storage-prod_bags-api");
+        assertThat(Integer.parseInt(fargate.path("cpu").asText())).isPositive();
+        assertThat(fargate.path("requiresCompatibilities").get(0).asText()).isEqualTo("FARGATE");
+        assertThat(ec2.path("containerDefinitions").get(0).path("memoryReservation").asInt()).isPositive();
+        assertThat(missing.exit()).isNotZero();
+        assertThat(missing.err()).contains("ClientException").contains("Unable to describe task definition");
+    }
+
+    @Test
+    void describeScalingPoliciesFiltersByServiceAndPagesThroughAll() throws Exception {
+        JsonNode one = aws("application-autoscaling", "describe-scaling-policies", "--service-namespace", "ecs",
+                "--resource-id", "service/data-pipeline/transform");
+        JsonNode all = aws("application-autoscaling", "describe-scaling-policies", "--service-namespace", "ecs");
+
+        List<String> metrics = new ArrayList<>();
+        one.path("ScalingPolicies").forEach(p -> metrics.add(p.path("TargetTrackingScalingPolicyConfiguration")
+                .path("PredefinedMetricSpecification").path("PredefinedMetricType").asText()));
+        assertThat(metrics).containsExactlyInAnyOrder("ECSServiceAverageCPUUtilization", "ECSServiceAverageMemoryUtilization");
+        assertThat(all.path("ScalingPolicies")).hasSize(emulator.emulator().fleet().scalingPolicies().size());
+        assertThat(emulator.log().snapshot().protocols()).containsOnlyKeys("awsJson1_1");
+    }
+
+    @Test
+    void getProductsReturnsThePriceListAsJsonStrings() throws Exception {
+        JsonNode r = aws("pricing", "get-products", "--service-code", "AmazonECS", "--format-version", "aws_v1",
+                "--filters", "Type=TERM_MATCH,Field=regionCode,Value=eu-central-1");
+
+        assertThat(r.path("PriceList")).hasSize(7);
+        List<String> usageTypes = new ArrayList<>();
+        for (JsonNode item : r.path("PriceList")) {
+            usageTypes.add(JSON.readTree(item.asText()).path("product").path("attributes").path("usagetype").asText());
+        }
+        assertThat(usageTypes).contains("EUC1-Fargate-vCPU-Hours:perCPU", "EUC1-Fargate-ARM-GB-Hours");
+        assertThat(emulator.log().snapshot().calls("GetProducts")).isEqualTo(1);
+    }
+
+    @Test
+    void aMetricsInsightsQueryRanksEveryServiceOfEveryCluster() throws Exception {
+        JsonNode r = aws("cloudwatch", "get-metric-data", "--start-time", START, "--end-time", END,
+                "--metric-data-queries", "[{\"Id\":\"fleet\",\"Period\":3600,\"Expression\":\"SELECT MAX(CPUUtilization)"
+                        + " FROM SCHEMA(\\\"AWS/ECS\\\", ClusterName, ServiceName) GROUP BY ClusterName, ServiceName"
+                        + " ORDER BY MAX() DESC LIMIT 5\"}]");
+
+        JsonNode results = r.path("MetricDataResults");
+        assertThat(results).hasSize(5);
+        List<Double> peaks = new ArrayList<>();
+        for (JsonNode x : results) {
+            assertThat(x.path("Id").asText()).isEqualTo("fleet");
+            assertThat(x.path("Label").asText()).matches("[a-z-]+ [a-z_-]+");
+            assertThat(x.path("Values")).hasSize(24);
+            double peak = 0;
+            for (JsonNode v : x.path("Values")) {
+                peak = Math.max(peak, v.asDouble());
+            }
+            peaks.add(peak);
+        }
+        assertThat(peaks).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(peaks.get(0)).isGreaterThan(100);
+        RequestLog.Counts counts = emulator.log().snapshot();
+        assertThat(counts.protocols()).containsOnlyKeys(cloudWatchProtocol());
+        // Billed per series analysed: every demo service with a running task, not the 5 returned.
+        assertThat(counts.metricsAnalysed()).isGreaterThan(150);
+    }
+
+    @Test
+    void aMalformedMetricsInsightsQueryIsAValidationError() throws Exception {
+        Run r = run("cloudwatch", "get-metric-data", "--start-time", START, "--end-time", END,
+                "--metric-data-queries", "[{\"Id\":\"q\",\"Period\":3600,\"Expression\":\"SELECT P99(CPUUtilization) FROM SCHEMA(ECS)\"}]");
+
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains("ValidationError").contains("P99");
+    }
+
+    @Test
     void anErrorIsReportedWithItsCode() throws Exception {
         emulator.faults(Faults.NONE.withDenied("GetMetricStatistics"));
 

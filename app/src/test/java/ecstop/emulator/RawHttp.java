@@ -71,6 +71,14 @@ final class RawHttp {
                 "Authorization", SIGNED), json.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Any awsJson1_1 service by its target prefix: Application Auto Scaling, the Price List. */
+    static Response json11(URI endpoint, String targetPrefix, String operation, String json) {
+        return post(endpoint, Map.of(
+                "Content-Type", "application/x-amz-json-1.1",
+                "X-Amz-Target", targetPrefix + "." + operation,
+                "Authorization", SIGNED), json.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** CloudWatch awsJson1_0. */
     static Response cloudWatchJson(URI endpoint, String operation, String json) {
         return post(endpoint, Map.of(

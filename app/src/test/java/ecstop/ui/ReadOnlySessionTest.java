@@ -20,11 +20,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * ecs-top is read-only by what it does: a whole session of every key the registry knows,
  * cluster switches, lookback and statistic changes, refreshes and the detail pane, through
- * the real reader against the emulator, and the emulator saw only the five read operations.
+ * the real reader against the emulator, and the emulator saw only read operations: the five
+ * the panels use, and none but the three right-sizing adds besides.
  */
 class ReadOnlySessionTest {
-    static final Set<String> READS = Set.of(
+    static final Set<String> PANEL_READS = Set.of(
             "ListClusters", "DescribeClusters", "ListServices", "DescribeServices", "GetMetricData");
+    static final Set<String> READS = Set.of(
+            "ListClusters", "DescribeClusters", "ListServices", "DescribeServices", "GetMetricData",
+            "DescribeTaskDefinition", "DescribeScalingPolicies", "GetProducts");
     static final Map<String, Integer> CLUSTERS = clusters();
 
     @RegisterExtension
@@ -39,7 +43,7 @@ class ReadOnlySessionTest {
     }
 
     @Test
-    void aFullSessionOfKeysCallsOnlyTheFiveReadOperations() {
+    void aFullSessionOfKeysCallsOnlyReadOperations() {
         try (EmulatedSession s = new EmulatedSession(emulator.emulator(), null)) {
             Headless h = s.ui;
             // pick each cluster from the list, and look around in it
@@ -72,7 +76,7 @@ class ReadOnlySessionTest {
 
             var seen = emulator.log().snapshot();
             assertThat(seen.totalCalls()).as("the session did talk to AWS").isGreaterThan(50);
-            assertThat(seen.operations()).containsAll(READS).isSubsetOf(READS);
+            assertThat(seen.operations()).containsAll(PANEL_READS).isSubsetOf(READS);
         }
     }
 }

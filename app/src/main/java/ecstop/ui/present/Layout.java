@@ -2,6 +2,7 @@ package ecstop.ui.present;
 
 import ecstop.domain.Metric;
 import ecstop.ui.state.Pane;
+import ecstop.ui.state.Panels;
 import ecstop.ui.state.ScreenSize;
 import ecstop.ui.state.State;
 import java.util.Optional;
@@ -9,7 +10,8 @@ import java.util.Optional;
 /**
  * Where the panes go. The cluster picker on the left (on a narrow screen only while it has
  * the focus, then full width), the CPU and memory panels side by side when each gets at
- * least 50 columns, else stacked, the detail pane under them, the status bar at the bottom.
+ * least 50 columns, else stacked (or the right-sizing table in their place, in the CPU
+ * pane's slot), the detail pane under them, the status bar at the bottom.
  * Below 40x12 there is only a one-line notice.
  */
 public record Layout(boolean tooSmall, Optional<Rect> clusters, Optional<Rect> cpu, Optional<Rect> memory,
@@ -47,6 +49,10 @@ public record Layout(boolean tooSmall, Optional<Rect> clusters, Optional<Rect> c
         }
         Rect cpu;
         Rect mem;
+        if (s.panels() == Panels.RIGHTSIZE) {
+            // the right-sizing table takes the place of both bar panels
+            return new Layout(false, clusters, Optional.of(new Rect(left, 0, rw, panelsH)), Optional.empty(), detail, status);
+        }
         if (rw >= 100) {
             int half = rw / 2;
             cpu = new Rect(left, 0, half, panelsH);

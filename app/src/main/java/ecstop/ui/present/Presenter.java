@@ -13,7 +13,14 @@ import ecstop.domain.ServiceUsage;
 import ecstop.domain.Snapshot;
 import ecstop.domain.Stat;
 import ecstop.domain.Window;
+import ecstop.domain.ClusterRef;
+import ecstop.domain.Prefixes;
+import ecstop.domain.rightsize.Recommendation;
+import ecstop.domain.rightsize.RightsizeRule;
+import ecstop.domain.rightsize.RightsizeTable;
+import ecstop.poll.RightsizeFetch;
 import ecstop.ui.state.Listing;
+import ecstop.ui.state.Panels;
 import ecstop.ui.state.Pane;
 import ecstop.ui.state.SortOrder;
 import ecstop.ui.state.State;
@@ -51,6 +58,29 @@ public final class Presenter {
     /** The bar panels' rows and the page sizes, for the keys that move. */
     public Listing listing(State s) {
         Layout layout = layout(s);
+        if (s.panels() == Panels.RIGHTSIZE) {
+            List<RightsizeModel.Row> table = rightsizeRows(s);
+            return new Listing() {
+                @Override
+                public int size(Metric metric) { return table.size(); }
+
+                @Override
+                public ServiceRef at(Metric metric, int index) { return table.get(index).ref(); }
+
+                @Override
+                public int indexOf(Metric metric, ServiceRef service) {
+                    for (int i = 0; i < table.size(); i++) {
+                        if (table.get(i).ref().equals(service)) {
+                            return i;
+                        }
+                    }
+                    return -1;
+                }
+
+                @Override
+                public int pageRows(Pane pane) { return layout.pageRows(pane); }
+            };
+        }
         return new Listing() {
             @Override
             public int size(Metric metric) { return rows(s, metric).size(); }
@@ -119,6 +149,64 @@ public final class Presenter {
             return Optional.of(s.filter().isEmpty() ? "no services in this cluster" : "no service matches /" + s.filter());
         }
         return Optional.empty();
+    }
+
+    /** The right-sizing table's rows, most saved first, filtered like the bars; empty until it is read. */
+    public List<RightsizeModel.Row> rightsizeRows(State s) {
+        Optional<RightsizeTable> table = s.rightsize().flatMap(r -> r.toJavaOptional()).map(RightsizeFetch.Result::table);
+        Optional<ClusterRef> cluster = s.cluster();
+        if (table.isEmpty() || cluster.isEmpty()) {
+            return List.of();
+        }
+        String prefix = prefix(s);
+        String needle = s.filter().toLowerCase(Locale.ROOT);
+        List<RightsizeModel.Row> rows = new ArrayList<>();
+        for (Recommendation r : table.get().rows()) {
+            if (needle.isEmpty() || r.service().toLowerCase(Locale.ROOT).contains(needle)) {
+                rows.add(new RightsizeModel.Row(new ServiceRef(cluster.get(), r.service()), Prefixes.strip(r.service(), prefix), r));
+            }
+        }
+        return rows;
+    }
+
+    public RightsizeModel rightsize(State s) {
+        List<RightsizeModel.Row> rows = rightsizeRows(s);
+        int cursor = listing(s).cursor(Metric.CPU, s.nav().selected());
+        String title = "Right-size" + (prefix(s).isEmpty() ? "" : glyphs.sep() + prefix(s)) + glyphs.sep()
+                + s.lookback().label() + (s.filter().isEmpty() && !s.filtering() ? ""
+                : glyphs.sep() + "/" + s.filter() + (s.filtering() ? "_" : ""));
+        List<String> above = new ArrayList<>();
+        Optional<String> empty = Optional.empty();
+        RightsizeRule rule = s.rightsize().flatMap(r -> r.toJavaOptional()).map(r -> r.table().rule()).orElse(RightsizeRule.DEFAULT);
+        if (s.scope().isEmpty()) {
+            empty = Optional.of("pick a cluster from the list (Enter)");
+        } else if (s.rightsize().isEmpty()) {
+            empty = Optional.of((s.snapshot().isEmpty() ? "loading" : "reading task definitions, scaling policies and prices")
+                    + glyphs.ellipsis());
+        } else if (s.rightsize().get().isLeft()) {
+            empty = Optional.of("cannot right-size: " + s.rightsize().get().getLeft().line());
+        } else {
+            RightsizeFetch.Result r = s.rightsize().get().get();
+            RightsizeTable t = r.table();
+            String sep = glyphs.sep();
+            above.add(t.rule().percentileLabel() + " of " + Periods.describe(t.period()) + " maxima + "
+                    + RightsizeRule.number(t.rule().headroomPercent()) + "% headroom" + sep
+                    + "saves " + dollars(t.totals().monthlySavings()) + "/mo" + sep
+                    + "growing needs " + dollars(t.totals().monthlyToGrow()) + "/mo"
+                    + t.prices().map(p -> sep + "prices: " + p.describe()).orElse(t.pricesNote().isEmpty() ? "" : sep + t.pricesNote()));
+            t.lookbackWarning().or(() -> r.warnings().stream().findFirst()).ifPresent(above::add);
+            if (rows.isEmpty()) {
+                empty = Optional.of(s.filter().isEmpty() ? "no services in this cluster" : "no service matches /" + s.filter());
+            }
+        }
+        int nameWidth = rows.stream().mapToInt(r -> Text.width(Text.sanitize(r.shown()))).max().orElse(0);
+        return new RightsizeModel(title, rows.isEmpty() ? "" : (cursor + 1) + "/" + rows.size(), s.focus() == Pane.CPU,
+                above, rows, cursor, nameWidth, rule.percentileLabel(), empty);
+    }
+
+    /** "$1,234.50". */
+    public static String dollars(double usd) {
+        return String.format(Locale.ROOT, "$%,.2f", usd);
     }
 
     public ClusterModel clusters(State s) {

@@ -5,11 +5,16 @@ import ecstop.domain.Scope;
 import ecstop.domain.Stat;
 import java.util.Optional;
 
-/** What the user asks to see: a scope (none until a cluster is picked), over a lookback, by a statistic. */
-public record Question(Optional<Scope> scope, Lookback lookback, Stat stat) {
-    public Question withScope(Scope s) { return new Question(Optional.of(s), lookback, stat); }
+/**
+ * What the user asks to see: a scope (none until a cluster is picked), over a lookback, by a
+ * statistic, as bars or as the right-sizing table.
+ */
+public record Question(Optional<Scope> scope, Lookback lookback, Stat stat, Panels panels) {
+    public Question withScope(Scope s) { return new Question(Optional.of(s), lookback, stat, panels); }
 
-    public Question withLookback(Lookback l) { return new Question(scope, l, stat); }
+    public Question withLookback(Lookback l) { return new Question(scope, l, stat, panels); }
 
-    public Question withStat(Stat s) { return new Question(scope, lookback, s); }
+    public Question withStat(Stat s) { return new Question(scope, lookback, s, panels); }
+
+    public Question withPanels(Panels p) { return new Question(scope, lookback, stat, p); }
 }

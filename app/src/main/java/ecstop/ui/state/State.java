@@ -11,7 +11,10 @@ import ecstop.domain.ServiceInfo;
 import ecstop.domain.ServiceRef;
 import ecstop.domain.Snapshot;
 import ecstop.domain.Stat;
+import ecstop.poll.RightsizeFetch;
+import io.vavr.control.Either;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +32,8 @@ import java.util.Optional;
 public record State(Question question, Navigation nav, FleetData fleet, Health health, ScreenSize screen) {
 
     public static State initial(Optional<Scope> scope, Lookback lookback, Stat stat, ScreenSize screen) {
-        return new State(new Question(scope, lookback, stat), Navigation.start(scope.isPresent() ? Pane.CPU : Pane.CLUSTERS),
+        return new State(new Question(scope, lookback, stat, Panels.USAGE),
+                Navigation.start(scope.isPresent() ? Pane.CPU : Pane.CLUSTERS),
                 FleetData.EMPTY, Health.START, screen);
     }
 
@@ -53,6 +57,11 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     public Lookback lookback() { return question.lookback(); }
 
     public Stat stat() { return question.stat(); }
+
+    public Panels panels() { return question.panels(); }
+
+    /** The right-sizing table (or why there is none) for the cluster on screen, once read. */
+    public Optional<Either<Failure, RightsizeFetch.Result>> rightsize() { return fleet.rightsize(); }
 
     public Pane focus() { return nav.focus(); }
 
@@ -156,6 +165,11 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         return stats.equals(session()) ? this : with(health.withSession(stats));
     }
 
+    /** The right-sizing reads for the snapshot on screen; the poller drops answers to older questions. */
+    public State withRightsize(Either<Failure, RightsizeFetch.Result> result) {
+        return with(fleet.withRightsize(result));
+    }
+
     /** The cluster list could not be fetched; the panels keep working if a cluster is chosen. */
     public State withClustersFailure(Failure failure) {
         return with(health.withClustersError(Optional.of(failure)));
@@ -201,7 +215,14 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     public State prevPane(Listing shown) { return stepPane(-1, shown); }
 
     private State stepPane(int step, Listing shown) {
-        List<Pane> order = detailOpen() ? List.of(Pane.values()) : List.of(Pane.CLUSTERS, Pane.CPU, Pane.MEMORY);
+        List<Pane> order = new ArrayList<>(List.of(Pane.values()));
+        if (!detailOpen()) {
+            order.remove(Pane.DETAIL);
+        }
+        if (panels() == Panels.RIGHTSIZE) {
+            // one table stands where the two bar panels were
+            order.remove(Pane.MEMORY);
+        }
         int i = Math.max(0, order.indexOf(focus()));
         State s = with(nav.withFocus(order.get(Math.floorMod(i + step, order.size()))));
         // pins the cursor row by identity, so switching panels does not make it jump
@@ -287,6 +308,18 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     public State toggleStat() { return with(question.withStat(stat().other())); }
 
     public State toggleHelp() { return with(nav.withHelp(!helpVisible())); }
+
+    /**
+     * Bars or the right-sizing table. The rule is defined on the per-period Maximum, so the
+     * table asks for it whichever statistic the bars showed.
+     */
+    public State toggleRightsize() {
+        if (panels() == Panels.RIGHTSIZE) {
+            return with(question.withPanels(Panels.USAGE));
+        }
+        Navigation n = focus() == Pane.MEMORY ? nav.withFocus(Pane.CPU) : nav;
+        return new State(question.withPanels(Panels.RIGHTSIZE).withStat(Stat.MAX), n, fleet, health, screen);
+    }
 
     private static int clamp(long i, int size) {
         return (int) Math.max(0, Math.min(size - 1L, i));

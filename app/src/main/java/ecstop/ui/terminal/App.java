@@ -12,6 +12,8 @@ import ecstop.poll.Poller;
 import ecstop.ui.action.Action;
 import ecstop.ui.action.Keymap;
 import ecstop.ui.present.Presenter;
+import ecstop.domain.rightsize.RightsizeRule;
+import ecstop.ui.state.Panels;
 import ecstop.ui.state.ScreenSize;
 import ecstop.ui.state.State;
 import ecstop.ui.widget.Glyphs;
@@ -33,6 +35,7 @@ public final class App {
     private final Presenter presenter;
     private final Poller poller;
     private final Frame frame;
+    private final RightsizeRule rule;
     private State state;
     private PollView asked;
 
@@ -40,6 +43,7 @@ public final class App {
     App(FleetReader reader, UiOptions options, TerminalScreen screen, Function<Consumer<PollEvent>, Poller> poller,
         Consumer<UiEvent> post) throws IOException {
         this.keys = Keymap.standard(options.ascii());
+        this.rule = options.rightsize();
         this.presenter = new Presenter(Glyphs.of(options.ascii()));
         this.poller = poller.apply(e -> post.accept(new UiEvent.Polled(e)));
         this.frame = new Frame(screen, keys, presenter, options);
@@ -83,6 +87,8 @@ public final class App {
             state = state.withSnapshot(e.snapshot(), e.nextRefresh());
         } else if (event instanceof PollEvent.SnapshotFailed e) {
             state = state.withFailure(e.failure(), e.at(), e.nextRefresh());
+        } else if (event instanceof PollEvent.RightsizeLoaded e) {
+            state = state.withRightsize(e.result());
         }
         state = state.withSession(event.session());
         syncView();
@@ -146,8 +152,8 @@ public final class App {
 
     /** Tells the poller what is on screen when that changed. */
     private void syncView() {
-        Optional<PollView> v = state.scope()
-                .map(s -> new PollView(s, state.lookback(), state.stat(), state.detailService()));
+        Optional<PollView> v = state.scope().map(s -> new PollView(s, state.lookback(), state.stat(), state.detailService(),
+                state.panels() == Panels.RIGHTSIZE ? Optional.of(rule) : Optional.empty()));
         if (v.isPresent() && !v.get().equals(asked)) {
             asked = v.get();
             poller.view(asked);

@@ -4,6 +4,7 @@ import ecstop.config.ColourMode;
 import ecstop.domain.Lookback;
 import ecstop.domain.Stat;
 import ecstop.domain.Thresholds;
+import ecstop.domain.rightsize.RightsizeRule;
 import ecstop.poll.PollSettings;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,9 +23,10 @@ import java.util.Optional;
  * @param colour   AUTO decides from TERM/COLORTERM
  * @param header   shown first in the status bar: profile and region, or the endpoint ("demo · us-east-1")
  * @param clock    the clock for requests and ages; its zone is used for the detail pane's times
+ * @param rightsize the rule the right-sizing table applies
  */
 public record UiOptions(Optional<String> cluster, Lookback lookback, Stat stat, Duration refresh, Thresholds thresholds,
-                        boolean ascii, ColourMode colour, String header, Clock clock) {
+                        boolean ascii, ColourMode colour, String header, Clock clock, RightsizeRule rightsize) {
     public UiOptions {
         Objects.requireNonNull(cluster, "cluster");
         Objects.requireNonNull(lookback, "lookback");
@@ -32,8 +34,14 @@ public record UiOptions(Optional<String> cluster, Lookback lookback, Stat stat, 
         Objects.requireNonNull(thresholds, "thresholds");
         Objects.requireNonNull(colour, "colour");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(rightsize, "rightsize");
         header = header == null ? "" : header;
         PollSettings.every(refresh); // validates the interval
+    }
+
+    public UiOptions(Optional<String> cluster, Lookback lookback, Stat stat, Duration refresh, Thresholds thresholds,
+                     boolean ascii, ColourMode colour, String header, Clock clock) {
+        this(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, clock, RightsizeRule.DEFAULT);
     }
 
     public static UiOptions defaults() {
@@ -42,22 +50,26 @@ public record UiOptions(Optional<String> cluster, Lookback lookback, Stat stat, 
     }
 
     public UiOptions withCluster(String name) {
-        return new UiOptions(Optional.ofNullable(name), lookback, stat, refresh, thresholds, ascii, colour, header, clock);
+        return new UiOptions(Optional.ofNullable(name), lookback, stat, refresh, thresholds, ascii, colour, header, clock, rightsize);
     }
 
     public UiOptions withClock(Clock c) {
-        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, c);
+        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, c, rightsize);
     }
 
     public UiOptions withAscii(boolean a) {
-        return new UiOptions(cluster, lookback, stat, refresh, thresholds, a, colour, header, clock);
+        return new UiOptions(cluster, lookback, stat, refresh, thresholds, a, colour, header, clock, rightsize);
     }
 
     public UiOptions withColour(ColourMode c) {
-        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, c, header, clock);
+        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, c, header, clock, rightsize);
+    }
+
+    public UiOptions withRightsize(RightsizeRule r) {
+        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, clock, r);
     }
 
     public UiOptions withHeader(String h) {
-        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, h, clock);
+        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, h, clock, rightsize);
     }
 }

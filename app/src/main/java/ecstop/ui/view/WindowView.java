@@ -5,6 +5,7 @@ import ecstop.domain.Metric;
 import ecstop.ui.action.Keymap;
 import ecstop.ui.present.Layout;
 import ecstop.ui.present.Presenter;
+import ecstop.ui.state.Panels;
 import ecstop.ui.state.State;
 import ecstop.ui.widget.Pen;
 import ecstop.ui.widget.Text;
@@ -21,6 +22,7 @@ public final class WindowView {
     private final UsagePane cpu = new UsagePane();
     private final UsagePane memory = new UsagePane();
     private final DetailPane detail = new DetailPane();
+    private final RightsizePane rightsize = new RightsizePane();
     private final StatusBar status = new StatusBar();
     private final HelpOverlay help;
 
@@ -41,7 +43,11 @@ public final class WindowView {
             return;
         }
         layout.clusters().ifPresent(r -> clusters.draw(g, r, presenter.clusters(s), c));
-        layout.cpu().ifPresent(r -> cpu.draw(g, r, presenter.usage(s, Metric.CPU), c));
+        if (s.panels() == Panels.RIGHTSIZE) {
+            layout.cpu().ifPresent(r -> rightsize.draw(g, r, presenter.rightsize(s), c));
+        } else {
+            layout.cpu().ifPresent(r -> cpu.draw(g, r, presenter.usage(s, Metric.CPU), c));
+        }
         layout.memory().ifPresent(r -> memory.draw(g, r, presenter.usage(s, Metric.MEMORY), c));
         layout.detail().ifPresent(r -> detail.draw(g, r, presenter.detail(s, c.zone()), c));
         drawStatus(g, s, c);

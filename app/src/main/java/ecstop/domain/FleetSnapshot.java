@@ -1,0 +1,51 @@
+package ecstop.domain;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The fleet of one target as fetched: the busiest services of every cluster, each row keyed by
+ * its {@link ClusterRef} (whose target names the account when the query grouped by account).
+ * {@code source} says how it was fetched: one CloudWatch Metrics Insights query per metric
+ * (up to two weeks back), or cluster by cluster (longer lookbacks). Immutable.
+ */
+public record FleetSnapshot(
+        Target target,
+        Lookback lookback,
+        Stat stat,
+        Window window,
+        Instant fetchedAt,
+        List<FleetRow> rows,
+        Source source,
+        FleetLimits limits,
+        CallStats stats) {
+
+    public enum Source { METRICS_INSIGHTS, PER_CLUSTER }
+
+    public FleetSnapshot {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(limits, "limits");
+        rows = List.copyOf(rows);
+    }
+
+    /** The rows by cluster, clusters and services in row order. */
+    public Map<ClusterRef, List<ServiceUsage>> byCluster() {
+        Map<ClusterRef, List<ServiceUsage>> out = new LinkedHashMap<>();
+        for (FleetRow r : rows) {
+            out.computeIfAbsent(r.cluster(), c -> new java.util.ArrayList<>()).add(r.usage());
+        }
+        out.replaceAll((c, list) -> List.copyOf(list));
+        return out;
+    }
+
+    /**
+     * Whether a row's missing series for {@code metric} means "no data": false when the
+     * metric's list was capped at 500, where it means "not among the busiest".
+     */
+    public boolean complete(Metric metric) {
+        return !limits.capped().contains(metric) && !limits.sampled().contains(metric);
+    }
+}

@@ -1,0 +1,16 @@
+package ecstop.ui.present;
+
+import ecstop.domain.ServiceRef;
+import ecstop.domain.rightsize.Recommendation;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The right-sizing table as it reads: the rule and the totals on the line above the rows,
+ * one row per service (most saved first), or why there is no table yet.
+ */
+public record RightsizeModel(String title, String note, boolean focused, List<String> above, List<Row> rows, int cursor,
+                             int nameWidth, String percentile, Optional<String> empty) {
+    /** A service and its recommendation. */
+    public record Row(ServiceRef ref, String shown, Recommendation recommendation) {}
+}
