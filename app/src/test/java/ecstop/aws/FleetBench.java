@@ -13,10 +13,9 @@ import ecstop.domain.Metric;
 import ecstop.domain.Snapshot;
 import ecstop.domain.SnapshotRequest;
 import ecstop.domain.Stat;
-import ecstop.emulator.Emulator;
-import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Fleet;
 import ecstop.emulator.RequestLog;
+import ecstop.testing.EmulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 10's fleet benchmark, side by side in one run: a fleet of 50 clusters × 100 services
@@ -45,25 +45,30 @@ class FleetBench {
                long metricsCountedByApp, long throttled, long roundTripsAfterList, long msToAll, int cpu, int memory,
                boolean truncated) {}
 
-    @Test
-    void metricsInsightsAgainstClusterByCluster() {
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.serving(Fleet.of(clusters(), 17)).at(NOW)
+            .with(b -> b.latency(LATENCY).tokenBuckets(true));
+
+    static Map<String, Integer> clusters() {
         Map<String, Integer> clusters = new LinkedHashMap<>();
         for (int i = 0; i < CLUSTERS; i++) {
             clusters.put(String.format("team-%02d", i), SERVICES);
         }
+        return clusters;
+    }
+
+    @Test
+    void metricsInsightsAgainstClusterByCluster() {
         List<Run> runs = new ArrayList<>();
-        try (Emulator emulator = Emulator.start(EmulatorConfig.builder().fleet(Fleet.of(clusters, 17)).clock(() -> NOW)
-                .latency(LATENCY).tokenBuckets(true).build())) {
-            // JIT and SDK start-up once, outside the figures.
-            insights(emulator);
-            clusterByCluster(emulator);
-            runs.add(insights(emulator));
-            runs.add(clusterByCluster(emulator));
-        }
+        // JIT and SDK start-up once, outside the figures.
+        insights();
+        clusterByCluster();
+        runs.add(insights());
+        runs.add(clusterByCluster());
         report(runs);
     }
 
-    private Run insights(Emulator emulator) {
+    private Run insights() {
         emulator.log().reset();
         try (AwsFleetReader reader = AwsFleetReader.forEndpoint(emulator.endpoint())) {
             long t0 = System.nanoTime();
@@ -75,11 +80,11 @@ class FleetBench {
             int cpu = (int) s.rows().stream().filter(r -> !r.usage().series(Metric.CPU, Stat.MAX).isEmpty()).count();
             int memory = (int) s.rows().stream().filter(r -> !r.usage().series(Metric.MEMORY, Stat.MAX).isEmpty()).count();
             // Both metrics' calls go out together: one round trip after the list.
-            return run("metrics insights", emulator, listed, s.stats(), 1, done - t0, cpu, memory, s.limits().truncated());
+            return run("metrics insights", listed, s.stats(), 1, done - t0, cpu, memory, s.limits().truncated());
         }
     }
 
-    private Run clusterByCluster(Emulator emulator) {
+    private Run clusterByCluster() {
         emulator.log().reset();
         try (AwsFleetReader reader = AwsFleetReader.forEndpoint(emulator.endpoint())) {
             long t0 = System.nanoTime();
@@ -97,11 +102,11 @@ class FleetBench {
             }
             long done = System.nanoTime();
             // Each cluster: its ListServices page, then its GetMetricData call.
-            return run("cluster by cluster", emulator, listed, stats, 2L * list.size(), done - t0, cpu, memory, false);
+            return run("cluster by cluster", listed, stats, 2L * list.size(), done - t0, cpu, memory, false);
         }
     }
 
-    private static Run run(String strategy, Emulator emulator, RequestLog.Counts listed, CallStats app, long roundTrips,
+    private static Run run(String strategy, RequestLog.Counts listed, CallStats app, long roundTrips,
             long nanos, int cpu, int memory, boolean truncated) {
         RequestLog.Counts all = emulator.log().snapshot();
         Map<String, Long> after = new LinkedHashMap<>();

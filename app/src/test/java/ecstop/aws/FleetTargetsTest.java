@@ -14,21 +14,18 @@ import ecstop.domain.ServiceRef;
 import ecstop.domain.Stat;
 import ecstop.domain.Target;
 import ecstop.emulator.Accounts;
-import ecstop.emulator.Emulator;
-import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Fleet;
 import ecstop.emulator.RequestLog;
 import ecstop.emulator.SimService;
+import ecstop.testing.EmulatorExtension;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Several targets against one emulator: two regions of one account and a second account whose
@@ -42,7 +39,9 @@ class FleetTargetsTest {
     static final String DEV = "222222222222";
     static final String MONITORING = "333333333333";
     static final FleetRequest DAY = new FleetRequest(Lookback.hours(24), Stat.MAX, NOW, false);
-    static Emulator emulator;
+
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.serving(accounts()).at(NOW);
 
     static Fleet fleet(String account, String region, int clusters, int services) {
         Fleet.Builder b = Fleet.builder(8).account(account).region(region);
@@ -56,32 +55,20 @@ class FleetTargetsTest {
         return b.build();
     }
 
-    @BeforeAll
-    static void start() {
-        Accounts accounts = Accounts.builder(8)
+    static Accounts accounts() {
+        return Accounts.builder(8)
                 .account(PROD, "AKIDPROD").fleet(fleet(PROD, "us-east-1", 12, 20)).fleet(fleet(PROD, "eu-west-1", 3, 5))
                         .disabledRegions("me-south-1")
                 .and().account(DEV, "AKIDDEV").fleet(fleet(DEV, "us-east-1", 2, 4)).denies("GetMetricData")
                 .and().account("444444444444", "AKIDBIG").fleet(fleet("444444444444", "us-east-1", 6, 100))
                 .and().account(MONITORING, "AKIDMON").fleet(fleet(MONITORING, "us-east-1", 1, 3)).monitoring(PROD, DEV)
                 .build();
-        emulator = Emulator.start(EmulatorConfig.builder().accounts(accounts).clock(() -> NOW).build());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void clearLog() {
-        emulator.log().reset();
     }
 
     static TargetReaders readers(String... keyProfileRegion) {
         Map<Target, AwsFleetReader> readers = new LinkedHashMap<>();
         for (int i = 0; i < keyProfileRegion.length; i += 3) {
-            AwsFleetReader r = EmulatorClients.reader(emulator, keyProfileRegion[i], keyProfileRegion[i + 1], keyProfileRegion[i + 2]);
+            AwsFleetReader r = EmulatorClients.reader(emulator.emulator(), keyProfileRegion[i], keyProfileRegion[i + 1], keyProfileRegion[i + 2]);
             readers.put(r.target(), r);
         }
         return new TargetReaders(readers);

@@ -15,20 +15,18 @@ import ecstop.domain.ServiceUsage;
 import ecstop.domain.Snapshot;
 import ecstop.domain.SnapshotRequest;
 import ecstop.domain.Stat;
-import ecstop.emulator.Emulator;
-import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Fleet;
 import ecstop.emulator.RequestLog;
+import ecstop.testing.EmulatorExtension;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,28 +41,22 @@ class FleetViewTest {
     static final Instant NOW = Instant.parse("2026-11-21T10:17:42Z");
     static final int CLUSTERS = 30;
     static final int SERVICES = 10;
-    static Emulator emulator;
+
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.serving(Fleet.of(clusters(), 21)).at(NOW);
     static AwsFleetReader reader;
 
-    @BeforeAll
-    static void start() {
+    static Map<String, Integer> clusters() {
         Map<String, Integer> clusters = new LinkedHashMap<>();
         for (int i = 0; i < CLUSTERS; i++) {
             clusters.put(String.format("team-%02d", i), SERVICES);
         }
-        emulator = Emulator.start(EmulatorConfig.builder().fleet(Fleet.of(clusters, 21)).clock(() -> NOW).build());
-        reader = AwsFleetReader.forEndpoint(emulator.endpoint());
+        return clusters;
     }
 
-    @AfterAll
-    static void stop() {
-        reader.close();
-        emulator.close();
-    }
-
-    @BeforeEach
-    void clearLog() {
-        emulator.log().reset();
+    @BeforeAll
+    static void open() {
+        reader = emulator.closing(AwsFleetReader.forEndpoint(emulator.endpoint()));
     }
 
     static FleetSnapshot fleet(Lookback lookback, Stat stat) {

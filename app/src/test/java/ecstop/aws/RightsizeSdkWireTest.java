@@ -9,10 +9,8 @@ import ecstop.domain.Target;
 import ecstop.domain.rightsize.FargatePrices;
 import ecstop.domain.rightsize.ScalingPolicy;
 import ecstop.domain.rightsize.TaskDefinition;
-import ecstop.emulator.Emulator;
-import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Faults;
-import ecstop.emulator.Fleet;
+import ecstop.testing.EmulatorExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -39,28 +36,18 @@ class RightsizeSdkWireTest {
     static final Instant NOW = Instant.parse("2026-11-21T10:17:42Z");
     static final String ARN = "arn:aws:ecs:us-east-1:123456789012:task-definition/";
     static final ClusterRef STORAGE = new ClusterRef(Target.of("default", "us-east-1"), "storage-prod");
-    static Emulator emulator;
+
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.demo().at(NOW);
 
     @TempDir
     Path cache;
 
     AwsFleetReader reader;
 
-    @BeforeAll
-    static void start() {
-        emulator = Emulator.start(EmulatorConfig.builder().fleet(Fleet.demo(42)).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
     @BeforeEach
     void open() {
         reader = reader(Optional.of(cache), NOW);
-        emulator.log().reset();
-        emulator.faults(Faults.NONE);
     }
 
     @AfterEach

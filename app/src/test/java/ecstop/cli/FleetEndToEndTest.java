@@ -5,20 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ecstop.emulator.Accounts;
-import ecstop.emulator.Emulator;
-import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Fleet;
 import ecstop.emulator.RequestLog;
 import ecstop.emulator.SimService;
+import ecstop.testing.EmulatorExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,7 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
 class FleetEndToEndTest {
     static final String PROD = "111111111111";
     static final String DEV = "222222222222";
-    static Emulator emulator;
+
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.serving(Accounts.builder(12)
+            .account(PROD, "AKIDPRODE2E").fleet(fleet(PROD, "us-east-1", "shop", "search", "billing"))
+                    .fleet(fleet(PROD, "eu-west-1", "shop-eu"))
+            .and().account(DEV, "AKIDDEVE2E").fleet(fleet(DEV, "us-east-1", "sandbox")).denies("GetMetricData")
+            .build());
 
     @TempDir
     static Path home;
@@ -44,22 +49,12 @@ class FleetEndToEndTest {
     }
 
     @BeforeAll
-    static void start() throws IOException {
-        emulator = Emulator.start(EmulatorConfig.builder().accounts(Accounts.builder(12)
-                .account(PROD, "AKIDPRODE2E").fleet(fleet(PROD, "us-east-1", "shop", "search", "billing"))
-                        .fleet(fleet(PROD, "eu-west-1", "shop-eu"))
-                .and().account(DEV, "AKIDDEVE2E").fleet(fleet(DEV, "us-east-1", "sandbox")).denies("GetMetricData")
-                .build()).build());
+    static void profiles() throws IOException {
         Files.createDirectories(home.resolve(".aws"));
         Files.writeString(home.resolve(".aws/credentials"), String.join("\n",
                 "[prod]", "aws_access_key_id = AKIDPRODE2E", "aws_secret_access_key = prod-secret", "",
                 "[dev]", "aws_access_key_id = AKIDDEVE2E", "aws_secret_access_key = dev-secret", ""));
         Files.writeString(home.resolve(".aws/config"), "");
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
     }
 
     static ChildEcsTop.Result ecsTop(String... args) throws IOException, InterruptedException {

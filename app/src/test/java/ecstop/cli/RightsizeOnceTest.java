@@ -9,10 +9,8 @@ import ecstop.aws.AwsFleetReader;
 import ecstop.domain.FleetReader;
 import ecstop.domain.rightsize.FargateSizes;
 import ecstop.domain.rightsize.TaskSize;
-import ecstop.emulator.Emulator;
-import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Faults;
-import ecstop.emulator.Fleet;
+import ecstop.testing.EmulatorExtension;
 import io.vavr.control.Either;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -25,10 +23,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -39,30 +35,15 @@ import org.junit.jupiter.api.io.TempDir;
 class RightsizeOnceTest {
     static final Set<String> READS = Set.of("ListClusters", "DescribeClusters", "ListServices", "DescribeServices",
             "GetMetricData", "DescribeTaskDefinition", "DescribeScalingPolicies", "GetProducts");
-    static Emulator emulator;
+
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.demo().at(Fixtures.NOW);
 
     @TempDir
     Path home;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    @BeforeAll
-    static void start() {
-        emulator = Emulator.start(EmulatorConfig.builder().fleet(Fleet.demo(42))
-                .clock(Clock.fixed(Fixtures.NOW, ZoneOffset.UTC)).build());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        emulator.log().reset();
-        emulator.faults(Faults.NONE);
-    }
 
     private int run(String... args) {
         CliEnvironment e = new CliEnvironment(new HashMap<>(), home, new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -3,17 +3,15 @@ package ecstop.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import ecstop.testing.EmulatorExtension;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One emulator, several targets: the account comes from the access key in the SigV4
@@ -25,7 +23,9 @@ class AccountsTest {
     static final String PROD = "111111111111";
     static final String DEV = "222222222222";
     static final String MONITORING = "333333333333";
-    static Emulator emulator;
+
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.serving(accounts()).at(NOW);
 
     static Fleet fleet(String account, String region, String cluster, String... services) {
         List<SimService> list = new ArrayList<>();
@@ -35,9 +35,8 @@ class AccountsTest {
         return Fleet.builder(4).account(account).region(region).cluster(cluster, 0, list).build();
     }
 
-    @BeforeAll
-    static void start() {
-        Accounts accounts = Accounts.builder(4)
+    static Accounts accounts() {
+        return Accounts.builder(4)
                 .account(PROD, "AKIDPROD")
                     .fleet(fleet(PROD, "us-east-1", "prod-use1", "web", "api"))
                     .fleet(fleet(PROD, "eu-west-1", "prod-euw1", "web"))
@@ -48,12 +47,6 @@ class AccountsTest {
                     .fleet(fleet(MONITORING, "us-east-1", "obs", "collector"))
                     .monitoring(PROD, DEV)
                 .build();
-        emulator = Emulator.start(EmulatorConfig.builder().accounts(accounts).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
     }
 
     static Map<String, String> signed(String key, String region, String contentType, String target) {

@@ -186,7 +186,7 @@ abstract class AwsCliContract {
         one.path("ScalingPolicies").forEach(p -> metrics.add(p.path("TargetTrackingScalingPolicyConfiguration")
                 .path("PredefinedMetricSpecification").path("PredefinedMetricType").asText()));
         assertThat(metrics).containsExactlyInAnyOrder("ECSServiceAverageCPUUtilization", "ECSServiceAverageMemoryUtilization");
-        assertThat(all.path("ScalingPolicies")).hasSize(emulator.emulator().fleet().scalingPolicies().size());
+        assertThat(all.path("ScalingPolicies")).hasSize(emulator.fleet().scalingPolicies().size());
         assertThat(emulator.log().snapshot().protocols()).containsOnlyKeys("awsJson1_1");
     }
 

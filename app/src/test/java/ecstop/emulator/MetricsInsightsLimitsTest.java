@@ -3,16 +3,14 @@ package ecstop.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Clock;
+import ecstop.testing.EmulatorExtension;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Metrics Insights' quotas on a fleet past both of them (101 clusters × 100 services): the
@@ -21,21 +19,16 @@ import org.junit.jupiter.api.Test;
  */
 class MetricsInsightsLimitsTest {
     static final Instant NOW = Instant.parse("2026-11-21T12:34:56Z");
-    static Emulator emulator;
 
-    @BeforeAll
-    static void start() {
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.serving(Fleet.of(clusters(), 9)).at(NOW);
+
+    static Map<String, Integer> clusters() {
         Map<String, Integer> clusters = new LinkedHashMap<>();
         for (int i = 0; i < 101; i++) {
             clusters.put(String.format("c%03d", i), 100);
         }
-        emulator = Emulator.start(EmulatorConfig.builder().fleet(Fleet.of(clusters, 9))
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
+        return clusters;
     }
 
     static JsonNode query(String expression) {

@@ -5,21 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import com.fasterxml.jackson.dataformat.cbor.CBORGenerator;
+import ecstop.testing.EmulatorExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -38,11 +35,12 @@ class MetricsInsightsWireTest {
             + "GROUP BY ClusterName, ServiceName ORDER BY MAX() DESC LIMIT 500";
     static final String NS = CloudWatchQueryProtocolTest.NS;
 
-    static Emulator emulator;
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.serving(fleet()).at(NOW);
 
-    @BeforeAll
-    static void start() {
-        Fleet fleet = Fleet.builder(5)
+    /** Two clusters: one on EC2 with an idle service, one on Fargate. */
+    static Fleet fleet() {
+        return Fleet.builder(5)
                 .cluster("shop", 2, List.of(
                         SimService.running("web", SimService.EC2, 3),
                         SimService.running("cron", SimService.EC2, 1).idle(0, 0),
@@ -51,17 +49,6 @@ class MetricsInsightsWireTest {
                         SimService.running("etl", SimService.FARGATE, 1),
                         SimService.running("load", SimService.FARGATE, 2)))
                 .build();
-        emulator = Emulator.start(EmulatorConfig.builder().fleet(fleet).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        emulator.log().reset();
     }
 
     static String json(String expression, int period, Instant start, String extraQueries) {

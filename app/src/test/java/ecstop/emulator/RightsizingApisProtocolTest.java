@@ -3,15 +3,12 @@ package ecstop.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Clock;
+import ecstop.testing.EmulatorExtension;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The reads right-sizing needs, as they look on the wire: ECS DescribeTaskDefinition,
@@ -20,23 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class RightsizingApisProtocolTest {
     static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
-    static Emulator emulator;
 
-    @BeforeAll
-    static void start() {
-        emulator = Emulator.start(EmulatorConfig.builder().fleet(Fleet.demo(42)).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
-
-    @BeforeEach
-    void clearLog() {
-        emulator.log().reset();
-        emulator.faults(Faults.NONE);
-    }
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.demo().at(NOW);
 
     static RawHttp.Response scaling(String json) {
         return RawHttp.json11(emulator.endpoint(), Route.AUTOSCALING_PREFIX, "DescribeScalingPolicies", json);

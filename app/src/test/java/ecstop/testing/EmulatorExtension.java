@@ -1,5 +1,6 @@
 package ecstop.testing;
 
+import ecstop.emulator.Accounts;
 import ecstop.emulator.Emulator;
 import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Faults;
@@ -55,6 +56,11 @@ public final class EmulatorExtension implements BeforeAllCallback, AfterAllCallb
 
     public static EmulatorExtension serving(Fleet fleet) {
         return new EmulatorExtension(EmulatorConfig.builder().fleet(fleet).build());
+    }
+
+    /** Several accounts and regions, told apart by the access key and region a request is signed with. */
+    public static EmulatorExtension serving(Accounts accounts) {
+        return new EmulatorExtension(EmulatorConfig.builder().accounts(accounts).build());
     }
 
     /** No emulator of its own: each test starts what it needs with {@link #start}. */
@@ -153,6 +159,10 @@ public final class EmulatorExtension implements BeforeAllCallback, AfterAllCallb
 
     public URI endpoint() {
         return emulator().endpoint();
+    }
+
+    public Fleet fleet() {
+        return emulator().fleet();
     }
 
     public RequestLog log() {
