@@ -65,8 +65,6 @@ class FleetEndToEndTest {
 
     @Test
     void profilesTimesRegionsPrintTheFleetAndTheDeniedTargetsALineEach() throws Exception {
-        emulator.log().reset();
-
         ChildEcsTop.Result r = ecsTop("--once", "--profile", "prod,dev", "--region", "us-east-1,eu-west-1", "--format", "json");
 
         assertThat(r.exit()).as(r.err()).isEqualTo(3);

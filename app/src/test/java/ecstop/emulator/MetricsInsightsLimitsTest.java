@@ -46,8 +46,6 @@ class MetricsInsightsLimitsTest {
 
     @Test
     void tenThousandProcessedFiveHundredReturnedAndBothSaidSo() {
-        emulator.log().reset();
-
         JsonNode r = query(MetricsInsightsWireTest.FLEET_CPU);
 
         assertThat(r.path("MetricDataResults")).hasSize(500);
