@@ -3,6 +3,7 @@ package ecstop.cli;
 import ecstop.config.Settings;
 import ecstop.config.SettingsLoader;
 import ecstop.domain.FleetReader;
+import ecstop.poll.Readers;
 import ecstop.ui.terminal.Tui;
 import ecstop.ui.terminal.UiOptions;
 import io.vavr.control.Either;
@@ -143,16 +144,29 @@ public final class Main implements Callable<Integer> {
                     return new FleetOnce(settings, fleet.readers(), env).run();
                 }
                 return once ? new OnceMode(settings, fleet.reader(), env, shown.get()).run()
-                        : interactive(settings, fleet.reader(), fleet.label());
+                        : interactive(settings, Readers.of(fleet.readers(), false), fleet.label());
             }
         }
         if (once) {
             return once(settings, shown.get());
         }
-        return withReader(settings, reader -> interactive(settings, reader, target(settings)));
+        if (settings.profiles().size() > 1 || settings.regions().size() > 1) {
+            Either<String, Map<ecstop.domain.Target, FleetReader>> readers = env.targets().apply(settings);
+            if (readers.isLeft()) {
+                env.err().println("ecs-top: " + Text.safe(readers.getLeft()));
+                return ExitCode.USAGE;
+            }
+            try {
+                return interactive(settings, Readers.of(readers.get(), settings.crossAccount()), target(settings));
+            } finally {
+                readers.get().values().forEach(Main::close);
+            }
+        }
+        return withReader(settings, reader -> interactive(settings,
+                Readers.of(java.util.Map.of(reader.target(), reader), settings.crossAccount()), target(settings)));
     }
 
-    private int interactive(Settings settings, FleetReader reader, String label) {
+    private int interactive(Settings settings, Readers reader, String label) {
         if (!env.terminal()) {
             env.err().println("ecs-top: the interactive view needs a terminal; use --once to print a snapshot");
             return ExitCode.USAGE;
@@ -173,9 +187,14 @@ public final class Main implements Callable<Integer> {
         if (settings.profiles().size() <= 1 && settings.regions().size() <= 1) {
             return withReader(settings, reader -> new OnceMode(settings, reader, env, view).run());
         }
-        if (settings.cluster().isPresent() || view != View.USAGE) {
-            env.err().println("ecs-top: --cluster and --view " + view.key() + " read one cluster of one profile and region;"
-                    + " with several, leave them out to see the fleet, or pick one profile and one region");
+        if (settings.cluster().isPresent()) {
+            env.err().println("ecs-top: --cluster names one cluster of one profile and region; with several,"
+                    + " leave --cluster out to see the fleet, or pick one profile and one region");
+            return ExitCode.USAGE;
+        }
+        if (view != View.USAGE) {
+            env.err().println("ecs-top: --view " + view.key() + " reads one cluster of one profile and region;"
+                    + " pick one profile, one region and --cluster");
             return ExitCode.USAGE;
         }
         Either<String, Map<ecstop.domain.Target, FleetReader>> readers = env.targets().apply(settings);

@@ -76,8 +76,8 @@ class TmuxEndToEndTest {
     void pickSwitchLookbackStatDetailHelpAndQuit() {
         startDemoAndPickStorageProd();
 
-        // back to the picker, first cluster: archivematica
-        tmux.keys("BTab", "g", "Enter");
+        // back to the picker, first cluster (under "All clusters"): archivematica
+        tmux.keys("BTab", "g", "j", "Enter");
         tmux.waitFor("archivematica's services", s -> s.contains("CPU · am- · peak 24h")
                 && Pattern.compile("mcp-server +\\d+\\.\\d%").matcher(s).find());
 
@@ -146,12 +146,15 @@ class TmuxEndToEndTest {
         assertRestored(0);
     }
 
-    /** Starts the demo from the shell, waits for the picker, picks storage-prod (the last) and waits for its data. */
+    /**
+     * Starts the demo from the shell, waits for the fleet of both its regions (the first
+     * screen), picks storage-prod (the last of us-east-1's five clusters) and waits for its data.
+     */
     private void startDemoAndPickStorageProd() {
         tmux.typeLine("./ecs-top --demo");
-        tmux.waitFor("the cluster picker", s -> s.contains("Clusters · 5") && s.contains("storage-prod")
-                && s.contains("pick a cluster from the list"));
-        tmux.keys("G", "Enter");
+        tmux.waitFor("the fleet", s -> s.contains("Clusters · 7") && s.contains("All clusters")
+                && s.contains("CPU · all clusters · peak 24h") && s.contains("eu-west-1 · media-eu"));
+        tmux.keys("BTab", "g", "j", "j", "j", "j", "j", "Enter");
         tmux.waitFor("storage-prod's services", s -> s.contains("CPU · storage-prod_ · peak 24h")
                 && Pattern.compile("bags-api +\\d+\\.\\d%").matcher(s).find());
     }

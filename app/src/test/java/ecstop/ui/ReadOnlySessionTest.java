@@ -42,7 +42,7 @@ class ReadOnlySessionTest {
             // pick each cluster from the list, and look around in it
             for (int i = 0; i < clusters.size(); i++) {
                 h.press(KeyType.Escape, KeyType.Escape, KeyType.Escape).type("g");
-                for (int j = 0; j < i; j++) {
+                for (int j = 0; j <= i; j++) { // row 0 is "All clusters"
                     h.type("j");
                 }
                 h.press(KeyType.Enter);
