@@ -4,6 +4,7 @@ import ecstop.config.Settings;
 import ecstop.domain.Arns;
 import ecstop.domain.CallStats;
 import ecstop.domain.Cluster;
+import ecstop.domain.ClusterRef;
 import ecstop.domain.Failure;
 import ecstop.domain.FleetReader;
 import ecstop.domain.Lookback;
@@ -17,9 +18,11 @@ import ecstop.domain.ServiceUsage;
 import ecstop.domain.Snapshot;
 import ecstop.domain.SnapshotRequest;
 import ecstop.domain.Stat;
+import ecstop.domain.StoppedTasks;
 import ecstop.domain.Window;
 import io.vavr.control.Either;
 import java.net.URI;
+import java.time.Instant;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,6 +82,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     private final TokenBucket serviceReads;
     private final TokenBucket clusterReads;
     private final TokenBucket metricCalls;
+    private final TokenBucket taskReads;
     private final Failures failures;
     private final ExecutorService metricPool = pool(METRIC_THREADS, "ecs-top-metrics");
     private final ExecutorService describePool = pool(DESCRIBE_THREADS, "ecs-top-describe");
@@ -90,11 +94,20 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
                    TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, AutoCloseable clients,
                    Clock clock) {
+        this(ecs, cloudWatch, serviceReads, clusterReads, metricCalls, TokenBucket.ecsClusterResourceReads(), profile,
+                clients, clock);
+    }
+
+    /** {@code taskReads}: the bucket ListTasks and DescribeTasks draw on. */
+    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
+                   TokenBucket clusterReads, TokenBucket metricCalls, TokenBucket taskReads, Optional<String> profile,
+                   AutoCloseable clients, Clock clock) {
         this.ecs = ecs;
         this.cloudWatch = cloudWatch;
         this.serviceReads = serviceReads;
         this.clusterReads = clusterReads;
         this.metricCalls = metricCalls;
+        this.taskReads = taskReads;
         this.failures = new Failures(profile);
         this.clients = clients;
         this.clock = clock;
@@ -253,7 +266,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                 }
                 if (request.withServiceInfo()) {
                     for (List<String> batch : chunks(page.serviceArns(), DESCRIBE_BATCH)) {
-                        describes.add(describePool.submit(() -> describe(cluster, batch, tally)));
+                        describes.add(describePool.submit(() -> describe(cluster, batch, request.now(), tally)));
                     }
                 }
                 token = page.nextToken();
@@ -287,7 +300,8 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         }
     }
 
-    private List<ServiceInfo> describe(String cluster, List<String> arns, CallTally tally) throws InterruptedException {
+    private List<ServiceInfo> describe(String cluster, List<String> arns, Instant now, CallTally tally)
+            throws InterruptedException {
         serviceReads.acquire(LISTING_RESERVE);
         tally.call("DescribeServices");
         DescribeServicesResponse r = call("ecs:DescribeServices", () -> ecs.get().describeServices(DescribeServicesRequest.builder()
@@ -301,9 +315,25 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                     .findFirst().orElse("");
             out.add(new ServiceInfo(s.serviceName(), s.serviceArn(), s.status(),
                     intOf(s.desiredCount()), intOf(s.runningCount()), intOf(s.pendingCount()),
-                    launchType(s), s.taskDefinition() == null ? "" : s.taskDefinition(), rollout));
+                    launchType(s), s.taskDefinition() == null ? "" : s.taskDefinition(), rollout,
+                    ServiceHealths.of(s, now)));
         }
         return out;
+    }
+
+    @Override
+    public Either<Failure, StoppedTasks> stoppedTasks(ClusterRef cluster) {
+        CallTally tally = new CallTally();
+        try {
+            return Either.right(new StoppedTaskReads(ecs, taskReads, tally).read(cluster, clock.instant()));
+        } catch (FailureException e) {
+            return Either.left(failure(e, cluster.name()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Either.left(new Failure(Failure.Kind.UNKNOWN, "ecs:ListTasks", "interrupted"));
+        } finally {
+            totals.accumulateAndGet(tally.stats(), CallStats::plus);
+        }
     }
 
     /** A service on capacity providers has no launch type; Fargate's providers still say what it runs on. */
@@ -348,7 +378,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     }
 
     /** Runs one SDK call, tagging anything it throws with the operation for the error line. */
-    private static <T> T call(String operation, Supplier<T> sdkCall) {
+    static <T> T call(String operation, Supplier<T> sdkCall) {
         try {
             return sdkCall.get();
         } catch (RuntimeException e) {
