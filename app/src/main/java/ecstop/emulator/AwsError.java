@@ -30,6 +30,8 @@ enum AwsError {
             "com.amazon.coral.validate#ValidationException", "ValidationError", true),
     CLUSTER_NOT_FOUND(400, "ClusterNotFoundException",
             "com.amazon.coral.validate#ValidationException", "ValidationError", true),
+    SERVICE_NOT_FOUND(400, "ServiceNotFoundException",
+            "com.amazon.coral.validate#ValidationException", "ValidationError", true),
     // CloudWatch's modelled and generic errors.
     VALIDATION(400, "InvalidParameterException",
             "com.amazon.coral.validate#ValidationException", "ValidationError", true),

@@ -99,6 +99,11 @@ public final class Fleet {
         return "arn:aws:ecs:" + region + ":" + ACCOUNT + ":service/" + cluster + "/" + service;
     }
 
+    /** The long ARN format, which carries the cluster name. */
+    public String taskArn(String cluster, String id) {
+        return "arn:aws:ecs:" + region + ":" + ACCOUNT + ":task/" + cluster + "/" + id;
+    }
+
     public String taskDefinitionArn(String service, int revision) {
         return "arn:aws:ecs:" + region + ":" + ACCOUNT + ":task-definition/" + service + ":" + revision;
     }
@@ -173,6 +178,15 @@ public final class Fleet {
         /** A cluster; {@code containerInstances} 0 makes it Fargate-only. */
         public Builder cluster(String name, int containerInstances, List<SimService> services) {
             clusters.add(new SimCluster(name, containerInstances, services));
+            return this;
+        }
+
+        /** A job that no service runs, in the cluster added last. */
+        public Builder job(SimJob job) {
+            SimCluster last = clusters.remove(clusters.size() - 1);
+            List<SimJob> jobs = new ArrayList<>(last.jobs());
+            jobs.add(job);
+            clusters.add(new SimCluster(last.name(), last.containerInstances(), last.services(), jobs));
             return this;
         }
 
