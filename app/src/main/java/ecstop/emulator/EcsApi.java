@@ -130,9 +130,18 @@ final class EcsApi {
         return out;
     }
 
+    /** The tasks of one cluster at one instant: the pages of a ListTasks and its DescribeTasks ask for the same. */
+    private record TaskList(String cluster, Instant at, List<SimTask> tasks) {}
+
+    private volatile TaskList lastTasks;
+
     /** Every task of the cluster at the clock's now: each service's live and stopped ones, and the jobs' runs. */
     private List<SimTask> tasks(SimCluster cluster) {
         Instant now = clock.instant();
+        TaskList last = lastTasks;
+        if (last != null && last.cluster().equals(cluster.name()) && last.at().equals(now)) {
+            return last.tasks();
+        }
         List<SimTask> all = new ArrayList<>();
         for (SimService s : cluster.services()) {
             ServiceStory story = new ServiceStory(fleet, cluster, s, now);
@@ -144,7 +153,8 @@ final class EcsApi {
         }
         all.sort(java.util.Comparator.comparing((SimTask t) -> t.stoppedAt().orElse(t.createdAt())).reversed()
                 .thenComparing(SimTask::id));
-        return all;
+        lastTasks = new TaskList(cluster.name(), now, List.copyOf(all));
+        return lastTasks.tasks();
     }
 
     private Map<String, Object> page(List<String> all, String member, String scope, Inputs in, int defaultSize) {
