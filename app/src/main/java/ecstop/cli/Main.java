@@ -3,6 +3,7 @@ package ecstop.cli;
 import ecstop.config.Settings;
 import ecstop.config.SettingsLoader;
 import ecstop.domain.FleetReader;
+import ecstop.domain.signal.FailOn;
 import ecstop.ui.Tui;
 import ecstop.ui.UiOptions;
 import io.vavr.control.Either;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
  * against the local emulator) or, by default, the interactive TUI.
  *
  * <p>Exit codes: 0 ok, 1 internal error (logged), 2 usage or configuration error, 3 AWS
- * error; each failure is exactly one line on stderr, never a stack trace. Keep this
+ * error, 4 a service shows what {@code --once --fail-on} asks about; each failure is exactly one line on stderr, never a stack trace. Keep this
  * class's static initialisation light: --help and --version must not load the AWS SDK.
  */
 @Command(name = "ecs-top", mixinStandardHelpOptions = true, subcommands = {ecstop.emulator.EmulatorCommand.class, ScreenshotsCommand.class}, versionProvider = Version.class, sortOptions = false,
@@ -59,6 +60,10 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "text|json|csv", description = "what --once prints (default text)")
     String format;
+
+    @Option(names = "--fail-on", paramLabel = "LIST", description = "with --once: exit 4 when a service shows any of "
+            + "oom,crash,placement,short,deploy,health,hot (hot: a figure at or over the hot threshold)")
+    String failOn;
 
     @Option(names = "--ascii", description = "ASCII bars only")
     boolean ascii;
@@ -108,18 +113,28 @@ public final class Main implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Settings settings = loaded.get();
+        Either<String, FailOn> failOnList = failOn == null ? Either.right(FailOn.NOTHING) : FailOn.parse(failOn);
+        if (failOnList.isLeft()) {
+            env.err().println("ecs-top: " + Text.safe(failOnList.getLeft()));
+            return ExitCode.USAGE;
+        }
+        if (failOn != null && !once) {
+            env.err().println("ecs-top: --fail-on works with --once only (the interactive view never exits by itself)");
+            return ExitCode.USAGE;
+        }
+        FailOn failing = failOnList.get();
         if (demo) {
             if (demoServices != null && demoServices < 0) {
                 env.err().println("ecs-top: --demo-services must be 0 or more, got " + demoServices);
                 return ExitCode.USAGE;
             }
             try (DemoFleet fleet = DemoFleet.start(demoServices)) {
-                return once ? new OnceMode(settings, fleet.reader(), env).run()
+                return once ? new OnceMode(settings, fleet.reader(), env, failing).run()
                         : interactive(settings, fleet.reader(), fleet.label());
             }
         }
         if (once) {
-            return once(settings);
+            return withReader(settings, reader -> new OnceMode(settings, reader, env, failing).run());
         }
         return withReader(settings, reader -> interactive(settings, reader, target(settings)));
     }
@@ -137,10 +152,6 @@ public final class Main implements Callable<Integer> {
     /** "prod · eu-west-1": what the status bar says the TUI is looking at. */
     private static String target(Settings settings) {
         return settings.profile().orElse("default") + " · " + settings.region().orElse("(region from profile)");
-    }
-
-    private int once(Settings settings) {
-        return withReader(settings, reader -> new OnceMode(settings, reader, env).run());
     }
 
     /** Builds the reader for the settings, runs {@code mode} with it and closes it. */

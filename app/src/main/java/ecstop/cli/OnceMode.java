@@ -1,13 +1,21 @@
 package ecstop.cli;
 
 import ecstop.config.Settings;
+import ecstop.domain.CallStats;
+import ecstop.domain.ClusterRef;
 import ecstop.domain.Cluster;
 import ecstop.domain.Failure;
 import ecstop.domain.FleetReader;
 import ecstop.domain.Snapshot;
+import ecstop.domain.ServiceUsage;
 import ecstop.domain.SnapshotRequest;
+import ecstop.domain.StoppedTasks;
+import ecstop.domain.Target;
+import ecstop.domain.signal.ClusterSignals;
+import ecstop.domain.signal.FailOn;
+import ecstop.domain.signal.SignalRules;
 import io.vavr.control.Either;
-import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -15,8 +23,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code --once}: pick the cluster, fetch one snapshot, print it, exit. Every way out but
- * success is exactly one line on stderr naming the cause and the fix.
+ * {@code --once}: pick the cluster, fetch one snapshot and its signals, print them, exit.
+ * Every way out but success is exactly one line on stderr naming the cause and the fix.
+ * Signals that cannot be read (ListTasks denied, say) are one line on stderr too, and the
+ * figures print all the same. With {@code --fail-on}, a service showing one of the chosen
+ * signals makes the exit code 4.
  */
 final class OnceMode {
     private static final Logger LOG = LoggerFactory.getLogger(OnceMode.class);
@@ -25,11 +36,17 @@ final class OnceMode {
     private final Settings settings;
     private final FleetReader reader;
     private final CliEnvironment env;
+    private final FailOn failOn;
 
     OnceMode(Settings settings, FleetReader reader, CliEnvironment env) {
+        this(settings, reader, env, FailOn.NOTHING);
+    }
+
+    OnceMode(Settings settings, FleetReader reader, CliEnvironment env, FailOn failOn) {
         this.settings = settings;
         this.reader = reader;
         this.env = env;
+        this.failOn = failOn;
     }
 
     int run() {
@@ -39,10 +56,9 @@ final class OnceMode {
         if (cluster.isLeft()) {
             return cluster.getLeft();
         }
-        // Task counts only feed the json and csv columns; the charts do without them.
-        boolean withInfo = settings.format() != ecstop.config.Format.TEXT;
+        // DescribeServices: the task counts, and the events and deployments the signals come from.
         SnapshotRequest request = new SnapshotRequest(cluster.get(), settings.lookback(), settings.stat(),
-                env.clock().get(), Optional.empty(), withInfo);
+                env.clock().get(), Optional.empty(), true);
         Either<Failure, Snapshot> snapshot = reader.snapshot(request);
         if (snapshot.isLeft()) {
             Failure f = snapshot.getLeft();
@@ -52,15 +68,47 @@ final class OnceMode {
             return awsError(f);
         }
         Snapshot s = snapshot.get();
+        OnceReport report = withSignals(s);
         LOG.info("once: cluster {} services {} calls {} metrics {}", s.cluster(), s.services().size(),
-                s.stats().calls(), s.stats().metricsRequested());
+                report.stats().calls(), s.stats().metricsRequested());
         env.out().print(switch (settings.format()) {
-            case JSON -> JsonReport.render(s);
-            case CSV -> CsvReport.render(s);
-            case TEXT -> TextReport.render(s, settings.thresholds(), settings.ascii(), env.terminal());
+            case JSON -> JsonReport.render(report);
+            case CSV -> CsvReport.render(report);
+            case TEXT -> TextReport.render(report, settings.thresholds(), settings.ascii(), env.terminal());
         });
         env.out().flush();
-        return ExitCode.OK;
+        SignalText.unavailable(report.signals()).ifPresent(line -> {
+            LOG.warn("once: {}", line);
+            env.err().println("ecs-top: " + line);
+        });
+        return failOn.isEmpty() ? ExitCode.OK : tripped(report);
+    }
+
+    /** The cluster's stopped tasks, read once for all its services, and what they and the service info say. */
+    private OnceReport withSignals(Snapshot s) {
+        ClusterRef cluster = new ClusterRef(Target.of(settings.profile().orElse("default"),
+                settings.region().orElse("(region from the profile)")), s.cluster());
+        Either<Failure, StoppedTasks> stopped = reader.stoppedTasks(cluster);
+        ClusterSignals signals = ClusterSignals.detect(s.services().stream().map(ServiceUsage::name).toList(), s.info(),
+                stopped, s.fetchedAt(), SignalRules.DEFAULT);
+        CallStats stats = stopped.fold(f -> s.stats(), t -> s.stats().plus(t.stats()));
+        return new OnceReport(s, signals, stats);
+    }
+
+    /** Exit 4 and one line naming the services when any trips --fail-on. */
+    private int tripped(OnceReport report) {
+        List<String> hit = new ArrayList<>();
+        for (ReportRow r : ReportRow.of(report.snapshot())) {
+            List<String> shows = failOn.matches(report.signals().of(r.name()), r.cpu(), r.memory(), settings.thresholds());
+            if (!shows.isEmpty()) {
+                hit.add(r.name() + " (" + String.join(", ", shows) + ")");
+            }
+        }
+        if (hit.isEmpty()) {
+            return ExitCode.OK;
+        }
+        return fail(ExitCode.SIGNALLED, hit.size() + (hit.size() == 1 ? " service shows " : " services show ")
+                + "what --fail-on asks about: " + list(hit));
     }
 
     private Either<Integer, String> pickCluster() {

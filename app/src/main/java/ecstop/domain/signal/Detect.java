@@ -96,7 +96,7 @@ public final class Detect {
         }
         int n = killed.size();
         return Optional.of(new Signal(SignalKind.OOM, n >= rules.critical() ? Severity.CRIT : Severity.WARN,
-                newest(killed), n, n + (n == 1 ? " task" : " tasks") + " killed for memory (OOM" + exitCodes(killed) + ")",
+                newest(killed), false, n, n + (n == 1 ? " task" : " tasks") + " killed for memory (OOM" + exitCodes(killed) + ")",
                 stoppedHorizon(), taskEvidence(killed)));
     }
 
@@ -116,7 +116,7 @@ public final class Detect {
         }
         int n = bad.size();
         return Optional.of(new Signal(SignalKind.CRASH, n >= rules.critical() ? Severity.CRIT : Severity.WARN,
-                newest(bad), n, n + (n == 1 ? " task" : " tasks") + " stopped abnormally: " + String.join(", ", parts),
+                newest(bad), false, n, n + (n == 1 ? " task" : " tasks") + " stopped abnormally: " + String.join(", ", parts),
                 stoppedHorizon(), taskEvidence(bad)));
     }
 
@@ -183,13 +183,18 @@ public final class Detect {
         Set<String> reasons = new LinkedHashSet<>();
         failures.forEach(e -> reasons.add(EventText.placementReason(e.message())));
         Instant latest = failures.get(0).createdAt();
-        boolean recovered = lastSteady().filter(s -> s.isAfter(latest)).isPresent();
+        Optional<Instant> steady = lastSteady();
+        boolean recovered = steady.filter(s -> s.isAfter(latest)).isPresent();
+        // Critical when tasks are missing and placing them has failed for longer than a rollout's first minutes.
+        Instant firstOfThisRun = failures.stream().map(ServiceEvent::createdAt)
+                .filter(t -> steady.map(t::isAfter).orElse(true)).min(Comparator.naturalOrder()).orElse(latest);
+        boolean persisting = Duration.between(firstOfThisRun, now).compareTo(rules.rolloutGrace()) >= 0;
         boolean shortNow = info.filter(i -> i.running() < i.desired()).isPresent();
-        Severity severity = recovered ? Severity.INFO : shortNow ? Severity.CRIT : Severity.WARN;
+        Severity severity = recovered ? Severity.INFO : shortNow && persisting ? Severity.CRIT : Severity.WARN;
         int n = failures.size();
         String summary = "could not place a task " + (n == 1 ? "once" : n + " times") + " (" + String.join(", ", reasons) + ")"
                 + (recovered ? "; steady again since" : "");
-        return Optional.of(new Signal(SignalKind.PLACEMENT, severity, Optional.of(latest), n,
+        return Optional.of(new Signal(SignalKind.PLACEMENT, severity, Optional.of(latest), false, n,
                 recovered ? summary + " " + Times.minute(lastSteady().get()) : summary, eventHorizon(), eventEvidence(failures)));
     }
 
@@ -218,7 +223,7 @@ public final class Detect {
         if (failing.isEmpty()) {
             evidence.addAll(taskEvidence(stoppedForHealth));
         }
-        return Optional.of(new Signal(SignalKind.HEALTH, n >= rules.critical() ? Severity.CRIT : Severity.WARN, latest, n,
+        return Optional.of(new Signal(SignalKind.HEALTH, n >= rules.critical() ? Severity.CRIT : Severity.WARN, latest, false, n,
                 n + (n == 1 ? " task" : " tasks") + " failed health checks",
                 failing.isEmpty() ? stoppedHorizon() : eventHorizon(), evidence));
     }
@@ -237,8 +242,13 @@ public final class Detect {
         // Since when: the first event after the last steady state; with none after it, some time after it.
         Optional<Instant> steady = lastSteady();
         List<ServiceEvent> after = steady.map(s -> events.stream().filter(e -> e.createdAt().isAfter(s)).toList()).orElse(events);
-        Optional<Instant> since = after.isEmpty() ? steady : Optional.of(after.get(after.size() - 1).createdAt());
-        String bound = steady.isEmpty() ? " (at least; no steady state in the events)" : "";
+        Optional<Instant> fromEvents = after.isEmpty() ? steady : Optional.of(after.get(after.size() - 1).createdAt());
+        // No steady state among the events read: a rollout in progress since before them began it, else it is a lower bound.
+        Optional<Instant> rolloutStart = primary().filter(ServiceDeployment::inProgress).flatMap(ServiceDeployment::createdAt)
+                .filter(c -> fromEvents.map(c::isBefore).orElse(true));
+        boolean fromRollout = steady.isEmpty() && rolloutStart.isPresent();
+        Optional<Instant> since = fromRollout ? rolloutStart : fromEvents;
+        String bound = steady.isEmpty() && !fromRollout ? " (at least; no steady state in the events)" : "";
         boolean rolling = primary().filter(ServiceDeployment::inProgress)
                 .flatMap(d -> d.age(now)).filter(a -> a.compareTo(rules.rolloutGrace()) < 0).isPresent();
         Severity severity = rolling ? Severity.INFO
@@ -247,7 +257,7 @@ public final class Detect {
                 + since.map(s -> ", for " + Times.brief(Duration.between(s, now)) + bound).orElse("")
                 + (rolling ? "; a rollout started " + Times.brief(primary().flatMap(d -> d.age(now)).orElse(Duration.ZERO)) + " ago" : "");
         List<ServiceEvent> first = after.isEmpty() ? List.of() : List.of(after.get(after.size() - 1));
-        return Optional.of(new Signal(SignalKind.SHORT, severity, since, i.desired() - i.running(), summary,
+        return Optional.of(new Signal(SignalKind.SHORT, severity, since, true, i.desired() - i.running(), summary,
                 new Horizon(Horizon.Source.TASK_COUNTS, since), eventEvidence(first)));
     }
 
@@ -285,7 +295,7 @@ public final class Detect {
         long rolledBack = rollbacks.stream().filter(e -> EventText.rollback(e.message())).count();
         if (rolledBack > 0) {
             severity = max(severity, Severity.WARN);
-            parts.add("rolled back " + (rolledBack == 1 ? "once" : rolledBack + " times") + " by the circuit breaker");
+            parts.add(rolledBack + (rolledBack == 1 ? " rollback" : " rollbacks") + " in the events");
             at = later(at, Optional.of(rollbacks.get(0).createdAt()));
         }
         evidence.addAll(eventEvidence(rollbacks));
@@ -295,7 +305,9 @@ public final class Detect {
         evidence.sort(Comparator.comparing((Evidence e) -> e.at().orElse(Instant.MIN)).reversed());
         // A failed rollout shows both as a FAILED deployment and as a rollback event: count it once.
         int count = (int) Math.max(failed, rolledBack) + stuck;
-        return Optional.of(new Signal(SignalKind.DEPLOY, severity, at, count, String.join("; ", parts),
+        // Only a rollout still in progress: when it began. Anything that failed: when it last did.
+        boolean ongoing = failed == 0 && rolledBack == 0;
+        return Optional.of(new Signal(SignalKind.DEPLOY, severity, at, ongoing, count, String.join("; ", parts),
                 rolledBack > 0 ? eventHorizon() : Horizon.of(Horizon.Source.DEPLOYMENTS, null),
                 evidence.subList(0, Math.min(MAX_EVIDENCE, evidence.size()))));
     }

@@ -51,9 +51,21 @@ public record FailOn(Set<SignalKind> kinds, boolean hot) {
 
     /** Whether a service with these signals and figures trips it; INFO signals (passed or expected) never do. */
     public boolean trips(List<Signal> signals, OptionalDouble cpu, OptionalDouble memory, Thresholds thresholds) {
-        boolean signalled = signals.stream().anyMatch(s -> kinds.contains(s.kind()) && s.severity() != Severity.INFO);
-        boolean hotNow = hot && (over(cpu, thresholds) || over(memory, thresholds));
-        return signalled || hotNow;
+        return !matches(signals, cpu, memory, thresholds).isEmpty();
+    }
+
+    /** The words of the list this service shows, in the list's order: "oom", "hot". */
+    public List<String> matches(List<Signal> signals, OptionalDouble cpu, OptionalDouble memory, Thresholds thresholds) {
+        List<String> out = new java.util.ArrayList<>();
+        for (SignalKind k : SignalKind.values()) {
+            if (kinds.contains(k) && signals.stream().anyMatch(s -> s.kind() == k && s.severity() != Severity.INFO)) {
+                out.add(k.key());
+            }
+        }
+        if (hot && (over(cpu, thresholds) || over(memory, thresholds))) {
+            out.add(HOT);
+        }
+        return out;
     }
 
     private static boolean over(OptionalDouble v, Thresholds t) {

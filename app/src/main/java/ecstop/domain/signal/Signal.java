@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One reason a service is starved. {@code at} is the newest occurrence, or for SHORT since
- * when (as far as the events tell); {@code count} how many occurrences the horizon holds;
+ * One reason a service is starved. {@code at} is the newest occurrence or, when
+ * {@code ongoing}, when the trouble began (as far as what was read tells: a service short of
+ * tasks, a rollout in progress too long); {@code count} how many occurrences the horizon holds;
  * {@code summary} one sanitised line without times; {@code evidence} the event messages and
  * stopped-task reasons behind it, newest first.
  */
@@ -14,6 +15,7 @@ public record Signal(
         SignalKind kind,
         Severity severity,
         Optional<Instant> at,
+        boolean ongoing,
         int count,
         String summary,
         Horizon horizon,

@@ -153,6 +153,31 @@ class DetectTest {
     }
 
     @Test
+    void aPlacementFailureInARolloutsFirstMinutesIsAWarning() {
+        List<Signal> s = detect(service(4, 2, 2, List.of(
+                deployment("ecs-svc/2", "PRIMARY", "IN_PROGRESS", "ECS deployment ecs-svc/2 in progress.", 4, 4, 0, 0)),
+                event(3, PLACE_MEMORY), event(4, "(service web) has started 2 tasks: (task 1a2b) (task 3c4d)."), event(60, STEADY)));
+
+        assertThat(only(s, SignalKind.PLACEMENT).severity()).isEqualTo(Severity.WARN);
+        assertThat(only(s, SignalKind.SHORT).severity()).isEqualTo(Severity.INFO);
+    }
+
+    @Test
+    void shortSinceARolloutThatBeganBeforeTheEventsRead() {
+        String unhealthy = "(service web) (task 0a1b2c3d4e5f60718293a4b5c6d7e8f9) (port 8080) is unhealthy in (target-group "
+                + TG + ") due to (reason Health checks failed with these codes: [502]).";
+        Signal s = only(detect(service(9, 6, 3, List.of(
+                deployment("ecs-svc/2", "PRIMARY", "IN_PROGRESS", "ECS deployment ecs-svc/2 in progress.", 200, 9, 0, 25),
+                deployment("ecs-svc/1", "ACTIVE", "COMPLETED", "ECS deployment ecs-svc/1 completed.", 9000, 6, 6, 0)),
+                event(2, unhealthy), event(150, unhealthy))), SignalKind.SHORT);
+
+        assertThat(s.at()).contains(ago(200));
+        assertThat(s.ongoing()).isTrue();
+        assertThat(s.summary()).isEqualTo("6 of 9 running, 3 pending, for 3h 20m");
+        assertThat(s.severity()).isEqualTo(Severity.WARN);
+    }
+
+    @Test
     void shortEarlyInARolloutIsExpected() {
         Signal s = only(detect(service(4, 2, 2, List.of(
                 deployment("ecs-svc/2", "PRIMARY", "IN_PROGRESS", "ECS deployment ecs-svc/2 in progress.", 4, 4, 0, 0),
@@ -177,7 +202,8 @@ class DetectTest {
         assertThat(deploy.severity()).isEqualTo(Severity.WARN);
         assertThat(deploy.count()).isEqualTo(1);
         assertThat(deploy.summary()).isEqualTo(
-                "rollout ecs-svc/2000000000000000002 FAILED, rolled back (3 failed tasks); rolled back once by the circuit breaker");
+                "rollout ecs-svc/2000000000000000002 FAILED, rolled back (3 failed tasks); 1 rollback in the events");
+        assertThat(deploy.ongoing()).isFalse();
         assertThat(deploy.at()).contains(ago(35));
         assertThat(deploy.evidence()).extracting(Evidence::message).contains(
                 "ecs-svc/2000000000000000002 FAILED: ECS deployment circuit breaker: tasks failed to start.",
@@ -209,6 +235,7 @@ class DetectTest {
         assertThat(stuck.severity()).isEqualTo(Severity.WARN);
         assertThat(stuck.summary()).isEqualTo("rollout ecs-svc/5 IN_PROGRESS for 45m, 1 of 4 running, 2 failed tasks");
         assertThat(stuck.at()).contains(ago(45));
+        assertThat(stuck.ongoing()).isTrue();
         assertThat(hours.severity()).isEqualTo(Severity.CRIT);
         assertThat(hours.summary()).startsWith("rollout ecs-svc/5 IN_PROGRESS for 3h 10m");
     }
@@ -257,8 +284,8 @@ class DetectTest {
 
     @Test
     void signalsComeWorstFirst() {
-        List<Signal> s = detect(service(3, 2, 1, List.of(completed()), event(5, PLACE_CPU), event(300, STEADY)),
-                oomKilled("aaa", 3));
+        List<Signal> s = detect(service(3, 2, 1, List.of(completed()), event(5, PLACE_CPU), event(25, PLACE_CPU),
+                event(300, STEADY)), oomKilled("aaa", 3));
 
         assertThat(s).extracting(Signal::severity).isSortedAccordingTo((a, b) -> b.compareTo(a));
         assertThat(s).extracting(Signal::kind).containsExactly(SignalKind.PLACEMENT, SignalKind.OOM, SignalKind.SHORT);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class FailOnTest {
     static Signal signal(SignalKind kind, Severity severity) {
-        return new Signal(kind, severity, Optional.empty(), 1, "x", Horizon.of(Horizon.Source.TASK_COUNTS, null), List.of());
+        return new Signal(kind, severity, Optional.empty(), false, 1, "x", Horizon.of(Horizon.Source.TASK_COUNTS, null), List.of());
     }
 
     @Test
