@@ -154,6 +154,20 @@ class ReadOnlySourceTest {
                 .allSatisfy(c -> assertThat(READ_CALLS).contains(c.replaceAll(".*\\.\\s*(\\w+)\\s*\\($", "$1")));
     }
 
+    /** The IAM policy the README gives is exactly the reads the sources call: no more, no fewer. */
+    @Test
+    void theReadmesIamPolicyListsExactlyTheReadsCalled() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        Matcher block = Pattern.compile("\"Action\":\\s*\\[([^\\]]*)\\]").matcher(readme);
+        assertThat(block.find()).as("the README has an IAM policy").isTrue();
+        Set<String> actions = new TreeSet<>();
+        Matcher action = Pattern.compile("\"(ecs|cloudwatch):(\\w+)\"").matcher(block.group(1));
+        while (action.find()) {
+            actions.add(Character.toLowerCase(action.group(2).charAt(0)) + action.group(2).substring(1));
+        }
+        assertThat(actions).isEqualTo(new TreeSet<>(READ_CALLS));
+    }
+
     @Test
     void theCheckSeesWhatItLooksFor() {
         String code = codeOnly("import software.amazon.awssdk.x; // software.amazon.awssdk.y\n"
