@@ -14,11 +14,13 @@ import ecstop.domain.Periods;
 import ecstop.domain.Point;
 import ecstop.domain.Series;
 import ecstop.domain.ServiceInfo;
+import ecstop.domain.ServiceRef;
 import ecstop.domain.ServiceUsage;
 import ecstop.domain.Snapshot;
 import ecstop.domain.SnapshotRequest;
 import ecstop.domain.Stat;
 import ecstop.domain.StoppedTasks;
+import ecstop.domain.Target;
 import ecstop.domain.Window;
 import io.vavr.control.Either;
 import java.net.URI;
@@ -89,19 +91,23 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     private final AtomicReference<CallStats> totals = new AtomicReference<>(CallStats.NONE);
     private final AutoCloseable clients;
     private final Clock clock;
+    private final Target target;
+    /** How a Target names the SDK's default credential chain (no profile named). */
+    public static final String DEFAULT_PROFILE = "default";
 
     /** {@code clock}: "now" for the cluster list's reservation metrics (a snapshot's is in its request). */
     AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
-                   TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, AutoCloseable clients,
-                   Clock clock) {
+                   TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, String region,
+                   AutoCloseable clients, Clock clock) {
         this(ecs, cloudWatch, serviceReads, clusterReads, metricCalls, TokenBucket.ecsClusterResourceReads(), profile,
-                clients, clock);
+                region, clients, clock);
     }
 
     /** {@code taskReads}: the bucket ListTasks and DescribeTasks draw on. */
     AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
                    TokenBucket clusterReads, TokenBucket metricCalls, TokenBucket taskReads, Optional<String> profile,
-                   AutoCloseable clients, Clock clock) {
+                   String region, AutoCloseable clients, Clock clock) {
+        this.target = Target.of(profile.orElse(DEFAULT_PROFILE), region);
         this.ecs = ecs;
         this.cloudWatch = cloudWatch;
         this.serviceReads = serviceReads;
@@ -124,7 +130,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     private static Either<String, AwsFleetReader> create(AwsTarget target, Clock clock) {
         return AwsClients.create(target).map(c -> new AwsFleetReader(c::ecs, c::cloudWatch,
                 TokenBucket.ecsServiceReads(), TokenBucket.ecsClusterReads(), TokenBucket.getMetricData(),
-                target.profile(), c, clock));
+                target.profile(), c.region().id(), c, clock));
     }
 
     public static Either<String, AwsFleetReader> fromSettings(Settings settings) {
@@ -139,6 +145,11 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     /** As {@link #forEndpoint(URI)}, on an emulator whose clock is fixed: the reservations are read as of {@code clock}. */
     public static AwsFleetReader forEndpoint(URI endpoint, Clock clock) {
         return create(AwsTarget.emulator(endpoint), clock).get();
+    }
+
+    @Override
+    public Target target() {
+        return target;
     }
 
     @Override
@@ -163,13 +174,13 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
             } while (token != null && !token.isEmpty());
 
             Map<String, Cluster> byArn = new LinkedHashMap<>();
-            arns.forEach(a -> byArn.put(a, Cluster.named(Arns.lastSegment(a), a)));
+            arns.forEach(a -> byArn.put(a, Cluster.named(new ClusterRef(target, Arns.lastSegment(a)), a)));
             for (List<String> batch : chunks(arns, DESCRIBE_CLUSTERS_BATCH)) {
                 clusterReads.acquire();
                 tally.call("DescribeClusters");
                 DescribeClustersResponse r = call("ecs:DescribeClusters", () -> ecs.get().describeClusters(DescribeClustersRequest.builder()
                         .clusters(batch).overrideConfiguration(o -> o.addMetricPublisher(tally)).build()));
-                r.clusters().forEach(c -> byArn.put(c.clusterArn(), new Cluster(c.clusterName(), c.clusterArn(),
+                r.clusters().forEach(c -> byArn.put(c.clusterArn(), new Cluster(new ClusterRef(target, c.clusterName()), c.clusterArn(),
                         c.activeServicesCount(), c.runningTasksCount(), c.pendingTasksCount(),
                         OptionalDouble.empty(), OptionalDouble.empty())));
             }
@@ -235,7 +246,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     public Either<Failure, Snapshot> snapshot(SnapshotRequest request, Consumer<Snapshot> metricsReady) {
         CallTally tally = new CallTally();
         Window window = Periods.window(request.lookback(), request.now());
-        String cluster = request.cluster();
+        String cluster = request.cluster().name();
         Stat stat = request.stat();
         List<Future<List<ServiceInfo>>> describes = new ArrayList<>();
         MetricBatches metrics = null;
@@ -258,7 +269,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                 for (String arn : page.serviceArns()) {
                     String name = Arns.lastSegment(arn);
                     names.add(name);
-                    for (Stat s : request.detailService().filter(name::equals).isPresent()
+                    for (Stat s : request.detailService().filter(d -> d.name().equals(name)).isPresent()
                             ? List.of(stat, stat.other()) : List.of(stat)) {
                         metrics.add(QuerySpec.service(cluster, name, Metric.CPU, s));
                         metrics.add(QuerySpec.service(cluster, name, Metric.MEMORY, s));
@@ -275,13 +286,14 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
 
             Map<Integer, List<Point>> points = metrics.await();
             if (request.withServiceInfo()) {
-                metricsReady.accept(assemble(request, window, names, metrics.specs(), points, Map.of(), tally.stats()));
+                metricsReady.accept(assemble(request, window, names, metrics.specs(), points, Optional.empty(), tally.stats()));
             }
-            Map<String, ServiceInfo> info = new HashMap<>();
+            Map<ServiceRef, ServiceInfo> info = new HashMap<>();
             for (Future<List<ServiceInfo>> f : describes) {
-                f.get().forEach(s -> info.put(s.name(), s));
+                f.get().forEach(s -> info.put(new ServiceRef(request.cluster(), s.name()), s));
             }
-            return Either.right(assemble(request, window, names, metrics.specs(), points, info, tally.stats()));
+            return Either.right(assemble(request, window, names, metrics.specs(), points,
+                    request.withServiceInfo() ? Optional.of(info) : Optional.empty(), tally.stats()));
         } catch (FailureException e) {
             return Either.left(failure(e, cluster));
         } catch (ExecutionException e) {
@@ -350,7 +362,8 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     }
 
     private static Snapshot assemble(SnapshotRequest request, Window window, List<String> names, List<QuerySpec> specs,
-                                     Map<Integer, List<Point>> points, Map<String, ServiceInfo> info, CallStats stats) {
+                                     Map<Integer, List<Point>> points, Optional<Map<ServiceRef, ServiceInfo>> info,
+                                     CallStats stats) {
         Map<String, Map<MetricKey, Series>> byService = new LinkedHashMap<>();
         names.forEach(n -> byService.put(n, new HashMap<>()));
         OptionalDouble cpuReservation = OptionalDouble.empty();
@@ -367,9 +380,9 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
             }
         }
         List<ServiceUsage> services = new ArrayList<>(byService.size());
-        byService.forEach((n, s) -> services.add(new ServiceUsage(n, s)));
-        return new Snapshot(request.cluster(), request.lookback(), request.stat(), window, request.now(),
-                services, info, Cluster.named(request.cluster(), "").withReservation(cpuReservation, memoryReservation),
+        byService.forEach((n, s) -> services.add(new ServiceUsage(new ServiceRef(request.cluster(), n), s)));
+        return new Snapshot(request.scope(), request.lookback(), request.stat(), window, request.now(),
+                services, info, Optional.of(Cluster.named(request.cluster(), "").withReservation(cpuReservation, memoryReservation)),
                 stats);
     }
 

@@ -32,6 +32,12 @@ import software.amazon.awssdk.services.ecs.model.Task;
 final class StoppedTaskReads {
     static final int PAGE = 100;
     static final int DESCRIBE_BATCH = 100;
+    /**
+     * Tokens left in the bucket: calls reach ECS with jittery delays, and one that arrives a
+     * little early at a bucket drained to its last token is throttled. The slack also leaves
+     * room for the service reads' pages and anyone else reading the account.
+     */
+    static final double RESERVE = 5;
 
     private final Supplier<EcsClient> ecs;
     private final TokenBucket bucket;
@@ -49,7 +55,7 @@ final class StoppedTaskReads {
         List<StoppedTask> tasks = new ArrayList<>();
         String token = null;
         do {
-            bucket.acquire();
+            bucket.acquire(RESERVE);
             tally.call("ListTasks");
             String t = token;
             ListTasksResponse page = AwsFleetReader.call("ecs:ListTasks", () -> ecs.get().listTasks(ListTasksRequest.builder()
@@ -71,7 +77,7 @@ final class StoppedTaskReads {
     }
 
     private List<StoppedTask> describe(ClusterRef cluster, List<String> arns) throws InterruptedException {
-        bucket.acquire();
+        bucket.acquire(RESERVE);
         tally.call("DescribeTasks");
         DescribeTasksResponse r = AwsFleetReader.call("ecs:DescribeTasks", () -> ecs.get().describeTasks(DescribeTasksRequest.builder()
                 .cluster(cluster.name()).tasks(arns).overrideConfiguration(o -> o.addMetricPublisher(tally)).build()));

@@ -57,7 +57,7 @@ final class JsonReport {
         mapper.getFactory().setCharacterEscapes(TERMINAL_SAFE);
         List<ReportRow> rows = ReportRow.of(s);
         ObjectNode root = mapper.createObjectNode();
-        root.put("cluster", s.cluster());
+        root.put("cluster", s.scope().name());
         root.put("lookback", s.lookback().label());
         root.put("stat", s.stat().key());
         ObjectNode window = root.putObject("window");
@@ -67,8 +67,8 @@ final class JsonReport {
         root.put("fetchedAt", s.fetchedAt().toString());
         root.put("prefix", Prefixes.common(rows.stream().map(ReportRow::name).collect(Collectors.toList())));
         ObjectNode reservation = root.putObject("clusterReservation");
-        number(reservation, "cpu", s.clusterInfo() == null ? OptionalDouble.empty() : s.clusterInfo().cpuReservation());
-        number(reservation, "memory", s.clusterInfo() == null ? OptionalDouble.empty() : s.clusterInfo().memoryReservation());
+        number(reservation, "cpu", s.clusterInfo().map(c -> c.cpuReservation()).orElse(OptionalDouble.empty()));
+        number(reservation, "memory", s.clusterInfo().map(c -> c.memoryReservation()).orElse(OptionalDouble.empty()));
         ArrayNode services = root.putArray("services");
         for (ReportRow r : rows) {
             ObjectNode o = services.addObject();

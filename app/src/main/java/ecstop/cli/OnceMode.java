@@ -4,13 +4,13 @@ import ecstop.config.Settings;
 import ecstop.domain.CallStats;
 import ecstop.domain.ClusterRef;
 import ecstop.domain.Cluster;
+import ecstop.domain.ClusterRef;
 import ecstop.domain.Failure;
 import ecstop.domain.FleetReader;
 import ecstop.domain.Snapshot;
 import ecstop.domain.ServiceUsage;
 import ecstop.domain.SnapshotRequest;
 import ecstop.domain.StoppedTasks;
-import ecstop.domain.Target;
 import ecstop.domain.signal.ClusterSignals;
 import ecstop.domain.signal.FailOn;
 import ecstop.domain.signal.SignalRules;
@@ -57,8 +57,8 @@ final class OnceMode {
             return cluster.getLeft();
         }
         // DescribeServices: the task counts, and the events and deployments the signals come from.
-        SnapshotRequest request = new SnapshotRequest(cluster.get(), settings.lookback(), settings.stat(),
-                env.clock().get(), Optional.empty(), true);
+        SnapshotRequest request = new SnapshotRequest(new ClusterRef(reader.target(), cluster.get()), settings.lookback(),
+                settings.stat(), env.clock().get(), Optional.empty(), true);
         Either<Failure, Snapshot> snapshot = reader.snapshot(request);
         if (snapshot.isLeft()) {
             Failure f = snapshot.getLeft();
@@ -68,8 +68,8 @@ final class OnceMode {
             return awsError(f);
         }
         Snapshot s = snapshot.get();
-        OnceReport report = withSignals(s);
-        LOG.info("once: cluster {} services {} calls {} metrics {}", s.cluster(), s.services().size(),
+        OnceReport report = withSignals(s, request.cluster());
+        LOG.info("once: cluster {} services {} calls {} metrics {}", s.scope().name(), s.services().size(),
                 report.stats().calls(), s.stats().metricsRequested());
         env.out().print(switch (settings.format()) {
             case JSON -> JsonReport.render(report);
@@ -85,11 +85,10 @@ final class OnceMode {
     }
 
     /** The cluster's stopped tasks, read once for all its services, and what they and the service info say. */
-    private OnceReport withSignals(Snapshot s) {
-        ClusterRef cluster = new ClusterRef(Target.of(settings.profile().orElse("default"),
-                settings.region().orElse("(region from the profile)")), s.cluster());
+    private OnceReport withSignals(Snapshot s, ClusterRef cluster) {
         Either<Failure, StoppedTasks> stopped = reader.stoppedTasks(cluster);
-        ClusterSignals signals = ClusterSignals.detect(s.services().stream().map(ServiceUsage::name).toList(), s.info(),
+        ClusterSignals signals = ClusterSignals.detect(s.services().stream().map(ServiceUsage::name).toList(),
+                OnceReport.infoByName(s),
                 stopped, s.fetchedAt(), SignalRules.DEFAULT);
         CallStats stats = stopped.fold(f -> s.stats(), t -> s.stats().plus(t.stats()));
         return new OnceReport(s, signals, stats);

@@ -18,7 +18,7 @@ record ReportRow(String name, OptionalDouble cpu, OptionalDouble memory, Optiona
         List<ReportRow> rows = new ArrayList<>();
         for (ServiceUsage u : s.services()) {
             rows.add(new ReportRow(u.name(), u.value(Metric.CPU, s.stat()), u.value(Metric.MEMORY, s.stat()),
-                    Optional.ofNullable(s.info().get(u.name()))));
+                    s.info().map(info -> info.get(u.ref()))));
         }
         rows.sort(Comparator.comparing(ReportRow::name));
         return rows;

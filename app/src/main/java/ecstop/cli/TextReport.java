@@ -66,7 +66,7 @@ final class TextReport {
 
     /** "CPU · storage-prod · storage-prod_ · peak 24h"; the prefix part only when there is one. */
     static String title(Snapshot s, Metric m, String prefix) {
-        return m.label() + " · " + Text.safe(s.cluster()) + (prefix.isEmpty() ? "" : " · " + Text.safe(prefix))
+        return m.label() + " · " + Text.safe(s.scope().name()) + (prefix.isEmpty() ? "" : " · " + Text.safe(prefix))
                 + " · " + s.stat().label() + " " + s.lookback().label();
     }
 

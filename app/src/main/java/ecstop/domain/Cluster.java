@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
  * publish none.
  */
 public record Cluster(
-        String name,
+        ClusterRef ref,
         String arn,
         int activeServices,
         int runningTasks,
@@ -17,11 +17,13 @@ public record Cluster(
         OptionalDouble cpuReservation,
         OptionalDouble memoryReservation) {
 
-    public static Cluster named(String name, String arn) {
-        return new Cluster(name, arn, -1, -1, -1, OptionalDouble.empty(), OptionalDouble.empty());
+    public static Cluster named(ClusterRef ref, String arn) {
+        return new Cluster(ref, arn, -1, -1, -1, OptionalDouble.empty(), OptionalDouble.empty());
     }
 
+    public String name() { return ref.name(); }
+
     public Cluster withReservation(OptionalDouble cpu, OptionalDouble memory) {
-        return new Cluster(name, arn, activeServices, runningTasks, pendingTasks, cpu, memory);
+        return new Cluster(ref, arn, activeServices, runningTasks, pendingTasks, cpu, memory);
     }
 }

@@ -8,6 +8,9 @@ import java.util.List;
  * Implementations block; callers keep them off the UI thread.
  */
 public interface FleetReader {
+    /** The profile and region this reader reads. */
+    Target target();
+
     /** Every cluster in the account and region, all pages. */
     Either<Failure, List<Cluster>> clusters();
 

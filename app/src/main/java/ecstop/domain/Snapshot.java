@@ -3,25 +3,32 @@ package ecstop.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * One cluster's state as fetched: immutable, safe to hand from the poller to the UI thread.
- * {@code info} is empty when the request did not ask for DescribeServices; the UI keeps
- * the previous one.
+ * What one fetch found for a scope: immutable, safe to hand from the poller to the UI
+ * thread. {@code info} is empty when the request did not ask for DescribeServices (task
+ * counts are fetched only every few refreshes), which is not the same as "no services".
+ * {@code clusterInfo} is the reservation of a one-cluster scope, read with the metrics.
  */
 public record Snapshot(
-        String cluster,
+        Scope scope,
         Lookback lookback,
         Stat stat,
         Window window,
         Instant fetchedAt,
         List<ServiceUsage> services,
-        Map<String, ServiceInfo> info,
-        Cluster clusterInfo,
+        Optional<Map<ServiceRef, ServiceInfo>> info,
+        Optional<Cluster> clusterInfo,
         CallStats stats) {
 
     public Snapshot {
         services = List.copyOf(services);
-        info = Map.copyOf(info);
+        info = info.map(Map::copyOf);
+    }
+
+    /** Answers the same question as {@code other}: same scope, lookback and statistic. */
+    public boolean answers(Scope s, Lookback l, Stat st) {
+        return scope.equals(s) && lookback.equals(l) && stat == st;
     }
 }

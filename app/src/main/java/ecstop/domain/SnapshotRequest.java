@@ -10,9 +10,12 @@ import java.util.Optional;
  * poller does not ask for them on every refresh.
  */
 public record SnapshotRequest(
-        String cluster,
+        ClusterRef cluster,
         Lookback lookback,
         Stat stat,
         Instant now,
-        Optional<String> detailService,
-        boolean withServiceInfo) {}
+        Optional<ServiceRef> detailService,
+        boolean withServiceInfo) {
+
+    public Scope scope() { return Scope.of(cluster); }
+}

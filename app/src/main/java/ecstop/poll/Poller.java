@@ -34,8 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Poller implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
-    /** The least time a fetch runs before it counts as hung; see {@link #stuckAfter()}. */
-    static final Duration STUCK_FLOOR = Duration.ofMinutes(2);
+    static final Duration STUCK_FLOOR = Cadence.STUCK_FLOOR;
 
     private final FleetReader reader;
     private final Scheduler scheduler;
@@ -45,21 +44,21 @@ public final class Poller implements AutoCloseable {
     private final Consumer<PollEvent> sink;
     private final Runnable onClose;
 
+    /** A fetch on its way: which one, since when. */
+    private record Running(FutureTask<Void> task, long id, Instant since) {}
+
     private PollView view;
     private long generation;
-    private FutureTask<Void> inFlight;
+    private Running inFlight;
     private long fetches;
-    private long inFlightFetch;
-    private Instant inFlightSince;
     private boolean followUp;
     private FutureTask<Void> clustersInFlight;
     private Scheduler.Cancellable nextTick;
     private Instant nextAt;
     private long ticks;
-    private boolean infoDue = true;
-    private int sinceInfo;
-    private int failuresInARow;
-    private int clusterFailuresInARow;
+    private FetchPlan plan;
+    private Cadence cadence;
+    private Cadence clusterCadence;
     private boolean clustersFailed;
     private boolean closed;
     private int skipped;
@@ -79,6 +78,9 @@ public final class Poller implements AutoCloseable {
         this.settings = settings;
         this.sink = sink;
         this.onClose = onClose;
+        this.plan = FetchPlan.every(settings.infoEvery());
+        this.cadence = Cadence.of(settings);
+        this.clusterCadence = Cadence.of(settings);
     }
 
     /** A poller on its own scheduler thread and a pool of two daemon workers, shut down by {@link #close()}. */
@@ -113,14 +115,14 @@ public final class Poller implements AutoCloseable {
         view = next;
         if (!next.sameQuestion(before)) {
             generation++;
-            if (before == null || !before.cluster().equals(next.cluster())) {
-                infoDue = true;
+            if (before == null || !before.scope().equals(next.scope())) {
+                plan = plan.newScope();
             }
-            failuresInARow = 0;
+            cadence = cadence.reset();
             followUp = false;
             if (inFlight != null) {
                 // not yet started: it never will; running: its answer is dropped on arrival
-                inFlight.cancel(false);
+                inFlight.task().cancel(false);
                 inFlight = null;
             }
             startFetch();
@@ -164,57 +166,43 @@ public final class Poller implements AutoCloseable {
         if (view == null) {
             return;
         }
-        if (inFlight != null && Duration.between(inFlightSince, clock.instant()).compareTo(stuckAfter()) < 0) {
+        if (inFlight != null && Duration.between(inFlight.since(), clock.instant()).compareTo(cadence.stuckAfter()) < 0) {
             skipped++;
-            scheduleTick(settings.interval());
+            scheduleTick(cadence.interval());
             return;
         }
         if (inFlight != null) {
             // a call that never returns must not stop polling for good; its answer, if it
             // ever comes, is counted but not shown twice
-            LOG.warn("a fetch of {} has run for over {}; starting another", view.cluster(), stuckAfter());
-            inFlight.cancel(true);
+            LOG.warn("a fetch of {} has run for over {}; starting another", view.scope(), cadence.stuckAfter());
+            inFlight.task().cancel(true);
             inFlight = null;
             generation++;
         }
         startFetch();
     }
 
-    /**
-     * Three intervals, but never less than {@link #STUCK_FLOOR}: a fetch that is still making
-     * progress (task details for thousands of services, at ECS's 20 calls a second) must not
-     * be given up and restarted for ever under a short refresh interval.
-     */
-    private Duration stuckAfter() {
-        Duration three = settings.interval().multipliedBy(3);
-        return three.compareTo(STUCK_FLOOR) > 0 ? three : STUCK_FLOOR;
-    }
-
     private void startFetch() {
         // the next tick is armed now, not when the answer comes: a call that hangs must not
         // stop the clock; a tick that finds this call still running skips
-        scheduleTick(settings.interval());
-        PollView v = view;
-        boolean withInfo = infoDue || sinceInfo >= settings.infoEvery() - 1;
-        SnapshotRequest request = new SnapshotRequest(v.cluster(), v.lookback(), v.stat(), clock.instant(),
-                v.detailService(), withInfo);
+        scheduleTick(cadence.interval());
+        SnapshotRequest request = plan.request(view, clock.instant());
         long gen = generation;
         long fetch = ++fetches;
-        inFlight = new FutureTask<>(() -> {
+        FutureTask<Void> task = new FutureTask<>(() -> {
             Either<Failure, Snapshot> result = callSafely(
                     () -> reader.snapshot(request, metrics -> metricsArrived(gen, metrics)), "snapshot");
             arrived(fetch, gen, request, result);
             return null;
         });
-        inFlightFetch = fetch;
-        inFlightSince = clock.instant();
-        workers.execute(inFlight);
+        inFlight = new Running(task, fetch, clock.instant());
+        workers.execute(task);
     }
 
     private void arrived(long fetch, long gen, SnapshotRequest request, Either<Failure, Snapshot> result) {
         PollEvent event;
         synchronized (this) {
-            if (inFlight != null && inFlightFetch == fetch) {
+            if (inFlight != null && inFlight.id() == fetch) {
                 inFlight = null;
             }
             if (closed) {
@@ -225,34 +213,23 @@ public final class Poller implements AutoCloseable {
                 return;
             }
             Instant now = clock.instant();
-            Duration delay;
-            if (result.isRight()) {
-                failuresInARow = 0;
-                if (request.withServiceInfo()) {
-                    infoDue = false;
-                    sinceInfo = 0;
-                } else {
-                    sinceInfo++;
-                }
-                delay = settings.interval();
-            } else {
-                Failure f = result.getLeft();
-                LOG.warn("snapshot of {} failed: {}", request.cluster(), f.line());
-                if (request.withServiceInfo()) {
-                    infoDue = true;
-                }
-                failuresInARow = f.transientFault() ? failuresInARow + 1 : 0;
-                delay = settings.retryAfter(failuresInARow);
-            }
+            result.peek(ok -> {
+                plan = plan.succeeded(request);
+                cadence = cadence.succeeded();
+            }).peekLeft(f -> {
+                LOG.warn("snapshot of {} failed: {}", request.scope().name(), f.line());
+                plan = plan.failed(request);
+                cadence = cadence.failed(f);
+            });
             if (followUp) {
                 followUp = false;
                 startFetch();
             } else {
-                scheduleTick(delay);
+                scheduleTick(cadence.next());
             }
-            event = result.isRight()
-                    ? new PollEvent.SnapshotLoaded(gen, result.get(), reader.totals(), nextAt)
-                    : new PollEvent.SnapshotFailed(gen, result.getLeft(), now, reader.totals(), nextAt);
+            event = result.fold(
+                    f -> new PollEvent.SnapshotFailed(gen, f, now, reader.totals(), nextAt),
+                    snap -> new PollEvent.SnapshotLoaded(gen, snap, reader.totals(), nextAt));
         }
         sink.accept(event);
     }
@@ -291,17 +268,17 @@ public final class Poller implements AutoCloseable {
                 return;
             }
             clustersFailed = result.isLeft();
-            clusterFailuresInARow = result.isLeft() && result.getLeft().transientFault() ? clusterFailuresInARow + 1 : 0;
+            clusterCadence = result.fold(clusterCadence::failed, ok -> clusterCadence.succeeded());
+            result.peekLeft(f -> LOG.warn("cluster list failed: {}", f.line()));
             if (view == null) {
-                // nothing else keeps the clock going until a cluster is chosen
-                scheduleTick(settings.retryAfter(clustersFailed ? Math.max(1, clusterFailuresInARow) : 0));
+                // nothing else keeps the clock going until a cluster is chosen; after any
+                // failure, denied ones too, try again sooner than the interval
+                scheduleTick(clustersFailed ? settings.retryAfter(Math.max(1, clusterCadence.failuresInARow()))
+                        : clusterCadence.interval());
             }
-            if (result.isLeft()) {
-                LOG.warn("cluster list failed: {}", result.getLeft().line());
-            }
-            event = result.isRight()
-                    ? new PollEvent.ClustersLoaded(result.get(), reader.totals())
-                    : new PollEvent.ClustersFailed(result.getLeft(), clock.instant(), reader.totals());
+            event = result.fold(
+                    f -> new PollEvent.ClustersFailed(f, clock.instant(), reader.totals()),
+                    list -> new PollEvent.ClustersLoaded(list, reader.totals()));
         }
         sink.accept(event);
     }
@@ -355,7 +332,7 @@ public final class Poller implements AutoCloseable {
             closed = true;
             cancelTick();
             if (inFlight != null) {
-                inFlight.cancel(false);
+                inFlight.task().cancel(false);
             }
         }
         onClose.run();

@@ -1,5 +1,6 @@
 package ecstop.aws;
 
+import ecstop.testfleet.Refs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.times;
@@ -37,7 +38,7 @@ class AwsFleetReaderTest {
     static final Instant NOW = Instant.parse("2026-11-20T12:34:56Z");
 
     private static SnapshotRequest request(boolean info) {
-        return new SnapshotRequest("prod", Lookback.hours(24), Stat.MAX, NOW, Optional.empty(), info);
+        return new SnapshotRequest(Refs.cluster("prod"), Lookback.hours(24), Stat.MAX, NOW, Optional.empty(), info);
     }
 
     @ParameterizedTest
@@ -52,7 +53,7 @@ class AwsFleetReaderTest {
         verify(aws.ecs, times(describes)).describeServices(any(DescribeServicesRequest.class));
         verify(aws.cloudWatch, times(metricCalls)).getMetricData(any(GetMetricDataRequest.class));
         assertThat(s.services()).extracting(ServiceUsage::name).containsExactlyElementsOf(aws.services);
-        assertThat(s.info().keySet()).containsExactlyInAnyOrderElementsOf(aws.services);
+        assertThat(Refs.infoNames(s)).containsExactlyInAnyOrderElementsOf(aws.services);
         assertThat(s.stats().metricsRequested()).isEqualTo(2L * n + 2);
     }
 
@@ -143,8 +144,8 @@ class AwsFleetReaderTest {
         assertThat(busy.value(Metric.CPU, Stat.MAX)).hasValue(340.5);
         assertThat(busy.series(Metric.CPU, Stat.MAX).points()).hasSize(3);
         assertThat(busy.value(Metric.MEMORY, Stat.MAX)).hasValue(40.0);
-        assertThat(s.clusterInfo().cpuReservation()).hasValue(30.0);
-        assertThat(s.clusterInfo().memoryReservation()).hasValue(30.0);
+        assertThat(s.clusterInfo().orElseThrow().cpuReservation()).hasValue(30.0);
+        assertThat(s.clusterInfo().orElseThrow().memoryReservation()).hasValue(30.0);
     }
 
     @Test
@@ -168,7 +169,7 @@ class AwsFleetReaderTest {
     void queriesAreExplicitMetricStatsWithIndexIdsOverTheAlignedWindow() {
         FakeAws aws = new FakeAws();
         aws.services = List.of("web.v2", "api-Ä");
-        SnapshotRequest r = new SnapshotRequest("prod", Lookback.days(3), Stat.AVG, NOW, Optional.of("api-Ä"), false);
+        SnapshotRequest r = new SnapshotRequest(Refs.cluster("prod"), Lookback.days(3), Stat.AVG, NOW, Optional.of(Refs.service("prod", "api-Ä")), false);
 
         Snapshot s = aws.reader().snapshot(r).get();
 
@@ -233,17 +234,17 @@ class AwsFleetReaderTest {
 
         Snapshot s = aws.reader().snapshot(request(true)).get();
 
-        assertThat(s.info().keySet()).containsExactlyInAnyOrder("a", "cp", "spot");
-        ServiceInfo a = s.info().get("a");
+        assertThat(Refs.infoNames(s)).containsExactlyInAnyOrder("a", "cp", "spot");
+        ServiceInfo a = Refs.info(s, "a");
         assertThat(List.of(a.desired(), a.running(), a.pending())).containsExactly(3, 2, 1);
         assertThat(a.launchType()).isEqualTo("FARGATE");
         assertThat(a.rolloutState()).isEqualTo("COMPLETED");
         assertThat(a.taskDefinitionShort()).isEqualTo("a:7");
-        ServiceInfo cp = s.info().get("cp");
+        ServiceInfo cp = Refs.info(s, "cp");
         assertThat(cp.launchType()).isEqualTo("CAPACITY_PROVIDER");
         assertThat(cp.rolloutState()).isEqualTo("IN_PROGRESS");
-        assertThat(s.info().get("spot").launchType()).isEqualTo("FARGATE");
-        assertThat(s.info().get("spot").rolloutState()).isEmpty();
+        assertThat(Refs.info(s, "spot").launchType()).isEqualTo("FARGATE");
+        assertThat(Refs.info(s, "spot").rolloutState()).isEmpty();
     }
 
     @Test
@@ -269,8 +270,8 @@ class AwsFleetReaderTest {
         Snapshot first = reader.snapshot(request(true)).get();
         Snapshot second = reader.snapshot(request(true)).get();
 
-        assertThat(first.info()).hasSize(1000);
-        assertThat(second.info()).hasSize(1000);
+        assertThat(first.info().orElseThrow()).hasSize(1000);
+        assertThat(second.info().orElseThrow()).hasSize(1000);
         assertThat(reader.totals().calls("DescribeServices")).isEqualTo(200);
         assertThat(reader.totals().calls("ListServices")).isEqualTo(20);
     }

@@ -30,7 +30,7 @@ public final class BenchReaders {
             throw new IllegalStateException("the client-side limiter had to wait " + n + " ns");
         };
         return new AwsFleetReader(clients::ecs, clients::cloudWatch, new TokenBucket(100, 20, nanos, never),
-                new TokenBucket(50, 20, nanos, never), new TokenBucket(50, 50, nanos, never), Optional.empty(), clients,
+                new TokenBucket(50, 20, nanos, never), new TokenBucket(50, 50, nanos, never), Optional.empty(), "us-east-1", clients,
                 new MovedClock(now));
     }
 

@@ -75,7 +75,11 @@ class EmulatorSignalsReaderTest {
     }
 
     static Map<String, ServiceInfo> info(String cluster) {
-        return reader.snapshot(new SnapshotRequest(cluster, Lookback.hours(24), Stat.MAX, NOW, Optional.empty(), true)).get().info();
+        Snapshot s = reader.snapshot(new SnapshotRequest(new ClusterRef(reader.target(), cluster), Lookback.hours(24), Stat.MAX,
+                NOW, Optional.empty(), true)).get();
+        Map<String, ServiceInfo> byName = new java.util.HashMap<>();
+        s.info().orElseThrow().forEach((ref, i) -> byName.put(ref.name(), i));
+        return byName;
     }
 
     static List<String> messages(ServiceHealth h) {

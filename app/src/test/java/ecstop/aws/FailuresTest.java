@@ -1,5 +1,6 @@
 package ecstop.aws;
 
+import ecstop.testfleet.Refs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
@@ -32,7 +33,7 @@ import software.amazon.awssdk.services.ecs.model.ListServicesRequest;
 /** Every kind of failure, from the exception types the real SDK throws, through the reader. */
 class FailuresTest {
     static final SnapshotRequest REQUEST =
-            new SnapshotRequest("prod", Lookback.hours(24), Stat.MAX, Instant.parse("2026-11-20T12:00:00Z"), Optional.empty(), true);
+            new SnapshotRequest(Refs.cluster("prod"), Lookback.hours(24), Stat.MAX, Instant.parse("2026-11-20T12:00:00Z"), Optional.empty(), true);
 
     private static AwsServiceException service(String code, int status, String message) {
         return AwsServiceException.builder()

@@ -225,6 +225,6 @@ final class FakeAws {
 
     AwsFleetReader reader(Optional<String> profile) {
         return new AwsFleetReader(() -> ecs, () -> cloudWatch, bucket(100, 20), bucket(50, 20), bucket(50, 50),
-                bucket(100, 20), profile, () -> { }, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+                bucket(100, 20), profile, "us-east-1", () -> { }, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
     }
 }

@@ -1,5 +1,6 @@
 package ecstop.aws;
 
+import ecstop.testfleet.Refs;
 import static ecstop.bench.BenchReport.ordered;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,12 +67,12 @@ class FetchBench {
         try (AwsFleetReader reader = AwsFleetReader.forEndpoint(emulator.endpoint())) {
             AtomicLong metricsAt = new AtomicLong();
             long t0 = System.nanoTime();
-            Snapshot s = reader.snapshot(new SnapshotRequest(cluster, Lookback.hours(24), Stat.MAX, NOW,
+            Snapshot s = reader.snapshot(new SnapshotRequest(Refs.cluster(cluster), Lookback.hours(24), Stat.MAX, NOW,
                     Optional.empty(), true), m -> metricsAt.set(System.nanoTime())).get();
             long done = System.nanoTime();
             RequestLog.Counts c = emulator.log().snapshot();
             assertThat(s.services()).hasSize(n);
-            assertThat(s.info()).hasSize(n);
+            assertThat(s.info().orElseThrow()).hasSize(n);
             int withData = (int) s.services().stream().filter(u -> !u.series(ecstop.domain.Metric.CPU, Stat.MAX).isEmpty()).count();
             return new Run("ecs-top", n, c.calls(), c.totalCalls(), c.metricsRequested(), s.stats().metricsRequested(),
                     c.throttled(), millis(t0, metricsAt.get()), millis(t0, done), withData);

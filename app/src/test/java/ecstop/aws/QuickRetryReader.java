@@ -18,7 +18,7 @@ public final class QuickRetryReader {
     public static AwsFleetReader on(Emulator emulator) {
         EcsClient ecs = EmulatorClients.ecs(emulator);
         CloudWatchClient cloudWatch = EmulatorClients.cloudWatch(emulator);
-        return new AwsFleetReader(() -> ecs, () -> cloudWatch, wide(), wide(), wide(), Optional.empty(), () -> {
+        return new AwsFleetReader(() -> ecs, () -> cloudWatch, wide(), wide(), wide(), Optional.empty(), "us-east-1", () -> {
             ecs.close();
             cloudWatch.close();
         }, java.time.Clock.systemUTC());

@@ -1,5 +1,6 @@
 package ecstop.aws;
 
+import ecstop.testfleet.Refs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -143,16 +144,16 @@ class SdkWireTest {
 
     @Test
     void theRealClientsSpeakBothProtocolsAndCountRetriedThrottledAttempts() {
-        Snapshot s = reader.snapshot(new SnapshotRequest("prod", Lookback.hours(3), Stat.MAX,
+        Snapshot s = reader.snapshot(new SnapshotRequest(Refs.cluster("prod"), Lookback.hours(3), Stat.MAX,
                 Instant.parse("2025-11-20T12:00:00Z"), Optional.empty(), true)).get();
 
         assertThat(s.services()).hasSize(2);
         assertThat(s.services().get(0).value(Metric.CPU, Stat.MAX)).hasValue(123.5);
         assertThat(s.services().get(0).value(Metric.MEMORY, Stat.MAX)).hasValue(42.0);
         assertThat(s.services().get(1).value(Metric.CPU, Stat.MAX)).isEmpty();
-        assertThat(s.info()).containsOnlyKeys("web");
-        assertThat(s.info().get("web").rolloutState()).isEqualTo("COMPLETED");
-        assertThat(s.clusterInfo().cpuReservation()).hasValue(42.0);
+        assertThat(Refs.infoNames(s)).containsOnly("web");
+        assertThat(Refs.info(s, "web").rolloutState()).isEqualTo("COMPLETED");
+        assertThat(s.clusterInfo().orElseThrow().cpuReservation()).hasValue(42.0);
 
         // The throttled first ListServices was retried by the SDK: AWS saw two requests.
         assertThat(requests.get("ListServices").get()).isEqualTo(2);

@@ -29,10 +29,10 @@ import software.amazon.awssdk.services.ecs.model.Service;
 /** What the reader keeps of DescribeServices' events and deployments, and of DescribeTasks. */
 class SignalReadsTest {
     static final Instant NOW = FakeAws.NOW;
-    static final ClusterRef PROD = new ClusterRef(Target.of("default", "us-east-1"), "prod");
+    static final ClusterRef PROD = ecstop.testfleet.Refs.cluster("prod");
 
     private static SnapshotRequest request() {
-        return new SnapshotRequest("prod", Lookback.hours(24), Stat.MAX, NOW, Optional.empty(), true);
+        return new SnapshotRequest(ecstop.testfleet.Refs.cluster("prod"), Lookback.hours(24), Stat.MAX, NOW, Optional.empty(), true);
     }
 
     @Test
@@ -86,7 +86,7 @@ class SignalReadsTest {
 
         Snapshot s = aws.reader().snapshot(request()).get();
 
-        ServiceHealth web = s.info().get("web").health();
+        ServiceHealth web = ecstop.testfleet.Refs.info(s, "web").health();
         assertThat(web.events()).extracting(ServiceEvent::createdAt)
                 .containsExactly(NOW.minusSeconds(60), NOW.minusSeconds(600), NOW.minusSeconds(3 * 3600));
         assertThat(web.events().get(0).message()).contains("insufficient memory available");
@@ -100,9 +100,9 @@ class SignalReadsTest {
         assertThat(primary.taskDefinition()).endsWith("web:8");
         assertThat(web.deployments().get(1).createdAt()).isEmpty();
         assertThat(web.circuitBreaker()).contains(new CircuitBreaker(true, false));
-        assertThat(s.info().get("web").rolloutState()).isEqualTo("IN_PROGRESS");
+        assertThat(ecstop.testfleet.Refs.info(s, "web").rolloutState()).isEqualTo("IN_PROGRESS");
 
-        ServiceHealth quiet = s.info().get("quiet").health();
+        ServiceHealth quiet = ecstop.testfleet.Refs.info(s, "quiet").health();
         assertThat(quiet.events()).as("none within a day: the newest alone, so 'since' has a bound")
                 .extracting(ServiceEvent::createdAt).containsExactly(NOW.minusSeconds(40 * 3600));
         assertThat(quiet.circuitBreaker()).isEmpty();

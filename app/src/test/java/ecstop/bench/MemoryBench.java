@@ -1,5 +1,6 @@
 package ecstop.bench;
 
+
 import static ecstop.bench.BenchReport.ordered;
 import static ecstop.bench.Stats.f;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,8 +12,8 @@ import ecstop.domain.Metric;
 import ecstop.emulator.Emulator;
 import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Fleet;
-import ecstop.ui.Headless;
-import ecstop.ui.UiOptions;
+import ecstop.ui.terminal.Headless;
+import ecstop.ui.terminal.UiOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -152,7 +153,7 @@ class MemoryBench {
              AwsFleetReader reader = BenchReaders.onClock(emulator.endpoint(), now::get)) {
             UiOptions options = UiOptions.defaults().withCluster("catalogue").withClock(Clock.fixed(start, ZoneOffset.UTC));
             Headless h = Headless.open(reader, options, new TerminalSize(120, 40)).settle();
-            assertThat(h.state().rows(Metric.CPU)).hasSize(Fleet.DEFAULT_BIG_CLUSTER_SERVICES);
+            assertThat(h.app().presenter().rows(h.state(), Metric.CPU)).hasSize(Fleet.DEFAULT_BIG_CLUSTER_SERVICES);
             Duration interval = options.refresh();
             Map<Integer, Long> samples = new LinkedHashMap<>();
             long t0 = System.nanoTime();

@@ -14,8 +14,8 @@ import ecstop.domain.Metric;
 import ecstop.domain.Snapshot;
 import ecstop.domain.SnapshotRequest;
 import ecstop.testfleet.FakeFleet;
-import ecstop.ui.Headless;
-import ecstop.ui.UiOptions;
+import ecstop.ui.terminal.Headless;
+import ecstop.ui.terminal.UiOptions;
 import io.vavr.control.Either;
 import com.sun.management.OperatingSystemMXBean;
 import java.io.File;
@@ -121,7 +121,7 @@ class RenderBench {
         TimedReader reader = new TimedReader(fleet());
         Headless h = Headless.open(reader, UiOptions.defaults().withClock(FakeFleet.CLOCK).withCluster("big"), size)
                 .settle();
-        if (h.state().rows(Metric.CPU).size() != SERVICES) {
+        if (h.app().presenter().rows(h.state(), Metric.CPU).size() != SERVICES) {
             throw new IllegalStateException("expected " + SERVICES + " rows, the screen:\n" + h.text());
         }
         KeyStroke down = new KeyStroke('j', false, false);
@@ -211,7 +211,7 @@ class RenderBench {
             double mem = i % 41 == 0 ? Double.NaN : (i * 104729 % 1000) / 10.0;
             specs.add(new FakeFleet.Spec(name, cpu, mem));
         }
-        return new FakeFleet().add(Cluster.named("big", "arn:aws:ecs:eu-west-1:123456789012:cluster/big"), specs);
+        return new FakeFleet().add(Cluster.named(FakeFleet.ref("big"), "arn:aws:ecs:eu-west-1:123456789012:cluster/big"), specs);
     }
 
     /** Counts the time the UI spends waiting on the reader, so frames can be timed without it. */
@@ -223,6 +223,11 @@ class RenderBench {
 
         TimedReader(FleetReader inner) {
             this.inner = inner;
+        }
+
+        @Override
+        public ecstop.domain.Target target() {
+            return inner.target();
         }
 
         @Override

@@ -16,8 +16,8 @@ import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Faults;
 import ecstop.emulator.Fleet;
 import ecstop.emulator.RequestLog;
-import ecstop.ui.Headless;
-import ecstop.ui.UiOptions;
+import ecstop.ui.terminal.Headless;
+import ecstop.ui.terminal.UiOptions;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -65,6 +65,11 @@ class SoakBench {
 
         Tally(FleetReader inner) {
             this.inner = inner;
+        }
+
+        @Override
+        public ecstop.domain.Target target() {
+            return inner.target();
         }
 
         @Override

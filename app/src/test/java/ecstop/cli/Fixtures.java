@@ -1,5 +1,10 @@
 package ecstop.cli;
 
+import ecstop.domain.Scope;
+import ecstop.domain.ServiceRef;
+import ecstop.domain.Target;
+import ecstop.testfleet.Refs;
+import java.util.Optional;
 import ecstop.domain.CallStats;
 import ecstop.domain.Cluster;
 import ecstop.domain.ClusterRef;
@@ -20,7 +25,6 @@ import ecstop.domain.ServiceHealth;
 import ecstop.domain.Stat;
 import ecstop.domain.StoppedContainer;
 import ecstop.domain.StoppedTask;
-import ecstop.domain.Target;
 import ecstop.domain.signal.ClusterSignals;
 import ecstop.domain.signal.SignalRules;
 import ecstop.domain.StoppedTasks;
@@ -29,7 +33,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -42,14 +45,17 @@ final class Fixtures {
 
     static ServiceUsage usage(String name, Double cpu, Double memory) {
         Instant t = NOW.minusSeconds(3600);
-        return new ServiceUsage(name, Map.of(
+        return new ServiceUsage(Refs.service("storage-prod", name), Map.of(
                 MetricKey.of(Metric.CPU, Stat.MAX), cpu == null ? Series.EMPTY : new Series(List.of(new Point(t, cpu / 2), new Point(t.plusSeconds(300), cpu))),
                 MetricKey.of(Metric.MEMORY, Stat.MAX), memory == null ? Series.EMPTY : new Series(List.of(new Point(t, memory)))));
     }
 
     static Snapshot snapshot(String cluster, List<ServiceUsage> services, Map<String, ServiceInfo> info) {
-        return new Snapshot(cluster, Lookback.hours(24), Stat.MAX, Periods.window(Lookback.hours(24), NOW), NOW,
-                services, info, Cluster.named(cluster, "").withReservation(OptionalDouble.of(61.5), OptionalDouble.empty()),
+        Map<ServiceRef, ServiceInfo> byRef = new java.util.HashMap<>();
+        info.forEach((name, i) -> byRef.put(Refs.service(cluster, name), i));
+        return new Snapshot(Scope.of(Refs.cluster(cluster)), Lookback.hours(24), Stat.MAX,
+                Periods.window(Lookback.hours(24), NOW), NOW, services, Optional.of(byRef),
+                Optional.of(Cluster.named(Refs.cluster(cluster), "").withReservation(OptionalDouble.of(61.5), OptionalDouble.empty())),
                 new CallStats(Map.of("ListServices", 1, "GetMetricData", 1, "DescribeServices", 1), 8, 0));
     }
 
@@ -77,21 +83,20 @@ final class Fixtures {
                 new ServiceEvent(NOW.minusSeconds(6000), "(service storage-prod_register) has reached a steady state.")),
                 List.of(), Optional.empty());
         Snapshot base = storage();
-        Map<String, ServiceInfo> info = new java.util.HashMap<>(base.info());
+        Map<String, ServiceInfo> info = OnceReport.infoByName(base);
         ServiceInfo r = info.get("storage-prod_register");
         info.put(r.name(), new ServiceInfo(r.name(), r.arn(), r.status(), r.desired(), r.running(), r.pending(), r.launchType(),
                 r.taskDefinition(), r.rolloutState(), registerHealth));
-        Snapshot s = new Snapshot(base.cluster(), base.lookback(), base.stat(), base.window(), base.fetchedAt(), base.services(),
-                info, base.clusterInfo(), base.stats());
+        Snapshot s = snapshot("storage-prod", base.services(), info);
         List<StoppedTask> tasks = new ArrayList<>();
         for (long minutesAgo : new long[] {3, 20}) {
             tasks.add(new StoppedTask("arn:aws:ecs:eu-west-1:1:task/storage-prod/task" + minutesAgo, "service:storage-prod_replicator",
                     "STOPPED", "EssentialContainerExited", "Essential container in task exited", Optional.of(NOW.minusSeconds(60 * minutesAgo)),
                     List.of(new StoppedContainer("replicator", OptionalInt.of(137), "OutOfMemoryError: Container killed due to memory usage"))));
         }
-        StoppedTasks stopped = new StoppedTasks(new ClusterRef(Target.of("default", "eu-west-1"), "storage-prod"), NOW, tasks,
+        StoppedTasks stopped = new StoppedTasks(Refs.cluster("storage-prod"), NOW, tasks,
                 new CallStats(Map.of("ListTasks", 1, "DescribeTasks", 1), 0, 0));
-        ClusterSignals signals = ClusterSignals.detect(s.services().stream().map(ServiceUsage::name).toList(), s.info(),
+        ClusterSignals signals = ClusterSignals.detect(s.services().stream().map(ServiceUsage::name).toList(), info,
                 Either.right(stopped), NOW, SignalRules.DEFAULT);
         return new OnceReport(s, signals, s.stats().plus(stopped.stats()));
     }
@@ -108,9 +113,14 @@ final class Fixtures {
 
         StubReader(List<String> clusterNames, Function<SnapshotRequest, Either<Failure, Snapshot>> snapshots) {
             List<Cluster> cs = new ArrayList<>();
-            clusterNames.forEach(n -> cs.add(Cluster.named(n, "arn:aws:ecs:eu-west-1:1:cluster/" + n)));
+            clusterNames.forEach(n -> cs.add(Cluster.named(Refs.cluster(n), "arn:aws:ecs:eu-west-1:1:cluster/" + n)));
             this.clusters = Either.right(cs);
             this.snapshots = snapshots;
+        }
+
+        @Override
+        public Target target() {
+            return Refs.EMULATOR;
         }
 
         @Override

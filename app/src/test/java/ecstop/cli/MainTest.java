@@ -111,7 +111,7 @@ class MainTest {
         assertThat(err()).isEmpty();
         assertThat(out()).startsWith("CPU · storage-prod · storage-prod_ · peak 24h\n").doesNotContain("\u001b");
         assertThat(reader.requests).hasSize(1);
-        assertThat(reader.requests.get(0).cluster()).isEqualTo("storage-prod");
+        assertThat(reader.requests.get(0).cluster().name()).isEqualTo("storage-prod");
         assertThat(reader.requests.get(0).lookback()).isEqualTo(Lookback.hours(6));
         assertThat(reader.requests.get(0).stat()).isEqualTo(Stat.AVG);
         assertThat(reader.requests.get(0).now()).isEqualTo(Fixtures.NOW);
@@ -208,7 +208,7 @@ class MainTest {
         Fixtures.StubReader reader = new Fixtures.StubReader(List.of("alpha", "beta"), r -> Either.right(Fixtures.storage()));
         assertThat(run(reader, "--once", "--cluster", "beta")).isZero();
         assertThat(reader.clusterCalls).isZero();
-        assertThat(reader.requests.get(0).cluster()).isEqualTo("beta");
+        assertThat(reader.requests.get(0).cluster().name()).isEqualTo("beta");
     }
 
     @Test

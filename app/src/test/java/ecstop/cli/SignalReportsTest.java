@@ -51,8 +51,8 @@ class SignalReportsTest {
     void aQuietClusterSaysNoneWithinTheHorizonNotZeroInADay() {
         Snapshot s = Fixtures.storage();
         ClusterSignals none = ClusterSignals.detect(List.of("storage-prod_replicator"), Map.of(),
-                Either.right(new StoppedTasks(new ecstop.domain.ClusterRef(ecstop.domain.Target.of("p", "r"), "storage-prod"),
-                        Fixtures.NOW, List.of(), ecstop.domain.CallStats.NONE)), Fixtures.NOW, SignalRules.DEFAULT);
+                Either.right(new StoppedTasks(ecstop.testfleet.Refs.cluster("storage-prod"), Fixtures.NOW, List.of(),
+                        ecstop.domain.CallStats.NONE)), Fixtures.NOW, SignalRules.DEFAULT);
 
         String out = TextReport.render(new OnceReport(s, none, s.stats()), Thresholds.DEFAULT, true, false);
 
@@ -98,8 +98,8 @@ class SignalReportsTest {
     void stoppedTasksThatCouldNotBeReadAreSaidOnceAndTheRestStays() throws Exception {
         Snapshot s = Fixtures.storage();
         Failure denied = new Failure(Failure.Kind.ACCESS_DENIED, "ecs:ListTasks", "");
-        ClusterSignals signals = ClusterSignals.detect(s.services().stream().map(ServiceUsage::name).toList(), s.info(),
-                Either.left(denied), Fixtures.NOW, SignalRules.DEFAULT);
+        ClusterSignals signals = ClusterSignals.detect(s.services().stream().map(ServiceUsage::name).toList(),
+                OnceReport.infoByName(s), Either.left(denied), Fixtures.NOW, SignalRules.DEFAULT);
         OnceReport r = new OnceReport(s, signals, s.stats());
 
         String text = TextReport.render(r, Thresholds.DEFAULT, true, false);
@@ -117,14 +117,13 @@ class SignalReportsTest {
     @Test
     void eventsWithEscapeSequencesArePrintedHarmlesslyInEveryFormat() {
         Snapshot base = Fixtures.storage();
-        ServiceInfo r = base.info().get("storage-prod_register");
+        ServiceInfo r = OnceReport.infoByName(base).get("storage-prod_register");
         ServiceHealth evil = new ServiceHealth(List.of(new ServiceEvent(Fixtures.NOW.minusSeconds(900),
                 "(service storage-prod_register) was unable to place a task\u001b]0;pwned\u0007 \u001b[2J has insufficient CPU units"
                         + " available.\u202e")), List.of(), Optional.empty());
         Map<String, ServiceInfo> info = Map.of(r.name(), new ServiceInfo(r.name(), r.arn(), r.status(), r.desired(), r.running(),
                 r.pending(), r.launchType(), r.taskDefinition(), r.rolloutState(), evil));
-        Snapshot s = new Snapshot(base.cluster(), base.lookback(), base.stat(), base.window(), base.fetchedAt(), base.services(),
-                info, base.clusterInfo(), base.stats());
+        Snapshot s = Fixtures.snapshot("storage-prod", base.services(), info);
         ClusterSignals signals = ClusterSignals.detect(List.of(r.name()), info, Either.left(
                 new Failure(Failure.Kind.THROTTLED, "ecs:ListTasks", "")), Fixtures.NOW, SignalRules.DEFAULT);
         OnceReport report = new OnceReport(s, signals, s.stats());

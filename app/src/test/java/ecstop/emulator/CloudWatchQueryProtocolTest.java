@@ -1,5 +1,6 @@
 package ecstop.emulator;
 
+
 import static ecstop.emulator.CloudWatchFixture.END;
 import static ecstop.emulator.CloudWatchFixture.START;
 import static org.assertj.core.api.Assertions.assertThat;

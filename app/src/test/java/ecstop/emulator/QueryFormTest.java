@@ -1,5 +1,6 @@
 package ecstop.emulator;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

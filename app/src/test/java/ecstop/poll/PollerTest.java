@@ -1,5 +1,8 @@
 package ecstop.poll;
 
+import ecstop.domain.Scope;
+import ecstop.domain.ServiceRef;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ecstop.domain.Failure;
@@ -31,7 +34,7 @@ class PollerTest {
     }
 
     private static PollView view(String cluster, Lookback lookback, Stat stat) {
-        return new PollView(cluster, lookback, stat, Optional.empty());
+        return new PollView(Scope.of(FakeFleet.ref(cluster)), lookback, stat, Optional.empty());
     }
 
     private List<PollEvent.SnapshotLoaded> loaded() {
@@ -89,13 +92,18 @@ class PollerTest {
         // the user switches cluster while the storage-prod call is running
         Poller p = new Poller(new ecstop.domain.FleetReader() {
             @Override
+            public ecstop.domain.Target target() {
+                return FakeFleet.TARGET;
+            }
+
+            @Override
             public io.vavr.control.Either<Failure, List<ecstop.domain.Cluster>> clusters() {
                 return reader.clusters();
             }
 
             @Override
             public io.vavr.control.Either<Failure, ecstop.domain.Snapshot> snapshot(SnapshotRequest request) {
-                if (request.cluster().equals("storage-prod")) {
+                if (request.cluster().name().equals("storage-prod")) {
                     poller.view(view("catalogue", Lookback.hours(24), Stat.MAX));
                 }
                 return reader.snapshot(request);
@@ -110,8 +118,8 @@ class PollerTest {
         p.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
         workers.runAll();
 
-        assertThat(reader.requests()).extracting(SnapshotRequest::cluster).containsExactly("storage-prod", "catalogue");
-        assertThat(loaded()).extracting(e -> e.snapshot().cluster()).containsExactly("catalogue");
+        assertThat(reader.requests()).extracting(r -> r.cluster().name()).containsExactly("storage-prod", "catalogue");
+        assertThat(loaded()).extracting(e -> e.snapshot().scope().name()).containsExactly("catalogue");
         assertThat(p.dropped()).isEqualTo(1);
         // the dropped answer was still paid for
         assertThat(p.session().metricsRequested()).isEqualTo(8 + 300);
@@ -253,10 +261,11 @@ class PollerTest {
         poller.view(base);
         workers.runAll();
         long gen = poller.generation();
-        poller.view(new PollView("storage-prod", Lookback.hours(24), Stat.MAX, Optional.of("storage-prod_register")));
+        poller.view(new PollView(Scope.of(FakeFleet.ref("storage-prod")), Lookback.hours(24), Stat.MAX,
+                Optional.of(new ServiceRef(FakeFleet.ref("storage-prod"), "storage-prod_register"))));
         workers.runAll();
         assertThat(poller.generation()).isEqualTo(gen);
-        assertThat(reader.lastRequest().detailService()).contains("storage-prod_register");
+        assertThat(reader.lastRequest().detailService().map(ServiceRef::name)).contains("storage-prod_register");
         assertThat(loaded()).hasSize(2);
     }
 
@@ -301,6 +310,11 @@ class PollerTest {
 
     /** Lists clusters fine and fails every snapshot after one GetMetricData call of 4 metrics, tallying both. */
     private static final class TallyingReader implements ecstop.domain.FleetReader {
+            @Override
+            public ecstop.domain.Target target() {
+                return FakeFleet.TARGET;
+            }
+
         private ecstop.domain.CallStats totals = ecstop.domain.CallStats.NONE;
 
         @Override
@@ -322,6 +336,11 @@ class PollerTest {
     }
 
     private static final class ThrowingReader implements ecstop.domain.FleetReader {
+            @Override
+            public ecstop.domain.Target target() {
+                return FakeFleet.TARGET;
+            }
+
         @Override
         public io.vavr.control.Either<Failure, List<ecstop.domain.Cluster>> clusters() {
             throw new IllegalStateException("boom");
@@ -341,6 +360,11 @@ class PollerTest {
                                                    Runnable beforeDetails) {
         return new ecstop.domain.FleetReader() {
             @Override
+            public ecstop.domain.Target target() {
+                return FakeFleet.TARGET;
+            }
+
+            @Override
             public io.vavr.control.Either<Failure, List<ecstop.domain.Cluster>> clusters() {
                 return reader.clusters();
             }
@@ -355,8 +379,8 @@ class PollerTest {
                     SnapshotRequest request, java.util.function.Consumer<ecstop.domain.Snapshot> metricsReady) {
                 ecstop.domain.Snapshot full = reader.snapshot(request).get();
                 beforeBars.accept(request);
-                metricsReady.accept(new ecstop.domain.Snapshot(full.cluster(), full.lookback(), full.stat(),
-                        full.window(), full.fetchedAt(), full.services(), java.util.Map.of(), full.clusterInfo(),
+                metricsReady.accept(new ecstop.domain.Snapshot(full.scope(), full.lookback(), full.stat(),
+                        full.window(), full.fetchedAt(), full.services(), Optional.empty(), full.clusterInfo(),
                         full.stats()));
                 beforeDetails.run();
                 return io.vavr.control.Either.right(full);
@@ -384,14 +408,14 @@ class PollerTest {
     void earlyBarsForAnOldQuestionAreDroppedToo() {
         // the user switches cluster while storage-prod's metrics are on their way
         poller = new Poller(metricsFirst(r -> {
-            if (r.cluster().equals("storage-prod")) {
+            if (r.cluster().name().equals("storage-prod")) {
                 poller.view(view("catalogue", Lookback.hours(24), Stat.MAX));
             }
         }, () -> { }), scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
         poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
         workers.runAll();
 
-        assertThat(loaded()).isNotEmpty().allSatisfy(e -> assertThat(e.snapshot().cluster()).isEqualTo("catalogue"));
+        assertThat(loaded()).isNotEmpty().allSatisfy(e -> assertThat(e.snapshot().scope().name()).isEqualTo("catalogue"));
     }
 
     @Test

@@ -39,6 +39,11 @@ public final class CountingReader implements FleetReader {
         return inner.totals();
     }
 
+    @Override
+    public ecstop.domain.Target target() {
+        return inner.target();
+    }
+
     public synchronized int clusterCalls() { return clusterCalls; }
 
     public synchronized int snapshotCalls() { return requests.size(); }

@@ -2,6 +2,10 @@ package ecstop.testfleet;
 
 import ecstop.domain.CallStats;
 import ecstop.domain.Cluster;
+import ecstop.domain.ClusterRef;
+import ecstop.domain.ServiceRef;
+import ecstop.domain.Target;
+import java.util.Optional;
 import ecstop.domain.Failure;
 import ecstop.domain.FleetReader;
 import ecstop.domain.Metric;
@@ -37,17 +41,35 @@ import java.util.OptionalDouble;
 public final class FakeFleet implements FleetReader {
     public static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
     public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    /** The profile and region every FakeFleet reads. */
+    public static final Target TARGET = Target.of("prod", "eu-west-1");
 
     /** A service's figures: peak CPU and memory (NaN = no datapoints). */
     public record Spec(String name, double cpu, double memory) {}
 
     private final Map<String, List<Spec>> fleet = new LinkedHashMap<>();
     private final Map<String, Cluster> clusters = new LinkedHashMap<>();
+
+    /** A cluster of this fleet, as the tests name it. */
+    public static ClusterRef ref(String name) {
+        return new ClusterRef(TARGET, name);
+    }
+
+    /** The Cluster record for a picker row of this fleet. */
+    public static Cluster cluster(String name, String arn, int services, int running, int pending, OptionalDouble cpu,
+                                  OptionalDouble memory) {
+        return new Cluster(ref(name), arn, services, running, pending, cpu, memory);
+    }
+
+    @Override
+    public Target target() {
+        return TARGET;
+    }
     private Failure failing;
     private CallStats totals = CallStats.NONE;
 
     public FakeFleet() {
-        add(new Cluster("storage-prod", arn("storage-prod"), 4, 9, 0, OptionalDouble.of(62.5), OptionalDouble.of(71.0)), List.of(
+        add(cluster("storage-prod", arn("storage-prod"), 4, 9, 0, OptionalDouble.of(62.5), OptionalDouble.of(71.0)), List.of(
                 new Spec("storage-prod_register", 41.0, 30.2),
                 new Spec("storage-prod_replicator", 98.2, 55.3),
                 new Spec("storage-prod_ingests", Double.NaN, Double.NaN),
@@ -56,8 +78,8 @@ public final class FakeFleet implements FleetReader {
         for (int i = 1; i <= 150; i++) {
             many.add(new Spec(String.format(Locale.ROOT, "catalogue-api-%03d", i), (i * 37) % 100 + 0.5, (i * 53) % 97 + 1.25));
         }
-        add(new Cluster("catalogue", arn("catalogue"), 150, 300, 2, OptionalDouble.empty(), OptionalDouble.empty()), many);
-        add(new Cluster("empty", arn("empty"), 0, 0, 0, OptionalDouble.empty(), OptionalDouble.empty()), List.of());
+        add(cluster("catalogue", arn("catalogue"), 150, 300, 2, OptionalDouble.empty(), OptionalDouble.empty()), many);
+        add(cluster("empty", arn("empty"), 0, 0, 0, OptionalDouble.empty(), OptionalDouble.empty()), List.of());
     }
 
     /** Adds (or replaces) a cluster. */
@@ -100,18 +122,18 @@ public final class FakeFleet implements FleetReader {
         if (failing != null) {
             return failed();
         }
-        List<Spec> specs = fleet.get(r.cluster());
+        List<Spec> specs = fleet.get(r.cluster().name());
         if (specs == null) {
             count(new CallStats(Map.of("ListServices", 1), 0, 0));
-            return Either.left(new Failure(Failure.Kind.NOT_FOUND, "ListServices", "cluster " + r.cluster()));
+            return Either.left(new Failure(Failure.Kind.NOT_FOUND, "ListServices", "cluster " + r.cluster().name()));
         }
         Window w = Periods.window(r.lookback(), r.now());
         List<ServiceUsage> usage = new ArrayList<>();
-        Map<String, ServiceInfo> info = new HashMap<>();
+        Map<ServiceRef, ServiceInfo> info = new HashMap<>();
         int queries = 0;
         for (Spec s : specs) {
             Map<MetricKey, Series> series = new HashMap<>();
-            boolean detail = r.detailService().filter(s.name()::equals).isPresent();
+            boolean detail = r.detailService().filter(d -> d.name().equals(s.name())).isPresent();
             for (Stat stat : Stat.values()) {
                 if (stat != r.stat() && !detail) {
                     continue;
@@ -120,10 +142,11 @@ public final class FakeFleet implements FleetReader {
                 series.put(MetricKey.of(Metric.MEMORY, stat), shape(w, s.memory(), stat, s.name().length() + 3));
                 queries += 2;
             }
-            usage.add(new ServiceUsage(s.name(), series));
+            usage.add(new ServiceUsage(new ServiceRef(r.cluster(), s.name()), series));
             if (r.withServiceInfo()) {
                 int n = s.name().length() % 4;
-                info.put(s.name(), new ServiceInfo(s.name(), "arn:aws:ecs:eu-west-1:123456789012:service/" + r.cluster() + "/" + s.name(),
+                info.put(new ServiceRef(r.cluster(), s.name()), new ServiceInfo(s.name(),
+                        "arn:aws:ecs:eu-west-1:123456789012:service/" + r.cluster().name() + "/" + s.name(),
                         "ACTIVE", 3, n == 0 ? 2 : 3, n == 0 ? 1 : 0, "FARGATE",
                         "arn:aws:ecs:eu-west-1:123456789012:task-definition/" + s.name() + ":" + (40 + n),
                         n == 0 ? "IN_PROGRESS" : "COMPLETED"));
@@ -140,8 +163,9 @@ public final class FakeFleet implements FleetReader {
         }
         CallStats stats = new CallStats(calls, queries, 0);
         count(stats);
-        return Either.right(new Snapshot(r.cluster(), r.lookback(), r.stat(), w, r.now(), usage, info,
-                clusters.get(r.cluster()), stats));
+        return Either.right(new Snapshot(r.scope(), r.lookback(), r.stat(), w, r.now(), usage,
+                r.withServiceInfo() ? Optional.of(info) : Optional.empty(), Optional.ofNullable(clusters.get(r.cluster().name())),
+                stats));
     }
 
     /**

@@ -1,5 +1,7 @@
 package ecstop.ui;
 
+import ecstop.ui.terminal.ScreenText;
+
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.terminal.virtual.VirtualTerminal;
 

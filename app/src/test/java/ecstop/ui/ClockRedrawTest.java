@@ -1,5 +1,7 @@
 package ecstop.ui;
 
+import ecstop.ui.terminal.Headless;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalSize;

@@ -1,5 +1,9 @@
 package ecstop.ui;
 
+import ecstop.ui.terminal.Headless;
+import ecstop.ui.terminal.UiOptions;
+import ecstop.ui.terminal.TerminalCharset;
+
 import ecstop.config.ColourMode;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,8 @@
 package ecstop.ui;
 
+import ecstop.ui.terminal.Headless;
+import ecstop.ui.terminal.UiOptions;
+
 import com.googlecode.lanterna.TerminalSize;
 import ecstop.aws.AwsFleetReader;
 import ecstop.emulator.Emulator;

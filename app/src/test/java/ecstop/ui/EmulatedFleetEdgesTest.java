@@ -32,7 +32,7 @@ class EmulatedFleetEdgesTest {
     @Test
     void aClusterWithoutServicesSaysSoInBothPanes() {
         try (EmulatedSession s = open(Fleet.builder(1).cluster("empty", 1, List.of()).build(), null)) {
-            assertThat(s.ui.state().cluster()).as("the only cluster is opened").hasValue("empty");
+            assertThat(s.ui.state().cluster().map(ecstop.domain.ClusterRef::name)).as("the only cluster is opened").hasValue("empty");
             assertThat(s.ui.text().split("no services in this cluster", -1)).hasSize(3);
             assertThat(s.statusLine()).contains("refreshed 0s ago").doesNotContain("loading");
             s.ui.type("jGr").press(KeyType.Enter);

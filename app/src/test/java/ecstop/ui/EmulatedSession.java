@@ -1,5 +1,8 @@
 package ecstop.ui;
 
+import ecstop.ui.terminal.Headless;
+import ecstop.ui.terminal.UiOptions;
+
 import com.googlecode.lanterna.TerminalSize;
 import ecstop.aws.AwsFleetReader;
 import ecstop.emulator.Emulator;
@@ -69,7 +72,7 @@ final class EmulatedSession implements AutoCloseable {
     }
 
     Optional<String> selected() {
-        return ui.state().selectedService();
+        return ui.selectedService().map(ecstop.domain.ServiceRef::name);
     }
 
     void clearFaults() {

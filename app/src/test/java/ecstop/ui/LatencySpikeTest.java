@@ -1,5 +1,9 @@
 package ecstop.ui;
 
+import ecstop.ui.terminal.UiOptions;
+import ecstop.ui.terminal.ScreenText;
+import ecstop.ui.terminal.Tui;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalSize;
@@ -48,6 +52,11 @@ class LatencySpikeTest {
 
         Watched(FleetReader real) {
             this.real = real;
+        }
+
+        @Override
+        public ecstop.domain.Target target() {
+            return real.target();
         }
 
         @Override

@@ -1,5 +1,7 @@
 package ecstop.ui;
 
+import ecstop.ui.terminal.Headless;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TextCharacter;
@@ -16,7 +18,7 @@ class OddInputTest {
     private static final String LONG = "odd-" + "x".repeat(496);
 
     private static FakeFleet oddFleet() {
-        return new FakeFleet().add(new Cluster("odd\u001b[2J\u001b]0;pwned\u0007", "arn", 6, 6, 0, OptionalDouble.of(Double.NaN),
+        return new FakeFleet().add(FakeFleet.cluster("odd\u001b[2J\u001b]0;pwned\u0007", "arn", 6, 6, 0, OptionalDouble.of(Double.NaN),
                 OptionalDouble.of(-3)), List.of(
                 new FakeFleet.Spec("odd-\u001b[31mred\u001b[0m", 10_000, 12),
                 new FakeFleet.Spec("odd-サービス日本語", 50, 60),
@@ -43,7 +45,7 @@ class OddInputTest {
         FakeFleet fleet = oddFleet();
         Headless h = Headless.open(fleet, ScreenGoldenTest.OPTIONS, ScreenGoldenTest.LARGE).settle();
         h.press(KeyType.ArrowDown, KeyType.ArrowDown, KeyType.ArrowDown, KeyType.Enter);
-        assertThat(h.state().cluster()).hasValueSatisfying(c -> assertThat(c).startsWith("odd"));
+        assertThat(h.state().cluster().map(ecstop.domain.ClusterRef::name)).hasValueSatisfying(c -> assertThat(c).startsWith("odd"));
         String text = h.text();
         assertNoControlCharacters(h.terminal());
         assertThat(text).contains("10000%").contains("サービス日本語").contains("-2.0%").contains("no data");
@@ -64,13 +66,14 @@ class OddInputTest {
         for (int i = 0; i < 5000; i++) {
             specs.add(new FakeFleet.Spec("big-svc-" + i, i % 111, (i * 7) % 103));
         }
-        FakeFleet fleet = new FakeFleet().add(new Cluster("big", "arn", 5000, 5000, 0, OptionalDouble.empty(),
+        FakeFleet fleet = new FakeFleet().add(FakeFleet.cluster("big", "arn", 5000, 5000, 0, OptionalDouble.empty(),
                 OptionalDouble.empty()), specs);
         Headless h = Headless.open(fleet, ScreenGoldenTest.OPTIONS.withCluster("big"), ScreenGoldenTest.SMALL).settle();
         assertThat(h.text()).contains("1/5000");
         h.type("G");
         assertThat(h.text()).contains("5000/5000");
         h.press(KeyType.PageUp);
-        assertThat(h.text()).contains(h.state().rows(ecstop.domain.Metric.CPU).size() - h.state().pageRows() + "/5000");
+        assertThat(h.text()).contains(h.app().presenter().rows(h.state(), ecstop.domain.Metric.CPU).size()
+                - h.app().presenter().listing(h.state()).pageRows(h.state().focus()) + "/5000");
     }
 }

@@ -1,5 +1,10 @@
 package ecstop.ui;
 
+import ecstop.ui.terminal.Headless;
+import ecstop.ui.action.Action;
+import ecstop.ui.action.KeyBinding;
+import ecstop.ui.action.Keymap;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
@@ -41,7 +46,7 @@ class ReadOnlySessionTest {
                     h.type("j");
                 }
                 h.press(KeyType.Enter);
-                assertThat(h.state().cluster()).hasValue(clusters.keySet().toArray(String[]::new)[i]);
+                assertThat(h.state().cluster().map(ecstop.domain.ClusterRef::name)).hasValue(clusters.keySet().toArray(String[]::new)[i]);
                 h.type("jjkGg+++--a=a").press(KeyType.Tab, KeyType.ReverseTab, KeyType.PageDown, KeyType.PageUp,
                         KeyType.End, KeyType.Home, KeyType.ArrowDown, KeyType.ArrowUp);
                 h.press(KeyType.Enter).press(KeyType.Tab).type("jjj").press(KeyType.Escape);
@@ -55,8 +60,8 @@ class ReadOnlySessionTest {
                 }
             }
             // and every key the registry lists, once more, wherever the session left off
-            for (KeyRegistry.Binding b : KeyRegistry.standard(false).bindings()) {
-                for (KeyRegistry.Key k : b.keys()) {
+            for (Action a : Keymap.standard(false).actions()) {
+                for (KeyBinding k : a.keys()) {
                     h.press(k.stroke());
                 }
             }

@@ -1,5 +1,7 @@
 package ecstop.ui;
 
+import ecstop.ui.terminal.Headless;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalSize;
@@ -36,7 +38,7 @@ class SessionCostTest {
         demo.emulator().log().reset();
         Headless h = demo.open((String) null, new TerminalSize(200, 50)).settle();
         h.type("G").press(KeyType.Enter);
-        assertThat(h.state().cluster()).contains("storage-prod");
+        assertThat(h.state().cluster().map(ecstop.domain.ClusterRef::name)).contains("storage-prod");
         h.type("r");
 
         RequestLog.Counts log = demo.emulator().log().snapshot();

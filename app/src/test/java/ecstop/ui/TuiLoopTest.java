@@ -1,5 +1,9 @@
 package ecstop.ui;
 
+import ecstop.ui.terminal.UiOptions;
+import ecstop.ui.terminal.ScreenText;
+import ecstop.ui.terminal.Tui;
+
 import ecstop.config.ColourMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,6 +107,11 @@ class TuiLoopTest {
     @Test
     void aFailingReaderDoesNotStopTheUi() throws Exception {
         FleetReader broken = new FleetReader() {
+            @Override
+            public ecstop.domain.Target target() {
+                return FakeFleet.TARGET;
+            }
+
             @Override
             public Either<Failure, List<Cluster>> clusters() {
                 throw new IllegalStateException("boom");

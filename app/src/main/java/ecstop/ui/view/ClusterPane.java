@@ -1,78 +1,62 @@
 package ecstop.ui.view;
 
-import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import ecstop.domain.Cluster;
 import ecstop.domain.Level;
-import ecstop.ui.Pane;
-import ecstop.ui.State;
-import ecstop.ui.widget.Box;
-import ecstop.ui.widget.Pen;
-import ecstop.ui.widget.ScrollList;
-import ecstop.ui.widget.Text;
+import ecstop.ui.present.ClusterModel;
+import ecstop.ui.present.Rect;
+import ecstop.ui.view.Column.Align;
+import ecstop.ui.view.Column.Style;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /** The cluster picker: every cluster, the chosen one marked, service count and reservations where known. */
 public final class ClusterPane {
-    private static final int COUNT = 5;
-    private static final int RESERVATION = 10;
-    private final ScrollList scroll = new ScrollList();
+    /** Room the reservation columns need: marker, a name of at least 10, the service count and two percentages. */
+    private static final int RESERVATION_ROOM = 2 + 10 + 5 + 10;
 
-    public void draw(TextGraphics g, Rect r, State s, RenderContext c) {
-        boolean focused = s.focus() == Pane.CLUSTERS;
+    private final ListPanel<ClusterModel.Row> panel = new ListPanel<>();
+
+    public void draw(TextGraphics g, Rect r, ClusterModel m, RenderContext c) {
+        boolean reservations = m.reservations() && r.width() - 2 >= RESERVATION_ROOM;
+        ListPanel.Chrome chrome = new ListPanel.Chrome(m.title(), reservations ? "svc cpu/mem rsv" : "svc", m.focused());
+        ListPanel.Body<ClusterModel.Row> body = m.empty().<ListPanel.Body<ClusterModel.Row>>map(ListPanel.Message::new)
+                .orElseGet(() -> ListPanel.Rows.withCursor(columns(reservations, c), m.rows(), m.cursor()));
+        panel.draw(g, r, chrome, body, c);
+    }
+
+    /** Chosen marker, name, service count, and the CPU and memory reservation when there is room and data. */
+    static List<Column<ClusterModel.Row>> columns(boolean reservations, RenderContext c) {
         Palette p = c.palette();
-        List<Cluster> list = s.clusters();
-        String title = "Clusters" + (s.clustersLoaded() ? c.glyphs().sep() + list.size() : "");
-        boolean showReservation = r.width() - 2 >= 2 + 10 + COUNT + RESERVATION
-                && list.stream().anyMatch(k -> k.cpuReservation().isPresent() || k.memoryReservation().isPresent());
-        Box.draw(g, r.col(), r.row(), r.width(), r.height(), title, showReservation ? "svc cpu/mem rsv" : "svc",
-                focused ? p.accent() : p.text(), focused ? p.accent() : p.text(), focused, c.glyphs());
-        int inner = r.width() - 2;
-        int height = r.height() - 2;
-        int x = r.col() + 1;
-        int y = r.row() + 1;
-        Pen.clear(g, x, y, inner, height, p.background());
-        if (list.isEmpty()) {
-            String msg = s.clustersError().map(f -> "cannot list clusters: " + f.line())
-                    .orElse(!s.clustersLoaded() ? "loading" + c.glyphs().ellipsis() : "no clusters in this region");
-            Pen.put(g, x + 1, y, Text.fit(msg, inner - 1, c.glyphs().ellipsis()), p.dim(), p.background());
-            return;
+        List<Column<ClusterModel.Row>> base = List.of(
+                Column.marked(new Width.Fixed(2), (row, mark) -> (row.chosen() ? c.glyphs().marker() : " ") + " ",
+                        (row, mark) -> new Style(mark.highlighted() ? p.selectionFg() : p.accent(), true)),
+                Column.text("", new Width.Fill(0), 0, row -> row.cluster().name(), Align.LEFT,
+                        (row, mark) -> new Style(mark.highlighted() ? p.selectionFg() : p.text(), row.chosen())),
+                Column.text("", new Width.Fixed(5), 0,
+                        row -> row.cluster().activeServices() >= 0 ? String.valueOf(row.cluster().activeServices()) : "",
+                        Align.RIGHT, (row, mark) -> new Style(mark.highlighted() ? p.selectionFg() : p.dim(), false)));
+        if (!reservations) {
+            return base;
         }
-        int top = scroll.top(list.size(), s.clusterCursor(), height);
-        int nameW = inner - 2 - COUNT - (showReservation ? RESERVATION : 0);
-        String chosen = s.cluster().orElse("");
-        for (int i = top; i < Math.min(list.size(), top + height); i++) {
-            Cluster k = list.get(i);
-            boolean cursor = focused && i == s.clusterCursor();
-            TextColor bg = cursor ? p.selectionBg() : p.background();
-            TextColor fg = cursor ? p.selectionFg() : p.text();
-            int row = y + i - top;
-            boolean isChosen = k.name().equals(chosen);
-            Pen.put(g, x, row, (isChosen ? c.glyphs().marker() : " ") + " ", cursor ? fg : p.accent(), bg, true);
-            Pen.put(g, x + 2, row, Text.pad(k.name(), nameW, c.glyphs().ellipsis()), fg, bg, isChosen);
-            String count = k.activeServices() >= 0 ? String.valueOf(k.activeServices()) : "";
-            Pen.put(g, x + 2 + nameW, row, Text.padLeft(count, COUNT, ""), cursor ? fg : p.dim(), bg);
-            if (showReservation) {
-                drawReservation(g, x + 2 + nameW + COUNT, row, k, bg, c);
-            }
-        }
+        return java.util.stream.Stream.concat(base.stream(), java.util.stream.Stream.of(
+                percent(Cluster::cpuReservation, c), percent(Cluster::memoryReservation, c))).toList();
     }
 
-    private static void drawReservation(TextGraphics g, int x, int row, Cluster k, TextColor bg, RenderContext c) {
-        Pen.put(g, x, row, " ", c.palette().text(), bg);
-        drawPercent(g, x + 1, row, k.cpuReservation(), bg, c);
-        Pen.put(g, x + 5, row, " ", c.palette().text(), bg);
-        drawPercent(g, x + 6, row, k.memoryReservation(), bg, c);
+    private static Column<ClusterModel.Row> percent(Function<Cluster, OptionalDouble> of, RenderContext c) {
+        return Column.text("", new Width.Fixed(4), 1, row -> percentText(finite(of.apply(row.cluster()))), Align.LEFT,
+                (row, mark) -> new Style(c.palette().level(Level.of(finite(of.apply(row.cluster())), c.thresholds())), false));
     }
 
-    private static void drawPercent(TextGraphics g, int x, int row, OptionalDouble v, TextColor bg, RenderContext c) {
-        if (v.isPresent() && !Double.isFinite(v.getAsDouble())) {
-            v = OptionalDouble.empty();
-        }
-        String text = v.isPresent() ? String.format(Locale.ROOT, "%3.0f%%", Math.max(0, Math.min(999, v.getAsDouble()))) : "  - ";
-        Pen.put(g, x, row, text.substring(0, Math.min(4, text.length())),
-                c.palette().level(Level.of(v, c.thresholds())), bg);
+    private static OptionalDouble finite(OptionalDouble v) {
+        return v.isPresent() && !Double.isFinite(v.getAsDouble()) ? OptionalDouble.empty() : v;
+    }
+
+    private static String percentText(OptionalDouble v) {
+        String text = v.isPresent()
+                ? String.format(Locale.ROOT, "%3.0f%%", Math.max(0, Math.min(999, v.getAsDouble()))) : "  - ";
+        return text.substring(0, Math.min(4, text.length()));
     }
 }

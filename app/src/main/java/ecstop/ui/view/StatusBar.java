@@ -2,16 +2,13 @@ package ecstop.ui.view;
 
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
-import ecstop.domain.CallStats;
-import ecstop.domain.Snapshot;
-import ecstop.ui.State;
+import ecstop.ui.present.Rect;
+import ecstop.ui.present.StatusPart;
 import ecstop.ui.widget.Glyphs;
 import ecstop.ui.widget.Pen;
 import ecstop.ui.widget.Text;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The bottom line: where we are, how old the data is and when it refreshes, what the session
@@ -22,8 +19,8 @@ public final class StatusBar {
     /** A piece of the line; lower {@code keep} is dropped first. */
     record Part(String text, TextColor fg, TextColor bg, boolean bold, int keep) {}
 
-    public void draw(TextGraphics g, Rect r, State s, RenderContext c) {
-        List<Part> parts = parts(s, c);
+    public void draw(TextGraphics g, Rect r, List<StatusPart> line, RenderContext c) {
+        List<Part> parts = coloured(line, c.palette());
         String hint = " ? help  q quit ";
         int room = r.width();
         boolean withHint = true;
@@ -70,51 +67,12 @@ public final class StatusBar {
         return w + Math.max(0, parts.size() - 1) * gl.sep().length();
     }
 
-    /** The session's calls and the metrics CloudWatch bills for, both as counted, and their price. */
-    private static String cost(CallStats stats) {
-        double usd = stats.estimatedCostUsd();
-        String price = usd == 0 ? "0" : String.format(Locale.ROOT, usd < 1 ? "%.4f" : "%.2f", usd);
-        return stats.totalCalls() + " calls, " + stats.metricsRequested() + " metrics ~$" + price;
-    }
-
-    List<Part> parts(State s, RenderContext c) {
-        Palette p = c.palette();
-        TextColor fg = p.statusFg();
-        TextColor bg = p.statusBg();
-        List<Part> parts = new ArrayList<>();
-        if (!c.header().isBlank()) {
-            parts.add(new Part(c.header(), fg, bg, false, 4));
+    private static List<Part> coloured(List<StatusPart> parts, Palette p) {
+        List<Part> out = new ArrayList<>(parts.size());
+        for (StatusPart s : parts) {
+            out.add(new Part(s.text(), s.error() ? p.errorFg() : p.statusFg(), s.error() ? p.errorBg() : p.statusBg(),
+                    s.bold(), s.keep()));
         }
-        parts.add(new Part(s.cluster().orElse("no cluster"), fg, bg, true, 8));
-        parts.add(new Part(s.lookback().label() + " " + s.stat().key(), fg, bg, false, 6));
-        if (s.snapshot().isPresent()) {
-            Snapshot snap = s.snapshot().get();
-            Duration age = Duration.between(snap.fetchedAt(), c.now());
-            if (s.stale()) {
-                parts.add(new Part("STALE " + Ages.shortly(age), p.errorFg(), p.errorBg(), true, 9));
-            } else {
-                // as hard to drop as STALE: with a long cluster-list error beside it, the error
-                // is cut rather than the age of the data on screen
-                parts.add(new Part("refreshed " + Ages.shortly(age) + " ago", fg, bg, false, 9));
-            }
-            if (s.catchingUp()) {
-                parts.add(new Part("loading " + s.lookback().label() + " " + s.stat().key() + c.glyphs().ellipsis(),
-                        fg, bg, true, 7));
-            }
-        } else if (s.loading()) {
-            parts.add(new Part("loading" + c.glyphs().ellipsis(), fg, bg, true, 9));
-        }
-        s.nextRefresh().ifPresent(next -> {
-            Duration in = Duration.between(c.now(), next);
-            parts.add(new Part(in.isNegative() || in.isZero() ? "refreshing" + c.glyphs().ellipsis()
-                    : "next in " + Ages.shortly(in), fg, bg, false, 2));
-        });
-        CallStats stats = s.session();
-        if (stats.totalCalls() > 0) {
-            parts.add(new Part(cost(stats), fg, bg, false, 3));
-        }
-        s.lastError().or(s::clustersError)
-                .ifPresent(f -> parts.add(new Part(f.line(), p.errorFg(), p.errorBg(), true, 9)));
-        return parts;
+        return out;
     }
 }

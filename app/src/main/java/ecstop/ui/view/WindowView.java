@@ -1,59 +1,64 @@
 package ecstop.ui.view;
 
-import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import ecstop.domain.Metric;
-import ecstop.ui.KeyRegistry;
-import ecstop.ui.State;
+import ecstop.ui.action.Keymap;
+import ecstop.ui.present.Layout;
+import ecstop.ui.present.Presenter;
+import ecstop.ui.state.State;
 import ecstop.ui.widget.Pen;
 import ecstop.ui.widget.Text;
 
 /**
- * The whole screen, drawn from the State: panes where the layout puts them, help on top.
- * The panes tile the screen and each paints every one of its cells, so nothing is cleared
- * first: with Lanterna every cell written costs, and a frame should write each once.
+ * The whole screen, drawn from the State through the presenter's row models: panes where
+ * the layout puts them, help on top. The panes tile the screen and each paints every one of
+ * its cells, so nothing is cleared first: with Lanterna every cell written costs, and a frame
+ * should write each once.
  */
 public final class WindowView {
+    private final Presenter presenter;
     private final ClusterPane clusters = new ClusterPane();
-    private final UsagePane cpu = new UsagePane(Metric.CPU);
-    private final UsagePane memory = new UsagePane(Metric.MEMORY);
+    private final UsagePane cpu = new UsagePane();
+    private final UsagePane memory = new UsagePane();
     private final DetailPane detail = new DetailPane();
     private final StatusBar status = new StatusBar();
     private final HelpOverlay help;
 
-    public WindowView(KeyRegistry keys) {
+    public WindowView(Keymap keys, Presenter presenter) {
         this.help = new HelpOverlay(keys);
+        this.presenter = presenter;
     }
 
-    public void draw(TextGraphics g, TerminalSize size, State s, RenderContext c) {
+    public void draw(TextGraphics g, State s, RenderContext c) {
         Palette p = c.palette();
-        Layout layout = Layout.of(size, s);
+        Layout layout = presenter.layout(s);
+        int cols = s.screen().columns();
+        int rows = s.screen().rows();
         if (layout.tooSmall()) {
-            Pen.clear(g, 0, 0, size.getColumns(), size.getRows(), p.background());
-            String notice = "ecs-top needs at least " + Layout.MIN_WIDTH + "x" + Layout.MIN_HEIGHT
-                    + " (now " + size.getColumns() + "x" + size.getRows() + ")";
-            Pen.put(g, 0, 0, Text.fit(notice, size.getColumns(), c.glyphs().ellipsis()), p.text(), p.background());
+            Pen.clear(g, 0, 0, cols, rows, p.background());
+            String notice = "ecs-top needs at least " + Layout.MIN_WIDTH + "x" + Layout.MIN_HEIGHT + " (now " + cols + "x" + rows + ")";
+            Pen.put(g, 0, 0, Text.fit(notice, cols, c.glyphs().ellipsis()), p.text(), p.background());
             return;
         }
-        layout.clusters().ifPresent(r -> clusters.draw(g, r, s, c));
-        layout.cpu().ifPresent(r -> cpu.draw(g, r, s, c));
-        layout.memory().ifPresent(r -> memory.draw(g, r, s, c));
-        layout.detail().ifPresent(r -> detail.draw(g, r, s, c));
-        status.draw(g, layout.status(), s, c);
+        layout.clusters().ifPresent(r -> clusters.draw(g, r, presenter.clusters(s), c));
+        layout.cpu().ifPresent(r -> cpu.draw(g, r, presenter.usage(s, Metric.CPU), c));
+        layout.memory().ifPresent(r -> memory.draw(g, r, presenter.usage(s, Metric.MEMORY), c));
+        layout.detail().ifPresent(r -> detail.draw(g, r, presenter.detail(s, c.zone()), c));
+        drawStatus(g, s, c);
         if (s.helpVisible()) {
-            help.draw(g, size.getColumns(), size.getRows() - 1, c);
+            help.draw(g, cols, rows - 1, c);
         }
     }
 
     /**
-     * Repaints the status bar alone, over a screen that holds a full frame of the same State
-     * and size: it is the only part that reads the clock (ages, next refresh). Help never
-     * covers the bottom line.
+     * Repaints the status bar alone, over a screen that holds a full frame of the same State:
+     * it is the only part that reads the clock (ages, next refresh). Help never covers the
+     * bottom line.
      */
-    public void drawStatus(TextGraphics g, TerminalSize size, State s, RenderContext c) {
-        Layout layout = Layout.of(size, s);
+    public void drawStatus(TextGraphics g, State s, RenderContext c) {
+        Layout layout = presenter.layout(s);
         if (!layout.tooSmall()) {
-            status.draw(g, layout.status(), s, c);
+            status.draw(g, layout.status(), presenter.status(s, c.now(), c.header()), c);
         }
     }
 }

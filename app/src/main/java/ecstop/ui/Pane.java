@@ -1,6 +1,0 @@
-package ecstop.ui;
-
-/** The panes that can hold the focus, in Tab order. DETAIL takes part only while it is open. */
-public enum Pane {
-    CLUSTERS, CPU, MEMORY, DETAIL
-}

@@ -1,0 +1,37 @@
+package ecstop.ui.action;
+
+import ecstop.ui.state.Listing;
+import ecstop.ui.state.State;
+import java.util.List;
+
+/**
+ * Everything one key does, in one place: the keys, the line the help shows, the step from
+ * one State to the next, and what the loop must do besides (fetch, repaint, quit).
+ */
+public record Action(List<KeyBinding> keys, String help, Step step, Effect effect) {
+    public Action {
+        keys = List.copyOf(keys);
+    }
+
+    /** The pure part: the next State, given the rows on screen for the steps that move through them. */
+    @FunctionalInterface
+    public interface Step {
+        State apply(State s, Listing shown);
+    }
+
+    /** What the loop does after the step. */
+    public enum Effect { NONE, REFRESH, REPAINT, QUIT }
+
+    /** "↑ k", as the help writes the keys. */
+    public String keysLabel() {
+        return String.join(" ", keys.stream().map(KeyBinding::label).toList());
+    }
+
+    static Action of(String help, Step step, KeyBinding... keys) {
+        return new Action(List.of(keys), help, step, Effect.NONE);
+    }
+
+    static Action effect(String help, Effect effect, KeyBinding... keys) {
+        return new Action(List.of(keys), help, (s, shown) -> s, effect);
+    }
+}

@@ -1,0 +1,29 @@
+package ecstop.ui.action;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+
+/** One key: how the help writes it, and the keystroke it matches. */
+public record KeyBinding(String label, KeyStroke stroke) {
+    boolean matches(KeyStroke k) {
+        if (k.getKeyType() != stroke.getKeyType()) {
+            return false;
+        }
+        if (stroke.getKeyType() != KeyType.Character) {
+            return true;
+        }
+        return k.getCharacter().equals(stroke.getCharacter()) && k.isCtrlDown() == stroke.isCtrlDown() && !k.isAltDown();
+    }
+
+    static KeyBinding ch(String c) {
+        return new KeyBinding(c, new KeyStroke(c.charAt(0), false, false));
+    }
+
+    static KeyBinding ctrl(char c) {
+        return new KeyBinding("Ctrl-" + Character.toUpperCase(c), new KeyStroke(c, true, false));
+    }
+
+    static KeyBinding special(String label, KeyType type) {
+        return new KeyBinding(label, new KeyStroke(type));
+    }
+}

@@ -1,0 +1,120 @@
+package ecstop.ui.present;
+
+import ecstop.domain.Metric;
+import ecstop.domain.Prefixes;
+import ecstop.domain.ServiceRef;
+import ecstop.domain.ServiceUsage;
+import ecstop.domain.Snapshot;
+import ecstop.ui.state.SortOrder;
+import ecstop.ui.widget.Text;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * The bar panels' rows, filtered and sorted, memoised per snapshot, filter and sort: with
+ * 5,000 services a key press must not re-sort the fleet, nor a frame scan it to find the
+ * cursor. Owned by the presentation layer, never by State; UI thread only.
+ */
+final class ServiceRows {
+    private Snapshot snapshot;
+    private String filter;
+    private SortOrder sort;
+    private String prefix = "";
+    private int longestName;
+    private final Map<Metric, List<ServiceRow>> rows = new EnumMap<>(Metric.class);
+    private final Map<Metric, Map<ServiceRef, Integer>> positions = new EnumMap<>(Metric.class);
+
+    List<ServiceRow> rows(Snapshot snap, String filterText, SortOrder order, Metric metric) {
+        if (snap != snapshot || !filterText.equals(filter) || order != sort) {
+            forSnapshot(snap);
+            filter = filterText;
+            sort = order;
+            rows.clear();
+            positions.clear();
+        }
+        return rows.computeIfAbsent(metric, m -> build(snap, m));
+    }
+
+    /** Where {@code service} is among the metric's rows (as last asked for), or -1. */
+    int indexOf(Snapshot snap, String filterText, SortOrder order, Metric metric, ServiceRef service) {
+        List<ServiceRow> list = rows(snap, filterText, order, metric);
+        return positions.computeIfAbsent(metric, m -> {
+            Map<ServiceRef, Integer> at = new HashMap<>(list.size() * 2);
+            for (int i = 0; i < list.size(); i++) {
+                at.putIfAbsent(list.get(i).ref(), i);
+            }
+            return at;
+        }).getOrDefault(service, -1);
+    }
+
+    /** The shared name prefix the panels strip and name in their titles. */
+    String prefix(Snapshot snap) {
+        forSnapshot(snap);
+        return prefix;
+    }
+
+    /** Display width of the longest name as shown (prefix cut), over every service of the snapshot. */
+    int longestName(Snapshot snap) {
+        forSnapshot(snap);
+        return longestName;
+    }
+
+    private void forSnapshot(Snapshot snap) {
+        if (snap == snapshot) {
+            return;
+        }
+        snapshot = snap;
+        filter = null;
+        rows.clear();
+        positions.clear();
+        prefix = snap == null ? "" : Prefixes.common(snap.services().stream().map(ServiceUsage::name).toList());
+        longestName = 0;
+        if (snap != null) {
+            for (ServiceUsage u : snap.services()) {
+                longestName = Math.max(longestName, Text.width(Text.sanitize(Prefixes.strip(u.name(), prefix))));
+            }
+        }
+    }
+
+    private List<ServiceRow> build(Snapshot snap, Metric metric) {
+        if (snap == null) {
+            return List.of();
+        }
+        String needle = filter.toLowerCase(Locale.ROOT);
+        List<ServiceRow> out = new ArrayList<>();
+        Map<ServiceRef, OptionalDouble> memory = new HashMap<>();
+        for (ServiceUsage u : snap.services()) {
+            if (!needle.isEmpty() && !u.name().toLowerCase(Locale.ROOT).contains(needle)) {
+                continue;
+            }
+            out.add(new ServiceRow(u.ref(), Prefixes.strip(u.name(), prefix), u.value(metric, snap.stat()),
+                    u.series(metric, snap.stat())));
+            if (sort == SortOrder.MEMORY) {
+                memory.put(u.ref(), u.value(Metric.MEMORY, snap.stat()));
+            }
+        }
+        Comparator<ServiceRow> byName = Comparator.comparing(ServiceRow::name);
+        Comparator<ServiceRow> order = switch (sort) {
+            case NAME -> byName;
+            case PEAK -> Comparator.comparing(ServiceRow::value, ServiceRows::highFirst).thenComparing(byName);
+            case MEMORY -> Comparator.comparing((ServiceRow r) -> memory.get(r.ref()), ServiceRows::highFirst)
+                    .thenComparing(byName);
+        };
+        out.sort(order);
+        return List.copyOf(out);
+    }
+
+    /** Highest first; "no data" after every figure. */
+    private static int highFirst(OptionalDouble a, OptionalDouble b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return Boolean.compare(a.isEmpty(), b.isEmpty());
+        }
+        return Double.compare(b.getAsDouble(), a.getAsDouble());
+    }
+}

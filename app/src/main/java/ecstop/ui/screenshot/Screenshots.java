@@ -1,0 +1,62 @@
+package ecstop.ui.screenshot;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyType;
+import ecstop.domain.FleetReader;
+import ecstop.ui.terminal.Headless;
+import ecstop.ui.terminal.UiOptions;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * The README's screenshots: the application on a virtual terminal, driven by keys like a
+ * user would, each scene written as NAME.svg and NAME.png. The scenes assume the demo fleet
+ * (its storage-prod and catalogue clusters); the caller fixes the clock and the colours.
+ */
+public final class Screenshots {
+    /** One picture: a cluster opened at a terminal size, then keys pressed. */
+    record Scene(String name, String cluster, TerminalSize size, UnaryOperator<Headless> keys) {}
+
+    static final List<Scene> SCENES = List.of(
+            new Scene("main", "storage-prod", new TerminalSize(120, 40), h -> h),
+            // the CPU list is sorted by peak, so Enter opens the hottest service
+            new Scene("detail", "storage-prod", new TerminalSize(120, 40), h -> h.press(KeyType.Enter)),
+            new Scene("help", "storage-prod", new TerminalSize(120, 40), h -> h.type("?")),
+            new Scene("narrow", "storage-prod", new TerminalSize(60, 30), h -> h),
+            new Scene("catalogue", "catalogue", new TerminalSize(200, 50), h -> h));
+
+    private Screenshots() {}
+
+    /**
+     * Renders every scene into {@code dir} (created if missing); returns the files written.
+     * Each scene is its own session with a reader from {@code sessions} (closed after it when
+     * it is AutoCloseable), so each status bar counts that session's calls only.
+     */
+    public static List<Path> write(Supplier<? extends FleetReader> sessions, UiOptions options, Path dir) throws Exception {
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        for (Scene s : SCENES) {
+            FleetReader reader = sessions.get();
+            Headless h;
+            try {
+                h = s.keys().apply(Headless.open(reader, options.withCluster(s.cluster()), s.size()).settle());
+            } finally {
+                if (reader instanceof AutoCloseable c) {
+                    c.close();
+                }
+            }
+            Path svg = dir.resolve(s.name() + ".svg");
+            Files.writeString(svg, ScreenshotRenderer.svg(h.terminal()), StandardCharsets.UTF_8);
+            Path png = dir.resolve(s.name() + ".png");
+            Files.write(png, ScreenshotImage.png(h.terminal()));
+            written.add(svg);
+            written.add(png);
+        }
+        return written;
+    }
+}

@@ -1,0 +1,19 @@
+package ecstop.ui.state;
+
+/**
+ * How the bar panels order their rows. PEAK sorts each panel by its own figure, as the
+ * original script did; MEMORY orders both panels by memory so their rows line up.
+ */
+public enum SortOrder {
+    PEAK("peak"), NAME("name"), MEMORY("memory");
+
+    private final String label;
+
+    SortOrder(String label) { this.label = label; }
+
+    public String label() { return label; }
+
+    public SortOrder next() {
+        return values()[(ordinal() + 1) % values().length];
+    }
+}

@@ -1,0 +1,294 @@
+package ecstop.ui.state;
+
+import ecstop.domain.CallStats;
+import ecstop.domain.Cluster;
+import ecstop.domain.ClusterRef;
+import ecstop.domain.Failure;
+import ecstop.domain.Lookback;
+import ecstop.domain.Metric;
+import ecstop.domain.Scope;
+import ecstop.domain.ServiceInfo;
+import ecstop.domain.ServiceRef;
+import ecstop.domain.Snapshot;
+import ecstop.domain.Stat;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the screen shows, as one value owned by the UI thread: what the user asks
+ * ({@link Question}), where they are ({@link Navigation}), what the poller told us
+ * ({@link FleetData}, {@link Health}) and the terminal's size. Every step returns a new State,
+ * so key handling is a chain of pure steps a test can replay.
+ *
+ * <p>The question and the snapshot differ for the moment between a key press and the answer;
+ * the panels keep drawing the snapshot under its own labels meanwhile, so they never claim
+ * figures they do not have.
+ */
+public record State(Question question, Navigation nav, FleetData fleet, Health health, ScreenSize screen) {
+
+    public static State initial(Optional<Scope> scope, Lookback lookback, Stat stat, ScreenSize screen) {
+        return new State(new Question(scope, lookback, stat), Navigation.start(scope.isPresent() ? Pane.CPU : Pane.CLUSTERS),
+                FleetData.EMPTY, Health.START, screen);
+    }
+
+    private State with(Question q) { return new State(q, nav, fleet, health, screen); }
+
+    private State with(Navigation n) { return new State(question, n, fleet, health, screen); }
+
+    private State with(FleetData f) { return new State(question, nav, f, health, screen); }
+
+    private State with(Health h) { return new State(question, nav, fleet, h, screen); }
+
+    // ---- reading ------------------------------------------------------------------------
+
+    public Optional<Scope> scope() { return question.scope(); }
+
+    /** The one cluster on screen, when the scope is one cluster. */
+    public Optional<ClusterRef> cluster() {
+        return scope().filter(Scope.One.class::isInstance).map(s -> ((Scope.One) s).cluster());
+    }
+
+    public Lookback lookback() { return question.lookback(); }
+
+    public Stat stat() { return question.stat(); }
+
+    public Pane focus() { return nav.focus(); }
+
+    public String filter() { return nav.filter().text(); }
+
+    public boolean filtering() { return nav.filter().typing(); }
+
+    public SortOrder sort() { return nav.sort(); }
+
+    public boolean helpVisible() { return nav.help(); }
+
+    public boolean detailOpen() { return nav.detail().isPresent(); }
+
+    public Optional<ServiceRef> detailService() { return nav.detail().map(Detail::service); }
+
+    public int detailScroll() { return nav.detail().map(Detail::scroll).orElse(0); }
+
+    public int clusterCursor() { return nav.clusterCursor(); }
+
+    public List<Cluster> clusters() { return fleet.clusters(); }
+
+    public boolean clustersLoaded() { return fleet.clustersLoaded(); }
+
+    public Optional<Snapshot> snapshot() { return fleet.snapshot(); }
+
+    public Map<ServiceRef, ServiceInfo> info() { return fleet.info(); }
+
+    public Optional<Failure> lastError() { return health.lastError().map(Fault::failure); }
+
+    /** Why the cluster list could not be fetched; it does not make the panels' data stale. */
+    public Optional<Failure> clustersError() { return health.clustersError(); }
+
+    public CallStats session() { return health.session(); }
+
+    public Optional<Instant> nextRefresh() { return health.nextRefresh(); }
+
+    /** A cluster is chosen and nothing has come back for it yet. */
+    public boolean loading() {
+        return scope().isPresent() && snapshot().isEmpty() && lastError().isEmpty();
+    }
+
+    /** The data on screen is older than a later attempt that failed. */
+    public boolean stale() {
+        return snapshot().isPresent() && lastError().isPresent();
+    }
+
+    /** The snapshot on screen answers an older question (another lookback or stat) while the new answer is on its way. */
+    public boolean catchingUp() {
+        return snapshot().filter(s -> !s.lookback().equals(lookback()) || s.stat() != stat()).isPresent();
+    }
+
+    /** The metric whose ordering the cursor follows: the focused panel's, CPU otherwise. */
+    public Metric focusMetric() {
+        return focus() == Pane.MEMORY ? Metric.MEMORY : Metric.CPU;
+    }
+
+    /** The service under the cursor: the selected one if it is visible, else the first row. */
+    public Optional<ServiceRef> selectedService(Listing shown) {
+        return shown.under(focusMetric(), nav.selected());
+    }
+
+    // ---- answers from the poller --------------------------------------------------------
+
+    public State withClusters(List<Cluster> list) {
+        // the cursor stays on the cluster it was on, which need not be the chosen one
+        List<Cluster> before = clusters();
+        Optional<ClusterRef> keep = clusterCursor() < before.size()
+                ? Optional.of(before.get(clusterCursor()).ref()) : cluster();
+        int cursor = 0;
+        for (int i = 0; i < list.size(); i++) {
+            if (keep.isPresent() && list.get(i).ref().equals(keep.get())) {
+                cursor = i;
+            }
+        }
+        State s = with(fleet.withClusters(list)).with(nav.withClusterCursor(cursor))
+                .with(health.withClustersError(Optional.empty()));
+        return scope().isEmpty() && list.size() == 1 ? s.pickCluster() : s;
+    }
+
+    /**
+     * A snapshot for the scope, lookback and stat on screen replaces the old one; one for
+     * anything else is a late answer to an older question and is dropped.
+     */
+    public State withSnapshot(Snapshot snap, Instant next) {
+        Health h = health.withNextRefresh(Optional.ofNullable(next));
+        if (scope().isEmpty() || !snap.answers(scope().get(), lookback(), stat())) {
+            return with(h);
+        }
+        // every snapshot reads the reservation anyway, and the cluster list comes only every few refreshes
+        FleetData withSnap = fleet.withSnapshot(snap);
+        FleetData f = snap.clusterInfo().map(withSnap::withReservationOf).orElse(withSnap);
+        return with(f).with(h.withLastError(Optional.empty()));
+    }
+
+    public State withFailure(Failure failure, Instant at, Instant next) {
+        return with(health.withLastError(Optional.of(new Fault(failure, at))).withNextRefresh(Optional.ofNullable(next)));
+    }
+
+    /** What every call of the session has cost so far, as the reader counts it. */
+    public State withSession(CallStats stats) {
+        return stats.equals(session()) ? this : with(health.withSession(stats));
+    }
+
+    /** The cluster list could not be fetched; the panels keep working if a cluster is chosen. */
+    public State withClustersFailure(Failure failure) {
+        return with(health.withClustersError(Optional.of(failure)));
+    }
+
+    public State withScreen(ScreenSize size) {
+        return size.equals(screen) ? this : new State(question, nav, fleet, health, size);
+    }
+
+    // ---- keys ---------------------------------------------------------------------------
+
+    public State moveBy(int delta, Listing shown) {
+        return switch (focus()) {
+            case CLUSTERS -> with(nav.withClusterCursor(clamp(clusterCursor() + (long) delta, clusters().size())));
+            case CPU, MEMORY -> {
+                Metric m = focusMetric();
+                int size = shown.size(m);
+                if (size == 0) {
+                    yield this;
+                }
+                long target = (long) shown.cursor(m, nav.selected()) + delta;
+                yield with(nav.withSelected(Optional.of(shown.at(m, clamp(target, size)))));
+            }
+            case DETAIL -> {
+                long periods = snapshot().map(s -> s.window().buckets()).orElse(0L);
+                long max = Math.max(0, periods - shown.pageRows(Pane.DETAIL));
+                int scroll = (int) Math.max(0, Math.min(max, (long) detailScroll() + delta));
+                yield with(nav.withDetail(nav.detail().map(d -> d.scrolledTo(scroll))));
+            }
+        };
+    }
+
+    public State first(Listing shown) { return moveBy(Integer.MIN_VALUE / 2, shown); }
+
+    public State last(Listing shown) { return moveBy(Integer.MAX_VALUE / 2, shown); }
+
+    public State pageUp(Listing shown) { return moveBy(-shown.pageRows(focus()), shown); }
+
+    public State pageDown(Listing shown) { return moveBy(shown.pageRows(focus()), shown); }
+
+    public State nextPane(Listing shown) { return stepPane(1, shown); }
+
+    public State prevPane(Listing shown) { return stepPane(-1, shown); }
+
+    private State stepPane(int step, Listing shown) {
+        List<Pane> order = detailOpen() ? List.of(Pane.values()) : List.of(Pane.CLUSTERS, Pane.CPU, Pane.MEMORY);
+        int i = Math.max(0, order.indexOf(focus()));
+        State s = with(nav.withFocus(order.get(Math.floorMod(i + step, order.size()))));
+        // pins the cursor row by identity, so switching panels does not make it jump
+        if (s.focus() == Pane.CPU || s.focus() == Pane.MEMORY) {
+            Optional<ServiceRef> under = s.selectedService(shown);
+            if (under.isPresent()) {
+                return s.with(s.nav.withSelected(under));
+            }
+        }
+        return s;
+    }
+
+    /** Enter: pick the cluster under the cursor, or open the detail of the service under it. */
+    public State enter(Listing shown) {
+        return switch (focus()) {
+            case CLUSTERS -> pickCluster();
+            case CPU, MEMORY -> {
+                Optional<ServiceRef> under = selectedService(shown);
+                yield with(nav.withSelected(under).withDetail(under.map(s -> new Detail(s, 0))));
+            }
+            case DETAIL -> this;
+        };
+    }
+
+    private State pickCluster() {
+        if (clusterCursor() >= clusters().size()) {
+            return this;
+        }
+        Scope picked = Scope.of(clusters().get(clusterCursor()).ref());
+        if (scope().filter(picked::equals).isPresent()) {
+            return with(nav.withFocus(Pane.CPU));
+        }
+        return new State(question.withScope(picked),
+                Navigation.start(Pane.CPU).withClusterCursor(clusterCursor()).withSort(sort()).withHelp(helpVisible()),
+                fleet.forgetServices(), health.withLastError(Optional.empty()), screen);
+    }
+
+    /** Esc: close what is on top — help, the filter being typed, the detail, the filter — else go to the clusters. */
+    public State back() {
+        if (helpVisible()) {
+            return with(nav.withHelp(false));
+        }
+        if (nav.filter().active()) {
+            return with(nav.withFilter(Filter.NONE));
+        }
+        if (detailOpen()) {
+            Navigation n = nav.withDetail(Optional.empty());
+            return with(focus() == Pane.DETAIL ? n.withFocus(Pane.CPU) : n);
+        }
+        return with(nav.withFocus(Pane.CLUSTERS));
+    }
+
+    public State startFilter() {
+        Navigation n = nav.withFilter(new Filter(filter(), true));
+        return with(focus() == Pane.CPU || focus() == Pane.MEMORY ? n : n.withFocus(Pane.CPU));
+    }
+
+    public State typeFilter(char c) {
+        Filter f = nav.filter().type(c);
+        return f == nav.filter() ? this : with(nav.withFilter(f));
+    }
+
+    public State eraseFilter() {
+        Filter f = nav.filter().erase();
+        return f == nav.filter() ? this : with(nav.withFilter(f));
+    }
+
+    /** Enter while typing a filter: keep it and go back to moving. */
+    public State keepFilter() {
+        return with(nav.withFilter(new Filter(filter(), false)));
+    }
+
+    public State cycleSort() { return with(nav.withSort(sort().next())); }
+
+    public State longer() { return withLookback(lookback().longer()); }
+
+    public State shorter() { return withLookback(lookback().shorter()); }
+
+    private State withLookback(Lookback l) {
+        return l.equals(lookback()) ? this : with(question.withLookback(l));
+    }
+
+    public State toggleStat() { return with(question.withStat(stat().other())); }
+
+    public State toggleHelp() { return with(nav.withHelp(!helpVisible())); }
+
+    private static int clamp(long i, int size) {
+        return (int) Math.max(0, Math.min(size - 1L, i));
+    }
+}

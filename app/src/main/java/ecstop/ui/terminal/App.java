@@ -1,0 +1,163 @@
+package ecstop.ui.terminal;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import ecstop.domain.ClusterRef;
+import ecstop.domain.FleetReader;
+import ecstop.domain.Scope;
+import ecstop.poll.PollEvent;
+import ecstop.poll.PollView;
+import ecstop.poll.Poller;
+import ecstop.ui.action.Action;
+import ecstop.ui.action.Keymap;
+import ecstop.ui.present.Presenter;
+import ecstop.ui.state.ScreenSize;
+import ecstop.ui.state.State;
+import ecstop.ui.widget.Glyphs;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The application wired once, for the terminal loop and for {@link Headless} alike: keys and
+ * poller events become new States, the poller is told when the question on screen changed,
+ * and the frame paints the State. UI thread only.
+ */
+public final class App {
+    /** What the loop should do after an event. */
+    public enum Outcome { NOTHING, REDRAW, REPAINT, QUIT }
+
+    private final Keymap keys;
+    private final Presenter presenter;
+    private final Poller poller;
+    private final Frame frame;
+    private State state;
+    private PollView asked;
+
+    /** {@code poller}: builds the poller given where its events go (the caller posts them to this thread). */
+    App(FleetReader reader, UiOptions options, TerminalScreen screen, Function<Consumer<PollEvent>, Poller> poller,
+        Consumer<UiEvent> post) throws IOException {
+        this.keys = Keymap.standard(options.ascii());
+        this.presenter = new Presenter(Glyphs.of(options.ascii()));
+        this.poller = poller.apply(e -> post.accept(new UiEvent.Polled(e)));
+        this.frame = new Frame(screen, keys, presenter, options);
+        Optional<Scope> scope = options.cluster().map(name -> Scope.of(new ClusterRef(reader.target(), name)));
+        this.state = State.initial(scope, options.lookback(), options.stat(), frame.size());
+    }
+
+    /** Asks for the first data and paints the first frame, before any has come. */
+    void start() throws IOException {
+        syncView();
+        poller.start();
+        draw(false);
+    }
+
+    public State state() { return state; }
+
+    public Keymap keys() { return keys; }
+
+    public Presenter presenter() { return presenter; }
+
+    public Poller poller() { return poller; }
+
+    Outcome handle(UiEvent event) {
+        if (event instanceof UiEvent.Key k) {
+            return onKey(k.stroke());
+        } else if (event instanceof UiEvent.Polled p) {
+            onPoll(p.event());
+            return Outcome.REDRAW;
+        } else if (event instanceof UiEvent.Resized) {
+            return Outcome.REDRAW;
+        }
+        return Outcome.QUIT;
+    }
+
+    private void onPoll(PollEvent event) {
+        if (event instanceof PollEvent.ClustersLoaded e) {
+            state = state.withClusters(e.clusters());
+        } else if (event instanceof PollEvent.ClustersFailed e) {
+            state = state.withClustersFailure(e.failure());
+        } else if (event instanceof PollEvent.SnapshotLoaded e) {
+            state = state.withSnapshot(e.snapshot(), e.nextRefresh());
+        } else if (event instanceof PollEvent.SnapshotFailed e) {
+            state = state.withFailure(e.failure(), e.at(), e.nextRefresh());
+        }
+        state = state.withSession(event.session());
+        syncView();
+    }
+
+    private Outcome onKey(KeyStroke key) {
+        if (key.getKeyType() == KeyType.EOF) {
+            return Outcome.QUIT;
+        }
+        if (state.filtering() && editFilter(key)) {
+            syncView();
+            return Outcome.REDRAW;
+        }
+        Optional<Action> action = keys.lookup(key);
+        if (state.helpVisible() && action.filter(a -> a.effect() == Action.Effect.QUIT
+                || a.effect() == Action.Effect.REPAINT).isEmpty()) {
+            // any other key just closes the help
+            state = state.toggleHelp();
+            return Outcome.REDRAW;
+        }
+        if (action.isEmpty()) {
+            return Outcome.NOTHING;
+        }
+        State before = state;
+        state = action.get().step().apply(state, presenter.listing(state));
+        syncView();
+        return switch (action.get().effect()) {
+            case QUIT -> Outcome.QUIT;
+            case REPAINT -> Outcome.REPAINT;
+            case REFRESH -> {
+                poller.refreshNow();
+                yield Outcome.REDRAW;
+            }
+            case NONE -> state == before ? Outcome.NOTHING : Outcome.REDRAW;
+        };
+    }
+
+    /** While typing a filter, characters go into it; true when the key was used. */
+    private boolean editFilter(KeyStroke key) {
+        switch (key.getKeyType()) {
+            case Character -> {
+                if (key.isCtrlDown() || key.isAltDown()) {
+                    return false;
+                }
+                state = state.typeFilter(key.getCharacter());
+                return true;
+            }
+            case Backspace -> {
+                state = state.eraseFilter();
+                return true;
+            }
+            case Enter -> {
+                state = state.keepFilter();
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** Tells the poller what is on screen when that changed. */
+    private void syncView() {
+        Optional<PollView> v = state.scope()
+                .map(s -> new PollView(s, state.lookback(), state.stat(), state.detailService()));
+        if (v.isPresent() && !v.get().equals(asked)) {
+            asked = v.get();
+            poller.view(asked);
+        }
+    }
+
+    /** Paints the State at the terminal's current size; {@code complete} repaints every cell (Ctrl-L). */
+    void draw(boolean complete) throws IOException {
+        ScreenSize size = frame.size();
+        state = state.withScreen(size);
+        frame.draw(state, complete);
+    }
+}

@@ -1,0 +1,147 @@
+package ecstop.ui.terminal;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import com.googlecode.lanterna.terminal.virtual.VirtualTerminal;
+import ecstop.config.ColourMode;
+import ecstop.domain.FleetReader;
+import ecstop.domain.ServiceRef;
+import ecstop.poll.ManualExecutor;
+import ecstop.poll.ManualScheduler;
+import ecstop.poll.PollSettings;
+import ecstop.poll.Poller;
+import ecstop.ui.state.State;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+
+/**
+ * The whole application on a virtual terminal, with time and fetching stepped by hand: the
+ * same {@link App} as the real thing (keymap, poller, presenter, panes and gui2 window), but
+ * the FleetReader is called on this thread and the clock moves only in {@link #advance}.
+ * Golden tests and the screenshot command drive it with keys; {@link #terminal()} holds the
+ * cells and colours.
+ */
+public final class Headless {
+    private final DefaultVirtualTerminal terminal;
+    private final ManualScheduler scheduler;
+    private final ManualExecutor workers = new ManualExecutor();
+    private final Deque<UiEvent> events = new ArrayDeque<>();
+    private final App app;
+
+    private Headless(FleetReader reader, UiOptions options, TerminalSize size) throws IOException {
+        this.terminal = new DefaultVirtualTerminal(size);
+        this.scheduler = new ManualScheduler(options.clock().instant(), options.clock().getZone());
+        UiOptions opts = options.withClock(scheduler.clock())
+                .withColour(options.colour() == ColourMode.AUTO ? ColourMode.C16 : options.colour());
+        this.app = new App(reader, opts, new TerminalScreen(terminal),
+                sink -> new Poller(reader, scheduler, workers, scheduler.clock(), PollSettings.every(opts.refresh()), sink),
+                events::add);
+    }
+
+    /**
+     * Opens the application on a virtual terminal of {@code size} and draws the first frame,
+     * before any data (AUTO colour means 16 colours here: there is no environment to ask).
+     */
+    public static Headless open(FleetReader reader, UiOptions options, TerminalSize size) {
+        try {
+            Headless h = new Headless(reader, options, size);
+            h.app.start();
+            return h;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs every pending call and delivers its answers, until nothing is left to do; then draws. */
+    public Headless settle() {
+        while (workers.runAll() > 0 || !events.isEmpty()) {
+            while (!events.isEmpty()) {
+                app.handle(events.poll());
+            }
+        }
+        return draw();
+    }
+
+    /** Presses keys one by one, settling after each. */
+    public Headless press(KeyStroke... keys) {
+        for (KeyStroke k : keys) {
+            app.handle(new UiEvent.Key(k));
+            settle();
+        }
+        return this;
+    }
+
+    /** Presses one key, settles, and says what the loop would have done. */
+    public App.Outcome handle(KeyStroke key) {
+        App.Outcome out = app.handle(new UiEvent.Key(key));
+        settle();
+        return out;
+    }
+
+    public Headless press(KeyType... types) {
+        for (KeyType t : types) {
+            press(new KeyStroke(t));
+        }
+        return this;
+    }
+
+    /** Types characters (no modifiers), settling after each. */
+    public Headless type(String chars) {
+        for (char c : chars.toCharArray()) {
+            press(new KeyStroke(c, false, false));
+        }
+        return this;
+    }
+
+    /** Moves the clock on, running the refreshes that fall due. */
+    public Headless advance(Duration d) {
+        scheduler.advance(d);
+        return settle();
+    }
+
+    public Headless resize(TerminalSize size) {
+        terminal.setTerminalSize(size);
+        return draw();
+    }
+
+    public Headless draw() {
+        try {
+            app.draw(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    public State state() { return app.state(); }
+
+    /** The service under the cursor of the focused bar panel, as the screen shows it. */
+    public Optional<ServiceRef> selectedService() {
+        return app.state().selectedService(app.presenter().listing(app.state()));
+    }
+
+    public App app() { return app; }
+
+    public Poller poller() { return app.poller(); }
+
+    /** The stepped clock everything here reads. */
+    public java.time.Clock clock() { return scheduler.clock(); }
+
+    /** Calls handed to the workers and not yet run: zero after {@link #settle()}, or something piles up. */
+    public int queuedCalls() { return workers.queued(); }
+
+    /** Timers armed and not yet due or cancelled: the poller keeps at most one. */
+    public int pendingTimers() { return scheduler.pending(); }
+
+    public VirtualTerminal terminal() { return terminal; }
+
+    /** The screen's text, a line per row. */
+    public String text() { return ScreenText.of(terminal); }
+}

@@ -1,0 +1,206 @@
+package ecstop.ui.terminal;
+
+import ecstop.config.ColourMode;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import ecstop.domain.FleetReader;
+import ecstop.poll.PollSettings;
+import ecstop.poll.Poller;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The full-screen application. The calling thread becomes the UI thread: it sleeps on one
+ * queue until a key, a poller result (posted like invokeLater) or a resize arrives, or the next second
+ * begins (for the "refreshed 12s ago" clock), handles everything queued, and redraws once.
+ * Idle, it wakes once a second; the stock gui2 loop polls input every millisecond.
+ */
+public final class Tui {
+    private static final Logger LOG = LoggerFactory.getLogger(Tui.class);
+    private final BlockingQueue<UiEvent> queue = new LinkedBlockingQueue<>();
+    private final Terminal terminal;
+    private final TerminalScreen screen;
+    private final Object restoreLock = new Object();
+    private boolean restored;
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private final StartupLog startup = new StartupLog();
+
+    private Tui(Terminal terminal) throws IOException {
+        this.terminal = terminal;
+        this.screen = new TerminalScreen(terminal);
+    }
+
+    /**
+     * Runs the TUI on this thread until the user quits (q, Ctrl-C, end of input) or the
+     * process is told to stop (SIGTERM). The terminal is restored in every case. Returns the
+     * exit status: 0 after a normal quit, 1 when the terminal could not be opened or the UI
+     * failed (one line on stderr, the details in the log).
+     */
+    public static int run(FleetReader reader, UiOptions options) {
+        Map<String, String> env = System.getenv();
+        boolean ascii = options.ascii() || TerminalCharset.needsAscii(env);
+        ColourMode colour = options.colour().resolve(env);
+        Terminal terminal;
+        try {
+            DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+                    .setForceTextTerminal(true)
+                    // Ctrl-C arrives as a key and quits through the same path as q.
+                    .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
+            terminal = factory.createTerminal();
+        } catch (IOException | RuntimeException e) {
+            LOG.error("cannot open the terminal", e);
+            System.err.println("ecs-top: cannot open the terminal: " + e.getMessage());
+            return 1;
+        }
+        return runOn(terminal, reader, options.withAscii(ascii).withColour(colour), System.err);
+    }
+
+    /** The loop on a given terminal (a virtual one in tests); options' colour must be resolved. */
+    public static int runOn(Terminal terminal, FleetReader reader, UiOptions options, PrintStream err) {
+        try {
+            return new Tui(terminal).loop(reader, options, err);
+        } catch (IOException e) {
+            LOG.error("cannot start the screen", e);
+            err.println("ecs-top: cannot start the screen: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int loop(FleetReader reader, UiOptions options, PrintStream err) {
+        Thread hook = new Thread(this::onSigterm, "ecs-top-restore");
+        Runtime.getRuntime().addShutdownHook(hook);
+        int status = 0;
+        App app = null;
+        try {
+            // results are posted to the UI queue, like keys: invokeLater
+            app = new App(reader, options, screen,
+                    sink -> Poller.threaded(reader, options.clock(), PollSettings.every(options.refresh()), sink), queue::add);
+            terminal.addResizeListener((t, size) -> queue.add(new UiEvent.Resized()));
+            startInputReader();
+            app.start();
+            startup.drawn(app.state());
+            runEvents(app);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception | Error e) {
+            LOG.error("the UI failed", e);
+            status = 1;
+        } finally {
+            if (app != null) {
+                app.poller().close();
+            }
+            restore();
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // already shutting down: the hook is running or done
+            }
+        }
+        if (status != 0) {
+            err.println("ecs-top: unexpected error; the terminal was restored (details in the log)");
+        }
+        return status;
+    }
+
+    private void runEvents(App app) throws IOException, InterruptedException {
+        long lastSecond = -1;
+        while (true) {
+            long now = System.currentTimeMillis();
+            UiEvent first = queue.poll(1000 - now % 1000 + 1, TimeUnit.MILLISECONDS);
+            boolean redraw = false;
+            boolean complete = false;
+            for (UiEvent e = first; e != null; e = queue.poll()) {
+                App.Outcome out = app.handle(e);
+                if (out == App.Outcome.QUIT) {
+                    return;
+                }
+                redraw |= out != App.Outcome.NOTHING;
+                complete |= out == App.Outcome.REPAINT;
+            }
+            long second = System.currentTimeMillis() / 1000;
+            if (second != lastSecond) {
+                // the status bar's ages move once a second
+                lastSecond = second;
+                redraw = true;
+            }
+            if (redraw) {
+                app.draw(complete);
+                startup.drawn(app.state());
+            }
+        }
+    }
+
+    /** Blocks on terminal input on its own thread and posts each key to the UI queue. */
+    private void startInputReader() {
+        Thread reader = new Thread(() -> {
+            try {
+                while (true) {
+                    KeyStroke k = screen.readInput();
+                    if (k == null) {
+                        continue;
+                    }
+                    queue.add(new UiEvent.Key(k));
+                    if (k.getKeyType() == KeyType.EOF) {
+                        return;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("terminal input ended", e);
+                queue.add(new UiEvent.Key(new KeyStroke(KeyType.EOF)));
+            }
+        }, "ecs-top-input");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** SIGTERM (or System.exit elsewhere): stop the loop, give it a moment, restore the terminal regardless. */
+    private void onSigterm() {
+        queue.add(new UiEvent.Quit());
+        try {
+            finished.await(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        restore();
+    }
+
+    /** Leaves the alternate screen, shows the cursor, gives echo and line mode back. Once. */
+    private void restore() {
+        synchronized (restoreLock) {
+            if (restored) {
+                return;
+            }
+            restored = true;
+        }
+        try {
+            screen.stopScreen(false);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("stopping the screen", e);
+        }
+        try {
+            // ANSI terminals show the cursor when leaving private mode; say it anyway, for every kind
+            terminal.setCursorVisible(true);
+            terminal.flush();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("showing the cursor", e);
+        }
+        try {
+            terminal.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("closing the terminal", e);
+        }
+    }
+}

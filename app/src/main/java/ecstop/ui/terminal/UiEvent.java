@@ -1,0 +1,17 @@
+package ecstop.ui.terminal;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import ecstop.poll.PollEvent;
+
+/** Everything the UI thread wakes for: a key, a poller result (posted like invokeLater), a resize, a stop. */
+public sealed interface UiEvent {
+    record Key(KeyStroke stroke) implements UiEvent {}
+
+    record Polled(PollEvent event) implements UiEvent {}
+
+    /** The terminal changed size; the next draw reads the new one. */
+    record Resized() implements UiEvent {}
+
+    /** SIGTERM: leave the loop and restore the terminal. */
+    record Quit() implements UiEvent {}
+}

@@ -1,0 +1,96 @@
+package ecstop.ui;
+
+import ecstop.ui.terminal.Headless;
+import ecstop.ui.action.Keymap;
+import ecstop.ui.action.Action;
+import ecstop.ui.action.KeyBinding;
+import ecstop.ui.terminal.App;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import ecstop.testfleet.FakeFleet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The help and the handling come from one table: every key in the help works, and every key that works is in the help. */
+class KeymapTest {
+    private final Keymap keys = Keymap.standard(false);
+
+    @Test
+    void everyActionHasAKeyAndAHelpLineOfItsOwn() {
+        assertThat(keys.actions()).allSatisfy(a -> assertThat(a.keys()).isNotEmpty())
+                .extracting(Action::help).doesNotHaveDuplicates().allSatisfy(h -> assertThat(h).isNotBlank());
+    }
+
+    @Test
+    void everyKeyInTheHelpIsHandledAsItsActionAndNoKeyHasTwo() {
+        Set<String> seen = new HashSet<>();
+        for (Action a : keys.actions()) {
+            for (KeyBinding k : a.keys()) {
+                assertThat(keys.lookup(k.stroke())).as(k.label()).containsSame(a);
+                assertThat(seen.add(k.label())).as("%s bound twice", k.label()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void asciiHelpUsesAsciiLabelsForTheSameKeys() {
+        Keymap ascii = Keymap.standard(true);
+        assertThat(ascii.actions()).extracting(Action::help)
+                .containsExactlyElementsOf(keys.actions().stream().map(Action::help).toList());
+        ascii.actions().forEach(a -> assertThat(a.keysLabel().chars().allMatch(c -> c < 128)).as(a.keysLabel()).isTrue());
+    }
+
+    @Test
+    void aPaneAddsAKeyAsOneActionAndTheHelpListsIt() {
+        Action sortByName = new Action(List.of(new KeyBinding("n", new KeyStroke('n', false, false))), "sort by name",
+                (s, shown) -> s.cycleSort(), Action.Effect.NONE);
+        Keymap more = keys.with(sortByName);
+        assertThat(more.lookup(new KeyStroke('n', false, false))).containsSame(sortByName);
+        assertThat(more.actions()).endsWith(sortByName).hasSize(keys.actions().size() + 1);
+    }
+
+    /** Every key a user could press: printable ASCII, Ctrl-letters, every special key. */
+    private static List<KeyStroke> everyKey() {
+        List<KeyStroke> all = new ArrayList<>();
+        for (char c = 32; c < 127; c++) {
+            all.add(new KeyStroke(c, false, false));
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            all.add(new KeyStroke(c, true, false));
+        }
+        for (KeyType t : KeyType.values()) {
+            if (t != KeyType.Character && t != KeyType.EOF && t != KeyType.CursorLocation
+                    && t != KeyType.MouseEvent) {
+                all.add(new KeyStroke(t));
+            }
+        }
+        return all;
+    }
+
+    @Test
+    void noKeyDoesAnythingWithoutBeingInTheHelp() {
+        for (KeyStroke k : everyKey()) {
+            Headless h = Headless.open(new FakeFleet(), ScreenGoldenTest.OPTIONS.withCluster("catalogue"),
+                    ScreenGoldenTest.SMALL).settle().type("j");
+            App.Outcome out = h.handle(k);
+            if (out != App.Outcome.NOTHING) {
+                assertThat(keys.lookup(k)).as("%s does something but is not in the help", k).isPresent();
+            }
+        }
+    }
+
+    @Test
+    void theHelpOverlayListsEveryBinding() {
+        String text = Headless.open(new FakeFleet(), ScreenGoldenTest.OPTIONS.withCluster("storage-prod"),
+                ScreenGoldenTest.LARGE).settle().type("?").text();
+        for (Action a : keys.actions()) {
+            assertThat(text).contains(a.keysLabel()).contains(a.help());
+        }
+    }
+}

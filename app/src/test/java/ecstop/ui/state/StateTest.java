@@ -1,0 +1,298 @@
+package ecstop.ui.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ecstop.domain.Cluster;
+import ecstop.domain.Failure;
+import ecstop.domain.Lookback;
+import ecstop.domain.Metric;
+import ecstop.domain.Scope;
+import ecstop.domain.ServiceRef;
+import ecstop.domain.Snapshot;
+import ecstop.domain.SnapshotRequest;
+import ecstop.domain.Stat;
+import ecstop.testfleet.FakeFleet;
+import ecstop.ui.present.Presenter;
+import ecstop.ui.present.ServiceRow;
+import ecstop.ui.widget.Glyphs;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+/**
+ * State steps are pure: each returns a new State, and the old one is untouched. The steps
+ * that move take the rows as the presenter shows them; {@link Walk} passes them along.
+ */
+class StateTest {
+    private static final ScreenSize SCREEN = new ScreenSize(120, 40);
+    private final FakeFleet fleet = new FakeFleet();
+    private final Presenter presenter = new Presenter(Glyphs.UNICODE);
+
+    /** A State with the rows on screen to move through; {@code page}, when set, overrides the layout's page size. */
+    private record Walk(State s, Presenter p, int page) {
+        Listing shown() {
+            Listing real = p.listing(s);
+            return page <= 0 ? real : new Listing() {
+                @Override
+                public int size(Metric m) { return real.size(m); }
+
+                @Override
+                public ServiceRef at(Metric m, int i) { return real.at(m, i); }
+
+                @Override
+                public int indexOf(Metric m, ServiceRef r) { return real.indexOf(m, r); }
+
+                @Override
+                public int pageRows(Pane pane) { return page; }
+            };
+        }
+
+        Walk to(State next) { return new Walk(next, p, page); }
+
+        Walk paged(int rows) { return new Walk(s, p, rows); }
+
+        Walk moveBy(int n) { return to(s.moveBy(n, shown())); }
+
+        Walk first() { return to(s.first(shown())); }
+
+        Walk last() { return to(s.last(shown())); }
+
+        Walk pageUp() { return to(s.pageUp(shown())); }
+
+        Walk pageDown() { return to(s.pageDown(shown())); }
+
+        Walk nextPane() { return to(s.nextPane(shown())); }
+
+        Walk prevPane() { return to(s.prevPane(shown())); }
+
+        Walk enter() { return to(s.enter(shown())); }
+
+        Walk back() { return to(s.back()); }
+
+        Walk filter(String text) {
+            State f = s.startFilter();
+            for (char c : text.toCharArray()) {
+                f = f.typeFilter(c);
+            }
+            return to(f.keepFilter());
+        }
+
+        Optional<String> selected() { return s.selectedService(shown()).map(ServiceRef::name); }
+
+        List<String> names(Metric m) { return p.rows(s, m).stream().map(ServiceRow::shown).toList(); }
+    }
+
+    private Snapshot snap(String cluster, Lookback l, Stat s) {
+        return fleet.snapshot(new SnapshotRequest(FakeFleet.ref(cluster), l, s, FakeFleet.NOW, Optional.empty(), true)).get();
+    }
+
+    private State loaded(String cluster) {
+        return State.initial(Optional.of(Scope.of(FakeFleet.ref(cluster))), Lookback.hours(24), Stat.MAX, SCREEN)
+                .withClusters(fleet.clusters().get())
+                .withSnapshot(snap(cluster, Lookback.hours(24), Stat.MAX), FakeFleet.NOW);
+    }
+
+    private Walk walk(String cluster) {
+        return new Walk(loaded(cluster), presenter, 0);
+    }
+
+    @Test
+    void stepsDoNotChangeTheOriginal() {
+        Walk s = walk("storage-prod");
+        State moved = s.moveBy(1).s().toggleStat().longer().cycleSort().startFilter().typeFilter('x');
+        assertThat(s.selected()).contains("storage-prod_replicator");
+        assertThat(s.s().stat()).isEqualTo(Stat.MAX);
+        assertThat(s.s().lookback()).isEqualTo(Lookback.hours(24));
+        assertThat(s.s().filter()).isEmpty();
+        assertThat(moved.filter()).isEqualTo("x");
+    }
+
+    @Test
+    void rowsSortByEachPanelsPeakWithNoDataLastThenByNameThenByMemory() {
+        Walk s = walk("storage-prod");
+        assertThat(s.names(Metric.CPU)).containsExactly("replicator", "bag-verifier", "register", "ingests");
+        assertThat(s.names(Metric.MEMORY)).containsExactly("bag-verifier", "replicator", "register", "ingests");
+        Walk byName = s.to(s.s().cycleSort());
+        assertThat(byName.names(Metric.CPU)).containsExactly("bag-verifier", "ingests", "register", "replicator");
+        Walk byMemory = byName.to(byName.s().cycleSort());
+        assertThat(byMemory.names(Metric.CPU)).containsExactlyElementsOf(byMemory.names(Metric.MEMORY));
+        assertThat(byMemory.s().cycleSort().sort()).isEqualTo(SortOrder.PEAK);
+        assertThat(presenter.prefix(s.s())).isEqualTo("storage-prod_");
+    }
+
+    @Test
+    void selectionAndFilterSurviveARefresh() {
+        Walk s = walk("catalogue").filter("02").moveBy(3);
+        String chosen = s.selected().orElseThrow();
+        Walk after = s.to(s.s().withSnapshot(snap("catalogue", Lookback.hours(24), Stat.MAX), FakeFleet.NOW));
+        assertThat(after.s().snapshot()).isNotSameAs(s.s().snapshot());
+        assertThat(after.selected()).contains(chosen);
+        assertThat(after.s().filter()).isEqualTo("02");
+        assertThat(presenter.rows(after.s(), Metric.CPU)).allMatch(r -> r.name().contains("02"));
+    }
+
+    @Test
+    void aSnapshotForAnotherQuestionIsDropped() {
+        State s = loaded("storage-prod");
+        Snapshot shown = s.snapshot().orElseThrow();
+        assertThat(s.withSnapshot(snap("catalogue", Lookback.hours(24), Stat.MAX), null).snapshot()).containsSame(shown);
+        assertThat(s.withSnapshot(snap("storage-prod", Lookback.days(3), Stat.MAX), null).snapshot()).containsSame(shown);
+        assertThat(s.withSnapshot(snap("storage-prod", Lookback.hours(24), Stat.AVG), null).snapshot()).containsSame(shown);
+        Snapshot otherProfile = fleet.snapshot(new SnapshotRequest(new ecstop.domain.ClusterRef(
+                ecstop.domain.Target.of("dev", "eu-west-1"), "storage-prod"), Lookback.hours(24), Stat.MAX, FakeFleet.NOW,
+                Optional.empty(), true)).get();
+        assertThat(s.withSnapshot(otherProfile, null).snapshot()).as("same name, another profile").containsSame(shown);
+    }
+
+    @Test
+    void afterALookbackChangeTheOldDataStaysUnderItsOwnLabelUntilTheNewArrives() {
+        State s = loaded("storage-prod").longer();
+        assertThat(s.lookback()).isEqualTo(Lookback.days(3));
+        assertThat(s.catchingUp()).isTrue();
+        State arrived = s.withSnapshot(snap("storage-prod", Lookback.days(3), Stat.MAX), null);
+        assertThat(arrived.catchingUp()).isFalse();
+    }
+
+    @Test
+    void aFailureMarksTheDataStaleUntilTheNextGoodAnswer() {
+        Failure f = new Failure(Failure.Kind.NETWORK, "GetMetricData", "connection refused");
+        State failed = loaded("storage-prod").withFailure(f, FakeFleet.NOW.plusSeconds(60), null);
+        assertThat(failed.stale()).isTrue();
+        assertThat(failed.snapshot()).isPresent();
+        State recovered = failed.withSnapshot(snap("storage-prod", Lookback.hours(24), Stat.MAX), null);
+        assertThat(recovered.stale()).isFalse();
+        assertThat(recovered.lastError()).isEmpty();
+        State none = State.initial(Optional.of(Scope.of(FakeFleet.ref("x"))), Lookback.hours(1), Stat.MAX, SCREEN);
+        assertThat(none.loading()).isTrue();
+        assertThat(none.withFailure(f, FakeFleet.NOW, null).loading()).isFalse();
+    }
+
+    @Test
+    void movementClampsAtBothEnds() {
+        Walk s = walk("catalogue");
+        assertThat(s.moveBy(-5).selected()).isEqualTo(s.selected());
+        assertThat(s.last().moveBy(10).selected()).isEqualTo(s.last().selected());
+        assertThat(s.paged(10).pageDown().pageDown().pageUp().selected())
+                .contains(presenter.rows(s.s(), Metric.CPU).get(10).name());
+    }
+
+    @Test
+    void pageKeysMoveByTheFocusedPanesHeightOnThisScreen() {
+        Walk s = walk("catalogue");
+        // 120x40: the picker takes 32 columns; in the 88 left the panels stack, CPU on 20 rows, 18 inside
+        assertThat(presenter.listing(s.s()).pageRows(Pane.CPU)).isEqualTo(18);
+        assertThat(s.pageDown().selected()).contains(presenter.rows(s.s(), Metric.CPU).get(18).name());
+        Walk small = s.to(s.s().withScreen(new ScreenSize(80, 24)));
+        assertThat(presenter.listing(small.s()).pageRows(Pane.CPU)).isEqualTo(10);
+    }
+
+    @Test
+    void pickingAClusterResetsWhatBelongedToTheOldOne() {
+        Walk s = walk("storage-prod").filter("r").enter();
+        assertThat(s.s().detailOpen()).isTrue();
+        Walk picked = s.back().back().back().moveBy(1).enter();
+        assertThat(picked.s().focus()).isEqualTo(Pane.CPU);
+        assertThat(picked.s().cluster()).contains(FakeFleet.ref("catalogue"));
+        assertThat(picked.s().snapshot()).isEmpty();
+        assertThat(picked.s().filter()).isEmpty();
+        assertThat(picked.s().detailOpen()).isFalse();
+    }
+
+    @Test
+    void escClosesTheTopThingFirst() {
+        Walk s = walk("storage-prod").filter("r").enter();
+        State one = s.s().toggleHelp().back();
+        assertThat(one.helpVisible()).isFalse();
+        assertThat(one.filter()).isEqualTo("r");
+        State two = one.back();
+        assertThat(two.filter()).isEmpty();
+        assertThat(two.detailOpen()).isTrue();
+        State three = two.back();
+        assertThat(three.detailOpen()).isFalse();
+        assertThat(three.back().focus()).isEqualTo(Pane.CLUSTERS);
+    }
+
+    @Test
+    void theDetailIsPinnedToTheServiceEnterOpened() {
+        Walk s = walk("storage-prod").enter();
+        assertThat(s.s().detailService().map(ServiceRef::name)).contains("storage-prod_replicator");
+        assertThat(s.moveBy(1).s().detailService().map(ServiceRef::name)).contains("storage-prod_replicator");
+        assertThat(s.moveBy(1).enter().s().detailService().map(ServiceRef::name)).contains("storage-prod_bag-verifier");
+    }
+
+    @Test
+    void tabCyclesThePanesIncludingTheDetailOnlyWhenOpen() {
+        Walk s = walk("storage-prod");
+        assertThat(s.s().focus()).isEqualTo(Pane.CPU);
+        assertThat(s.nextPane().s().focus()).isEqualTo(Pane.MEMORY);
+        assertThat(s.nextPane().nextPane().s().focus()).isEqualTo(Pane.CLUSTERS);
+        assertThat(s.prevPane().s().focus()).isEqualTo(Pane.CLUSTERS);
+        assertThat(s.enter().nextPane().nextPane().s().focus()).isEqualTo(Pane.DETAIL);
+    }
+
+    @Test
+    void theOnlyClusterIsPickedByItself() {
+        State s = State.initial(Optional.empty(), Lookback.hours(1), Stat.MAX, SCREEN)
+                .withClusters(List.of(fleet.clusters().get().get(0)));
+        assertThat(s.cluster()).contains(FakeFleet.ref("storage-prod"));
+        State several = State.initial(Optional.empty(), Lookback.hours(1), Stat.MAX, SCREEN).withClusters(fleet.clusters().get());
+        assertThat(several.cluster()).isEmpty();
+        assertThat(several.focus()).isEqualTo(Pane.CLUSTERS);
+    }
+
+    @Test
+    void aClusterListFailureDoesNotMakeThePanelsStale() {
+        Failure f = new Failure(Failure.Kind.THROTTLED, "ListClusters", "");
+        State s = loaded("storage-prod").withClustersFailure(f);
+        assertThat(s.stale()).isFalse();
+        assertThat(s.clustersError()).contains(f);
+        assertThat(s.withClusters(fleet.clusters().get()).clustersError()).isEmpty();
+    }
+
+    @Test
+    void eachSnapshotRefreshesTheChosenClustersReservationInThePicker() {
+        State s = loaded("storage-prod");
+        Snapshot fresh = snap("storage-prod", Lookback.hours(24), Stat.MAX);
+        Cluster now = fresh.clusterInfo().orElseThrow().withReservation(OptionalDouble.of(88.0), OptionalDouble.empty());
+        Snapshot withNew = new Snapshot(fresh.scope(), fresh.lookback(), fresh.stat(), fresh.window(), fresh.fetchedAt(),
+                fresh.services(), fresh.info(), Optional.of(now), fresh.stats());
+
+        State after = s.withSnapshot(withNew, null);
+
+        Cluster row = after.clusters().stream().filter(c -> c.name().equals("storage-prod")).findFirst().orElseThrow();
+        assertThat(row.cpuReservation()).hasValue(88.0);
+        assertThat(row.memoryReservation()).isEmpty();
+        assertThat(row.activeServices()).isEqualTo(4);
+        // the other rows and the original State are untouched
+        assertThat(after.clusters().subList(1, after.clusters().size())).isEqualTo(s.clusters().subList(1, s.clusters().size()));
+        assertThat(s.clusters().get(0).cpuReservation()).hasValue(62.5);
+    }
+
+    @Test
+    void taskDetailsStayUntilASnapshotBringsNewOnes() {
+        State s = loaded("storage-prod");
+        Snapshot withoutInfo = fleet.snapshot(new SnapshotRequest(FakeFleet.ref("storage-prod"), Lookback.hours(24), Stat.MAX,
+                FakeFleet.NOW, Optional.empty(), false)).get();
+        assertThat(withoutInfo.info()).isEmpty();
+        assertThat(s.withSnapshot(withoutInfo, null).info()).isEqualTo(s.info()).isNotEmpty();
+    }
+
+    @Test
+    void theDetailScrollsNoFurtherThanItsLastPage() {
+        Walk s = walk("storage-prod").enter().paged(10).nextPane().nextPane();
+        assertThat(s.s().focus()).isEqualTo(Pane.DETAIL);
+        // 24 hourly periods, 10 on screen: the last page starts at 14
+        assertThat(s.last().s().detailScroll()).isEqualTo(14);
+        assertThat(s.last().moveBy(-1).s().detailScroll()).isEqualTo(13);
+        assertThat(s.first().moveBy(-3).s().detailScroll()).isZero();
+    }
+
+    @Test
+    void theClusterCursorStaysWhereTheUserLeftItWhenTheListRefreshes() {
+        Walk s = walk("storage-prod").back().moveBy(2);
+        assertThat(s.s().focus()).isEqualTo(Pane.CLUSTERS);
+        assertThat(s.s().withClusters(fleet.clusters().get()).clusterCursor()).isEqualTo(2);
+        assertThat(s.s().withClusters(fleet.clusters().get()).cluster()).contains(FakeFleet.ref("storage-prod"));
+    }
+}
