@@ -117,26 +117,9 @@ final class ServiceStory {
     List<SimTask> stoppedTasks() {
         Instant from = now.minus(STOPPED_RETENTION);
         List<SimTask> out = new ArrayList<>();
-        if (service.has(Trouble.OOM_KILLS)) {
-            Schedule kills = schedule(Trouble.OOM_KILLS);
-            for (long k : kills.newestFirst(from, now, Integer.MAX_VALUE)) {
-                Instant t = kills.at(k);
-                Instant started = t.minus(Duration.ofMinutes(60 + Math.floorMod(Hashing.of(key, k), 300)));
-                out.add(serviceTask(taskId("oom", k), service.revision(), "STOPPED", "STOPPED", started.minusSeconds(30),
-                        Optional.of(started), Optional.of(t), "EssentialContainerExited", EXIT,
-                        new SimTask.Container(service.name(), "STOPPED", 137, OOM)));
-            }
-        }
-        if (service.has(Trouble.CRASH_LOOP)) {
-            Schedule crashes = schedule(Trouble.CRASH_LOOP);
-            for (long k : crashes.newestFirst(from, now, Integer.MAX_VALUE)) {
-                Instant t = crashes.at(k);
-                Instant started = t.minus(Duration.ofMinutes(3 + Math.floorMod(Hashing.of(key, k), 10)));
-                out.add(serviceTask(taskId("crash", k), service.revision(), "STOPPED", "STOPPED", started.minusSeconds(30),
-                        Optional.of(started), Optional.of(t), "EssentialContainerExited", EXIT,
-                        new SimTask.Container(service.name(), "STOPPED", 1, "")));
-            }
-        }
+        // OOM kills end tasks that ran for hours; a crash loop's tasks last minutes.
+        exits(out, Trouble.OOM_KILLS, "oom", from, 60, 300, 137, OOM);
+        exits(out, Trouble.CRASH_LOOP, "crash", from, 3, 10, 1, "");
         if (service.has(Trouble.HEALTH_CHURN)) {
             Schedule churn = healthChurn();
             for (long k : churn.newestFirst(from.minusSeconds(45), now.minusSeconds(45), Integer.MAX_VALUE)) {
@@ -166,6 +149,22 @@ final class ServiceStory {
         }
         out.sort(Comparator.comparing((SimTask t) -> t.stoppedAt().orElseThrow()).reversed().thenComparing(SimTask::id));
         return out;
+    }
+
+    /** Tasks whose essential container exited with {@code exit}, each after running {@code minMinutes} plus up to {@code spread}. */
+    private void exits(List<SimTask> out, Trouble trouble, String kind, Instant from, int minMinutes, int spread, int exit,
+                       String reason) {
+        if (!service.has(trouble)) {
+            return;
+        }
+        Schedule stops = schedule(trouble);
+        for (long k : stops.newestFirst(from, now, Integer.MAX_VALUE)) {
+            Instant t = stops.at(k);
+            Instant started = t.minus(Duration.ofMinutes(minMinutes + Math.floorMod(Hashing.of(key, k), spread)));
+            out.add(serviceTask(taskId(kind, k), service.revision(), "STOPPED", "STOPPED", started.minusSeconds(30),
+                    Optional.of(started), Optional.of(t), "EssentialContainerExited", EXIT,
+                    new SimTask.Container(service.name(), "STOPPED", exit, reason)));
+        }
     }
 
     /** The runs of a job no service owns, stopped within the hour ECS keeps them, newest first. */
