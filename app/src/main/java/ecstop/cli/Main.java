@@ -4,6 +4,7 @@ import ecstop.config.Settings;
 import ecstop.config.SettingsLoader;
 import ecstop.domain.FleetReader;
 import ecstop.poll.Readers;
+import ecstop.domain.signal.FailOn;
 import ecstop.ui.terminal.Tui;
 import ecstop.ui.terminal.UiOptions;
 import io.vavr.control.Either;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Option;
  * against the local emulator) or, by default, the interactive TUI.
  *
  * <p>Exit codes: 0 ok, 1 internal error (logged), 2 usage or configuration error, 3 AWS
- * error; each failure is exactly one line on stderr, never a stack trace. Keep this
+ * error, 4 a service shows what {@code --once --fail-on} asks about; each failure is exactly one line on stderr, never a stack trace. Keep this
  * class's static initialisation light: --help and --version must not load the AWS SDK.
  */
 @Command(name = "ecs-top", mixinStandardHelpOptions = true, subcommands = {ecstop.emulator.EmulatorCommand.class, ScreenshotsCommand.class}, versionProvider = Version.class, sortOptions = false,
@@ -75,6 +76,9 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--headroom", paramLabel = "PERCENT", description = "right-sizing: headroom over that use (default 20)")
     String headroom;
+    @Option(names = "--fail-on", paramLabel = "LIST", description = "with --once: exit 4 when a service shows any of "
+            + "oom,crash,placement,short,deploy,health,hot (hot: a figure at or over the hot threshold)")
+    String failOn;
 
     @Option(names = "--ascii", description = "ASCII bars only")
     boolean ascii;
@@ -134,6 +138,16 @@ public final class Main implements Callable<Integer> {
                     + shown.get().key() + ")");
             return ExitCode.USAGE;
         }
+        Either<String, FailOn> failOnList = failOn == null ? Either.right(FailOn.NOTHING) : FailOn.parse(failOn);
+        if (failOnList.isLeft()) {
+            env.err().println("ecs-top: " + Text.safe(failOnList.getLeft()));
+            return ExitCode.USAGE;
+        }
+        if (failOn != null && !once) {
+            env.err().println("ecs-top: --fail-on works with --once only (the interactive view never exits by itself)");
+            return ExitCode.USAGE;
+        }
+        FailOn failing = failOnList.get();
         if (demo) {
             if (demoServices != null && demoServices < 0) {
                 env.err().println("ecs-top: --demo-services must be 0 or more, got " + demoServices);
@@ -143,12 +157,12 @@ public final class Main implements Callable<Integer> {
                 if (once && settings.cluster().isEmpty() && shown.get() == View.USAGE) {
                     return new FleetOnce(settings, fleet.readers(), env).run();
                 }
-                return once ? new OnceMode(settings, fleet.reader(), env, shown.get()).run()
+                return once ? new OnceMode(settings, fleet.reader(), env, shown.get(), failing).run()
                         : interactive(settings, Readers.of(fleet.readers(), false), fleet.label());
             }
         }
         if (once) {
-            return once(settings, shown.get());
+            return once(settings, shown.get(), failing);
         }
         if (settings.profiles().size() > 1 || settings.regions().size() > 1) {
             Either<String, Map<ecstop.domain.Target, FleetReader>> readers = env.targets().apply(settings);
@@ -183,9 +197,9 @@ public final class Main implements Callable<Integer> {
     }
 
     /** One target: as ever (the fleet when it has several clusters); several: the fleet of them all. */
-    private int once(Settings settings, View view) {
+    private int once(Settings settings, View view, FailOn failing) {
         if (settings.profiles().size() <= 1 && settings.regions().size() <= 1) {
-            return withReader(settings, reader -> new OnceMode(settings, reader, env, view).run());
+            return withReader(settings, reader -> new OnceMode(settings, reader, env, view, failing).run());
         }
         if (settings.cluster().isPresent()) {
             env.err().println("ecs-top: --cluster names one cluster of one profile and region; with several,"

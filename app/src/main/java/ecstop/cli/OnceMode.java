@@ -1,14 +1,21 @@
 package ecstop.cli;
 
 import ecstop.config.Settings;
+import ecstop.domain.CallStats;
+import ecstop.domain.ClusterRef;
 import ecstop.domain.Cluster;
 import ecstop.domain.ClusterRef;
 import ecstop.domain.Failure;
 import ecstop.domain.FleetReader;
 import ecstop.domain.Snapshot;
+import ecstop.domain.ServiceUsage;
 import ecstop.domain.SnapshotRequest;
+import ecstop.domain.StoppedTasks;
+import ecstop.domain.signal.ClusterSignals;
+import ecstop.domain.signal.FailOn;
+import ecstop.domain.signal.SignalRules;
 import io.vavr.control.Either;
-import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -16,8 +23,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code --once}: pick the cluster, fetch one snapshot, print it, exit. Every way out but
- * success is exactly one line on stderr naming the cause and the fix.
+ * {@code --once}: pick the cluster, fetch one snapshot and its signals, print them, exit.
+ * Every way out but success is exactly one line on stderr naming the cause and the fix.
+ * Signals that cannot be read (ListTasks denied, say) are one line on stderr too, and the
+ * figures print all the same. With {@code --fail-on}, a service showing one of the chosen
+ * signals makes the exit code 4.
  */
 final class OnceMode {
     private static final Logger LOG = LoggerFactory.getLogger(OnceMode.class);
@@ -27,12 +37,26 @@ final class OnceMode {
     private final FleetReader reader;
     private final CliEnvironment env;
     private final View view;
+    private final FailOn failOn;
+
+    OnceMode(Settings settings, FleetReader reader, CliEnvironment env) {
+        this(settings, reader, env, View.USAGE, FailOn.NOTHING);
+    }
 
     OnceMode(Settings settings, FleetReader reader, CliEnvironment env, View view) {
+        this(settings, reader, env, view, FailOn.NOTHING);
+    }
+
+    OnceMode(Settings settings, FleetReader reader, CliEnvironment env, FailOn failOn) {
+        this(settings, reader, env, View.USAGE, failOn);
+    }
+
+    OnceMode(Settings settings, FleetReader reader, CliEnvironment env, View view, FailOn failOn) {
         this.settings = settings;
         this.reader = reader;
         this.env = env;
         this.view = view;
+        this.failOn = failOn;
     }
 
     int run() {
@@ -47,10 +71,9 @@ final class OnceMode {
                     f -> f.kind() == Failure.Kind.NOT_FOUND && settings.cluster().isPresent()
                             ? Optional.of(unknownCluster(cluster.get())) : Optional.empty());
         }
-        // Task counts only feed the json and csv columns; the charts do without them.
-        boolean withInfo = settings.format() != ecstop.config.Format.TEXT;
-        SnapshotRequest request = new SnapshotRequest(new ClusterRef(reader.target(), cluster.get()), settings.lookback(), settings.stat(),
-                env.clock().get(), Optional.empty(), withInfo);
+        // DescribeServices: the task counts, and the events and deployments the signals come from.
+        SnapshotRequest request = new SnapshotRequest(new ClusterRef(reader.target(), cluster.get()), settings.lookback(),
+                settings.stat(), env.clock().get(), Optional.empty(), true);
         Either<Failure, Snapshot> snapshot = reader.snapshot(request);
         if (snapshot.isLeft()) {
             Failure f = snapshot.getLeft();
@@ -60,15 +83,46 @@ final class OnceMode {
             return awsError(f);
         }
         Snapshot s = snapshot.get();
+        OnceReport report = withSignals(s, request.cluster());
         LOG.info("once: cluster {} services {} calls {} metrics {}", s.scope().name(), s.services().size(),
-                s.stats().calls(), s.stats().metricsRequested());
+                report.stats().calls(), s.stats().metricsRequested());
         env.out().print(switch (settings.format()) {
-            case JSON -> JsonReport.render(s);
-            case CSV -> CsvReport.render(s);
-            case TEXT -> TextReport.render(s, settings.thresholds(), settings.ascii(), env.terminal());
+            case JSON -> JsonReport.render(report);
+            case CSV -> CsvReport.render(report);
+            case TEXT -> TextReport.render(report, settings.thresholds(), settings.ascii(), env.terminal());
         });
         env.out().flush();
-        return ExitCode.OK;
+        SignalText.unavailable(report.signals()).ifPresent(line -> {
+            LOG.warn("once: {}", line);
+            env.err().println("ecs-top: " + line);
+        });
+        return failOn.isEmpty() ? ExitCode.OK : tripped(report);
+    }
+
+    /** The cluster's stopped tasks, read once for all its services, and what they and the service info say. */
+    private OnceReport withSignals(Snapshot s, ClusterRef cluster) {
+        Either<Failure, StoppedTasks> stopped = reader.stoppedTasks(cluster);
+        ClusterSignals signals = ClusterSignals.detect(s.services().stream().map(ServiceUsage::name).toList(),
+                OnceReport.infoByName(s),
+                stopped, s.fetchedAt(), SignalRules.DEFAULT);
+        CallStats stats = stopped.fold(f -> s.stats(), t -> s.stats().plus(t.stats()));
+        return new OnceReport(s, signals, stats);
+    }
+
+    /** Exit 4 and one line naming the services when any trips --fail-on. */
+    private int tripped(OnceReport report) {
+        List<String> hit = new ArrayList<>();
+        for (ReportRow r : ReportRow.of(report.snapshot())) {
+            List<String> shows = failOn.matches(report.signals().of(r.name()), r.cpu(), r.memory(), settings.thresholds());
+            if (!shows.isEmpty()) {
+                hit.add(r.name() + " (" + String.join(", ", shows) + ")");
+            }
+        }
+        if (hit.isEmpty()) {
+            return ExitCode.OK;
+        }
+        return fail(ExitCode.SIGNALLED, hit.size() + (hit.size() == 1 ? " service shows " : " services show ")
+                + "what --fail-on asks about: " + list(hit));
     }
 
     private Either<Integer, String> pickCluster() {

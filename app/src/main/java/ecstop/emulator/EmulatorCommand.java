@@ -40,7 +40,8 @@ public final class EmulatorCommand implements Callable<Integer> {
             description = "Delay before every answer, like 50ms (default: ${DEFAULT-VALUE}).")
     Duration latency;
 
-    @Option(names = "--token-buckets", description = "Throttle as AWS does: ECS cluster reads burst 50, service reads 100, both +20/s; GetMetricData 50/s.")
+    @Option(names = "--token-buckets", description = "Throttle as AWS does: ECS cluster reads burst 50, service reads 100, task reads 100, all +20/s;"
+            + " GetMetricData 50/s.")
     boolean tokenBuckets;
 
     @Option(names = "--throttle-rate", defaultValue = "0", paramLabel = "P", description = "Answer this share of calls (0..1) with throttling.")

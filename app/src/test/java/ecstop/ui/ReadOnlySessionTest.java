@@ -21,14 +21,14 @@ import org.junit.jupiter.api.Test;
  * ecs-top is read-only by what it does: a whole session of every key the registry knows,
  * cluster switches, lookback and statistic changes, refreshes and the detail pane, through
  * the real reader against the emulator, and the emulator saw only read operations: the five
- * the panels use, and none but the three right-sizing adds besides.
+ * the panels use, and none but the three right-sizing and the two signals add besides.
  */
 class ReadOnlySessionTest {
     static final Set<String> PANEL_READS = Set.of(
             "ListClusters", "DescribeClusters", "ListServices", "DescribeServices", "GetMetricData");
     static final Set<String> READS = Set.of(
             "ListClusters", "DescribeClusters", "ListServices", "DescribeServices", "GetMetricData",
-            "DescribeTaskDefinition", "DescribeScalingPolicies", "GetProducts");
+            "DescribeTaskDefinition", "DescribeScalingPolicies", "GetProducts", "ListTasks", "DescribeTasks");
 
     @Test
     void aFullSessionOfKeysCallsOnlyReadOperations() {
