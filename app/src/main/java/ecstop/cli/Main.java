@@ -124,7 +124,8 @@ public final class Main implements Callable<Integer> {
         }
         Either<String, Settings> loaded = SettingsLoader.load(env.env(), env.home(), Optional.ofNullable(config), flags());
         if (loaded.isLeft()) {
-            env.err().println("ecs-top: " + Text.safe(loaded.getLeft()));
+            // one line per bad setting: a file with several bad lines names each
+            loaded.getLeft().lines().forEach(line -> env.err().println("ecs-top: " + Text.safe(line)));
             return ExitCode.USAGE;
         }
         Settings settings = loaded.get();

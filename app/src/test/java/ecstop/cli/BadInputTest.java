@@ -134,6 +134,17 @@ class BadInputTest {
     }
 
     @Test
+    void aConfigWithThreeBadLinesGetsALineForEachInOneRun() throws IOException {
+        Path config = Files.writeString(home.resolve("ecs-top.properties"),
+                "lookback = forever\nstat = max\nhot = hot\ncolour = mauve\n");
+        assertThat(run("--once", "--config", config.toString())).isEqualTo(2);
+        assertThat(err().lines().toList()).hasSize(3).allMatch(l -> l.startsWith("ecs-top: " + config + ":"));
+        assertThat(err()).contains(config + ":1: lookback").contains(config + ":3: hot").contains(config + ":4: colour")
+                .doesNotContain(":2:");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
     void aClusterThatDoesNotExistListsTheOnesThatDo() {
         String endpoint = emulator(Fleet.of(Map.of("alpha", 2, "beta", 0), 1));
         assertThat(run("--once", "--region", "us-east-1", "--endpoint-url", endpoint, "--cluster", "gamma")).isEqualTo(2);

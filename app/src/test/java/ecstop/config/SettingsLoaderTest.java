@@ -171,6 +171,21 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void aFileWithSeveralBadLinesReportsEachOfThemInOneRun() throws IOException {
+        Path f = userFile("lookback = 6 hours", "# a comment", "stat = max", "refresh = 1s", "colr = none", "hot = 90");
+        String error = load(Map.of(), Map.of()).getLeft();
+        assertThat(error.lines()).containsExactly(
+                f + ":1: lookback: '6 hours' is not a lookback; use a number and a unit m, h, d or w, like 90m, 6h, 3d, 2w",
+                f + ":4: refresh: " + error.lines().toList().get(1).substring((f + ":4: refresh: ").length()),
+                f + ":5: unknown key 'colr'; known keys: profile, region, endpoint-url, cluster, lookback, stat, refresh, "
+                        + "warn, hot, ascii, format, colour, retry-mode, percentile, headroom, cross-account");
+        assertThat(error.lines().toList().get(1)).startsWith(f + ":4: refresh: ").contains("1s");
+        // nothing of a file with errors is applied: good lines wait until the bad ones are fixed
+        userFile("lookback = 6h", "stat = avg");
+        assertThat(load(Map.of(), Map.of()).get().lookback()).isEqualTo(Lookback.hours(6));
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsReported() throws IOException {
         Path f = userFile();
         Files.write(f, new byte[] {'s', 't', 'a', 't', '=', (byte) 0xff, '\n'});
