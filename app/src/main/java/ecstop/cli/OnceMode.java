@@ -1,5 +1,6 @@
 package ecstop.cli;
 
+import ecstop.config.ColourMode;
 import ecstop.config.Settings;
 import ecstop.domain.Cluster;
 import ecstop.domain.Failure;
@@ -57,10 +58,15 @@ final class OnceMode {
         env.out().print(switch (settings.format()) {
             case JSON -> JsonReport.render(s);
             case CSV -> CsvReport.render(s);
-            case TEXT -> TextReport.render(s, settings.thresholds(), settings.ascii(), env.terminal());
+            case TEXT -> TextReport.render(s, settings.thresholds(), settings.ascii(), colour());
         });
         env.out().flush();
         return ExitCode.OK;
+    }
+
+    /** Red for hot values only on a terminal, and not when colour is off (NO_COLOR, colour = none). */
+    private boolean colour() {
+        return env.terminal() && settings.colour().resolve(env.env()) != ColourMode.NONE;
     }
 
     private Either<Integer, String> pickCluster() {

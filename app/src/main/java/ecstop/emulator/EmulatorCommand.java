@@ -16,11 +16,13 @@ import picocli.CommandLine.Spec;
  * {@code ecs-top emulator}: serves the demo fleet to any AWS client until interrupted,
  * e.g. {@code aws --endpoint-url http://127.0.0.1:4566 ecs list-clusters}.
  */
-@Command(name = "emulator", mixinStandardHelpOptions = true,
+@Command(name = "emulator", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = {
-            "Serve a simulated ECS fleet and its CloudWatch metrics on 127.0.0.1, over the real AWS",
-            "wire protocols, until interrupted. Point any AWS client at it with --endpoint-url",
-            "(any access key and secret will do; requests must be signed)."})
+            // one paragraph a string: picocli wraps each to the terminal's width
+            "Serve a simulated ECS fleet and its CloudWatch metrics on 127.0.0.1 over the real AWS wire protocols, "
+                    + "until interrupted.",
+            "Point any AWS client at it with --endpoint-url (any access key and secret will do; requests must be "
+                    + "signed)."})
 public final class EmulatorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
