@@ -8,14 +8,15 @@ import java.util.Optional;
 /**
  * Which AWS to talk to and as whom, without a single SDK type, so building one costs no
  * class loading. {@code dummyCredentials} is for the local emulator, which checks no
- * signature but still needs a signed request.
+ * signature but still needs a signed request. {@code retry} is ecs-top's own retry-mode
+ * setting; without one the AWS conventions decide (see RetryChoice).
  */
 public record AwsTarget(
         Optional<String> profile,
         Optional<String> region,
         Optional<URI> endpoint,
         boolean dummyCredentials,
-        RetryPolicy retry) {
+        Optional<RetryPolicy> retry) {
 
     /** The region the emulator and the demo sign for. */
     public static final String EMULATOR_REGION = "us-east-1";
@@ -27,6 +28,6 @@ public record AwsTarget(
     /** A local endpoint (the emulator) with static dummy credentials and a fixed region. */
     public static AwsTarget emulator(URI endpoint) {
         return new AwsTarget(Optional.empty(), Optional.of(EMULATOR_REGION), Optional.of(endpoint), true,
-                RetryPolicy.STANDARD);
+                Optional.of(RetryPolicy.STANDARD));
     }
 }

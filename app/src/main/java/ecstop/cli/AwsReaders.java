@@ -4,6 +4,7 @@ import ecstop.aws.AwsFleetReader;
 import ecstop.config.Settings;
 import ecstop.domain.FleetReader;
 import io.vavr.control.Either;
+import java.util.Map;
 
 /**
  * The one place the CLI names the AWS reader. Kept apart from Main so that --help and
@@ -14,5 +15,10 @@ final class AwsReaders {
 
     static Either<String, FleetReader> fromSettings(Settings settings) {
         return AwsFleetReader.fromSettings(settings).map(r -> (FleetReader) r);
+    }
+
+    /** With the network variables (proxy, CA bundle, retries) taken from {@code env}. */
+    static Either<String, FleetReader> fromSettings(Settings settings, Map<String, String> env) {
+        return AwsFleetReader.fromSettings(settings, env).map(r -> (FleetReader) r);
     }
 }

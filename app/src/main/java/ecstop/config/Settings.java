@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Every setting after defaults, the user's file, the environment and the flags have been
- * merged ({@link SettingsLoader}). Immutable; empty optionals mean "let the AWS SDK decide"
- * (credential chain, region chain, AWS_ENDPOINT_URL) or "ask" (cluster).
+ * merged ({@link SettingsLoader}). Immutable; empty optionals mean "let the AWS conventions
+ * decide" (credential chain, region chain, AWS_ENDPOINT_URL, AWS_RETRY_MODE) or "ask" (cluster).
  */
 public record Settings(
         Optional<String> profile,
@@ -24,14 +24,14 @@ public record Settings(
         boolean ascii,
         Format format,
         ColourMode colour,
-        RetryPolicy retry) {
+        Optional<RetryPolicy> retry) {
 
     public static final Duration MIN_REFRESH = Duration.ofSeconds(5);
 
     public static final Settings DEFAULTS = new Settings(
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
             Lookback.hours(24), Stat.MAX, Duration.ofSeconds(60), Thresholds.DEFAULT,
-            false, Format.TEXT, ColourMode.AUTO, RetryPolicy.STANDARD);
+            false, Format.TEXT, ColourMode.AUTO, Optional.empty());
 
     public Settings {
         Objects.requireNonNull(profile);

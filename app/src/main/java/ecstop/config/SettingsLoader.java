@@ -181,7 +181,7 @@ public final class SettingsLoader {
                 (boolean) values.getOrDefault(Key.ASCII, d.ascii()),
                 (Format) values.getOrDefault(Key.FORMAT, d.format()),
                 (ColourMode) values.getOrDefault(Key.COLOUR, d.colour()),
-                (RetryPolicy) values.getOrDefault(Key.RETRY_MODE, d.retry())));
+                Optional.ofNullable((RetryPolicy) values.get(Key.RETRY_MODE))));
     }
 
     private Optional<String> text(Key k) {

@@ -1,6 +1,7 @@
 package ecstop.emulator;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,14 @@ public final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--expired-credentials", description = "Answer every call as if the session token had expired.")
     boolean expiredCredentials;
 
+    @Option(names = "--tls-keystore", paramLabel = "FILE",
+            description = "Serve HTTPS with the key and certificate in this PKCS#12 file.")
+    Path tlsKeyStore;
+
+    @Option(names = "--tls-password", paramLabel = "PASSWORD", defaultValue = "changeit",
+            description = "Password of the --tls-keystore file (default: ${DEFAULT-VALUE}).")
+    String tlsPassword;
+
     @Override
     public Integer call() throws Exception {
         if (demoServices < 0) {
@@ -71,7 +80,15 @@ public final class EmulatorCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        EmulatorConfig config = EmulatorConfig.builder()
+        EmulatorConfig.Builder builder = EmulatorConfig.builder();
+        if (tlsKeyStore != null) {
+            try {
+                builder.tls(Tls.fromKeyStore(tlsKeyStore, tlsPassword.toCharArray()));
+            } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+                throw new ParameterException(spec.commandLine(), "--tls-keystore " + tlsKeyStore + ": " + e.getMessage());
+            }
+        }
+        EmulatorConfig config = builder
                 .port(port)
                 .seed(seed)
                 .fleet(Fleet.demo(seed, demoServices))

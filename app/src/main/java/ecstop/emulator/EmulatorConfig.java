@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.LongSupplier;
+import javax.net.ssl.SSLContext;
 
 /**
  * How to run an emulator. {@code clock} is "now" for the metrics (fix it for deterministic
  * screenshots and tests); {@code ticker} (nanoseconds) drives the token buckets, so tests can
  * count rather than sleep; {@code latency} is slept on every call; {@code threads} bounds the
- * server's worker pool.
+ * server's worker pool; {@code tls}, when present, serves HTTPS with that context's key and
+ * certificate instead of plain HTTP.
  */
 public record EmulatorConfig(
         int port,
@@ -21,7 +24,8 @@ public record EmulatorConfig(
         Duration latency,
         boolean tokenBuckets,
         Faults faults,
-        int threads) {
+        int threads,
+        Optional<SSLContext> tls) {
 
     public static final int DEFAULT_SEED = 42;
 
@@ -31,6 +35,7 @@ public record EmulatorConfig(
         Objects.requireNonNull(fleet, "fleet");
         Objects.requireNonNull(latency, "latency");
         Objects.requireNonNull(faults, "faults");
+        Objects.requireNonNull(tls, "tls");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
@@ -62,6 +67,7 @@ public record EmulatorConfig(
         b.tokenBuckets = tokenBuckets;
         b.faults = faults;
         b.threads = threads;
+        b.tls = tls.orElse(null);
         return b;
     }
 
@@ -75,6 +81,7 @@ public record EmulatorConfig(
         private boolean tokenBuckets;
         private Faults faults = Faults.NONE;
         private int threads = 32;
+        private SSLContext tls;
 
         private Builder() {}
 
@@ -98,9 +105,13 @@ public record EmulatorConfig(
 
         public Builder threads(int threads) { this.threads = threads; return this; }
 
+        /** Serve HTTPS with this context (its key manager holds the server's key and certificate). */
+        public Builder tls(SSLContext context) { this.tls = context; return this; }
+
         public EmulatorConfig build() {
             Fleet f = fleet != null ? fleet : Fleet.demo(seed);
-            return new EmulatorConfig(port, seed, clock, ticker, f, latency, tokenBuckets, faults, threads);
+            return new EmulatorConfig(port, seed, clock, ticker, f, latency, tokenBuckets, faults, threads,
+                    Optional.ofNullable(tls));
         }
     }
 }

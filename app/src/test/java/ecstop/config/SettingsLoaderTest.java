@@ -220,7 +220,7 @@ class SettingsLoaderTest {
         assertThat(s.ascii()).isTrue();
         assertThat(s.format()).isEqualTo(Format.JSON);
         assertThat(s.colour()).isEqualTo(ColourMode.C256);
-        assertThat(s.retry()).isEqualTo(RetryPolicy.ADAPTIVE);
+        assertThat(s.retry()).contains(RetryPolicy.ADAPTIVE);
         assertThat(s.endpointUrl()).contains("http://127.0.0.1:4566");
     }
 }
