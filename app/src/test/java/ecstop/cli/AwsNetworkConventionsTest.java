@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * that only AWS_CA_BUNDLE or the profile's ca_bundle makes trusted; and the retries
  * AWS_MAX_ATTEMPTS, AWS_RETRY_MODE and the profile's max_attempts and retry_mode ask for,
  * counted by the emulator. The AWS config file and credentials are the test's own (the
- * SDK's system properties), as in BadInputTest.
+ * SDK's system properties), as in BadInputTest (PrivateAwsFiles).
  */
 class AwsNetworkConventionsTest {
     /** A CA and a server certificate for the whole class: keytool takes a few seconds. */
@@ -56,19 +56,14 @@ class AwsNetworkConventionsTest {
 
     @BeforeEach
     void privateAwsFiles() throws IOException {
-        Files.createDirectories(home.resolve(".aws"));
-        awsConfig = Files.writeString(home.resolve(".aws/config"), "");
-        Path credentials = Files.writeString(home.resolve(".aws/credentials"), "");
-        System.setProperty("aws.configFile", awsConfig.toString());
-        System.setProperty("aws.sharedCredentialsFile", credentials.toString());
-        System.setProperty("aws.disableEc2Metadata", "true");
+        awsConfig = PrivateAwsFiles.install(home);
         System.setProperty("aws.accessKeyId", "AKIDEXAMPLE");
         System.setProperty("aws.secretAccessKey", "secret");
     }
 
     @AfterEach
     void restore() throws Exception {
-        BadInputTest.SDK_PROPERTIES.forEach(System::clearProperty);
+        PrivateAwsFiles.clear();
         for (AutoCloseable c : closing) {
             c.close();
         }

@@ -12,13 +12,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,18 +128,12 @@ class DistTarballIT {
 
     @Test
     void runsTheTuiInTmuxOnAPathWithoutJava() throws IOException {
-        Optional<Path> executable = Tmux.find();
-        if (executable.isEmpty()) {
-            if (System.getenv("CI") != null) {
-                fail("CI needs tmux for the release tarball's TUI test: apt-get install -y tmux (.ci/run does)");
-            }
-            Assumptions.abort("tmux is not installed");
-        }
+        Path executable = Tmux.require("the release tarball's TUI test");
         env.put("TERM", "xterm-256color");
         env.put("HISTFILE", "/dev/null");
         // the pane's shell is found on the PATH it is given (env -i ... bash)
         Files.createSymbolicLink(dir.resolve("path/bash"), which("bash"));
-        try (Tmux tmux = Tmux.start(executable.get(), dir, 120, 40, env)) {
+        try (Tmux tmux = Tmux.start(executable, dir, 120, 40, env)) {
             tmux.typeLine("command -v java || echo no java here");
             tmux.waitFor("the shell's answer", s -> s.contains("no java here"));
             tmux.typeLine(Tmux.shellLine(List.of(home.resolve("bin/ecs-top").toString(), "--demo")));
