@@ -1,5 +1,6 @@
 package ecstop.aws;
 
+import io.vavr.Lazy;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.net.URI;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.net.ssl.TrustManager;
@@ -19,9 +21,10 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
-import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.ProxyConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.AwsProfileRegionProvider;
@@ -45,9 +48,10 @@ final class AwsClients implements AutoCloseable {
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
     /** How calls leave this process: through which proxy, trusting which CAs, retried how. */
-    record Network(Optional<ProxyRoute> proxy, Optional<TrustManager[]> trust, RetryChoice retry) {
-        static final Network DIRECT = new Network(Optional.empty(), Optional.empty(),
-                new RetryChoice(RetryMode.STANDARD, java.util.OptionalInt.empty()));
+    record Network(ProxyConfiguration proxy, Optional<TrustManager[]> trust, RetryChoice retry) {
+        /** The emulator's: straight to loopback, whatever proxy the environment or Java's properties name. */
+        static final Network DIRECT = new Network(ProxyRoute.direct(), Optional.empty(),
+                new RetryChoice(RetryMode.STANDARD, OptionalInt.empty()));
     }
 
     private final AwsTarget target;
@@ -83,8 +87,7 @@ final class AwsClients implements AutoCloseable {
             return Either.right(Network.DIRECT);
         }
         String profileName = target.profile().or(() -> nonBlank(env.get("AWS_PROFILE"))).orElse("default");
-        Supplier<Option<Profile>> profile = io.vavr.Lazy.of(() -> Option.ofOptional(
-                software.amazon.awssdk.profiles.ProfileFile.defaultProfileFile().profile(profileName)));
+        Supplier<Option<Profile>> profile = Lazy.of(() -> Option.ofOptional(ProfileFile.defaultProfileFile().profile(profileName)));
         Function<String, Optional<String>> property = key -> profile.get().toJavaOptional().flatMap(p -> p.property(key));
         String scheme = target.endpoint().map(URI::getScheme)
                 .or(() -> nonBlank(env.get("AWS_ENDPOINT_URL")).map(u -> u.startsWith("http://") ? "http" : "https"))
@@ -92,7 +95,8 @@ final class AwsClients implements AutoCloseable {
         return ProxyRoute.fromEnvironment(env, scheme)
                 .flatMap(proxy -> trust(env, property, profileName)
                         .flatMap(trust -> RetryChoice.resolve(target.retry(), env, property, profileName)
-                                .map(retry -> new Network(proxy, trust, retry))));
+                                .map(retry -> new Network(
+                                        proxy.map(ProxyRoute::configuration).orElseGet(ProxyRoute::none), trust, retry))));
     }
 
     /** AWS_CA_BUNDLE, else the profile's ca_bundle; neither: the runtime's own trust store. */
@@ -166,7 +170,7 @@ final class AwsClients implements AutoCloseable {
             UrlConnectionHttpClient.Builder b = UrlConnectionHttpClient.builder()
                     .connectionTimeout(Duration.ofSeconds(5))
                     .socketTimeout(ATTEMPT_TIMEOUT)
-                    .proxyConfiguration(network.proxy().map(ProxyRoute::configuration).orElseGet(ProxyRoute::none));
+                    .proxyConfiguration(network.proxy());
             network.trust().ifPresent(managers -> b.tlsTrustManagersProvider(() -> managers));
             http = b.build();
         }

@@ -66,6 +66,11 @@ record ProxyRoute(URI proxy, Optional<String> username, Optional<String> passwor
         return ProxyConfiguration.builder().useEnvironmentVariablesValues(false).build();
     }
 
+    /** No proxy at all, for the emulator on loopback. */
+    static ProxyConfiguration direct() {
+        return ProxyConfiguration.builder().useEnvironmentVariablesValues(false).useSystemPropertyValues(false).build();
+    }
+
     /**
      * NO_PROXY as curl and Python's requests read it: comma-separated host names, each also
      * covering its subdomains (a leading "." or "*." changes nothing), "*" for every host;
