@@ -174,14 +174,23 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     }
 
     private static Either<String, AwsFleetReader> create(AwsTarget target, Clock clock) {
-        return AwsClients.create(target).map(c -> new AwsFleetReader(c::ecs, c::cloudWatch,
+        return create(target, System.getenv(), clock);
+    }
+
+    private static Either<String, AwsFleetReader> create(AwsTarget target, Map<String, String> env, Clock clock) {
+        return AwsClients.create(target, env).map(c -> new AwsFleetReader(c::ecs, c::cloudWatch,
                 TokenBucket.ecsServiceReads(), TokenBucket.ecsClusterReads(), TokenBucket.getMetricData(),
                 target.profile(), c, clock, Target.of(target.profile().orElse(Targets.DEFAULT_PROFILE), c.region().id()),
                 Optional.of(RightsizeClients.of(c, target))));
     }
 
     public static Either<String, AwsFleetReader> fromSettings(Settings settings) {
-        return create(AwsTarget.from(settings));
+        return fromSettings(settings, System.getenv());
+    }
+
+    /** As {@link #fromSettings(Settings)}, with the proxy, CA bundle and retry variables read from {@code env}. */
+    public static Either<String, AwsFleetReader> fromSettings(Settings settings, Map<String, String> env) {
+        return create(AwsTarget.from(settings), env, Clock.systemUTC());
     }
 
     /** A reader for a local endpoint (the emulator): static dummy credentials, region us-east-1. */

@@ -1,5 +1,6 @@
 package ecstop.cli;
 
+import ecstop.config.ColourMode;
 import ecstop.config.Settings;
 import ecstop.domain.CallStats;
 import ecstop.domain.ClusterRef;
@@ -86,7 +87,7 @@ final class OnceMode {
         env.out().print(switch (settings.format()) {
             case JSON -> JsonReport.render(report);
             case CSV -> CsvReport.render(report);
-            case TEXT -> TextReport.render(report, settings.thresholds(), settings.ascii(), env.terminal());
+            case TEXT -> TextReport.render(report, settings.thresholds(), settings.ascii(), colour());
         });
         env.out().flush();
         SignalText.unavailable(report.signals()).ifPresent(line -> {
@@ -120,6 +121,11 @@ final class OnceMode {
         }
         return fail(ExitCode.SIGNALLED, hit.size() + (hit.size() == 1 ? " service shows " : " services show ")
                 + "what --fail-on asks about: " + list(hit));
+    }
+
+    /** Red for hot values only on a terminal, and not when colour is off (NO_COLOR, colour = none). */
+    private boolean colour() {
+        return env.terminal() && settings.colour().resolve(env.env()) != ColourMode.NONE;
     }
 
     private Either<Integer, String> pickCluster() {

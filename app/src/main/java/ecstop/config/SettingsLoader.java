@@ -26,8 +26,9 @@ import java.util.stream.Collectors;
  * Pure apart from reading the one config file: the environment, the home directory and
  * the flags are passed in, so tests never touch the real home. Every error is one line
  * naming where the bad value came from (file and line, variable or flag) and what is
- * allowed; unknown keys are errors too, so a typo is never silently ignored. A file with
- * several bad lines gets a line for each, in one run.
+ * allowed; unknown keys in the file are errors too, so a typo is never silently ignored,
+ * and a file with several bad lines gets a line for each, in one run. Unknown ECS_TOP_*
+ * variables are only warnings ({@link #unknownVariables}).
  */
 public final class SettingsLoader {
     static final String ENV_PREFIX = "ECS_TOP_";
@@ -124,17 +125,25 @@ public final class SettingsLoader {
         return Math.min(eq, colon);
     }
 
-    private Optional<String> environment(Map<String, String> env) {
+    /**
+     * One warning line for each ECS_TOP_* variable that names no setting. A warning, not an
+     * error: a variable exported for some other script must not stop the tool (a typo in
+     * the config file, which is ecs-top's alone, stays an error).
+     */
+    public static List<String> unknownVariables(Map<String, String> env) {
         TreeSet<String> known = new TreeSet<>();
         for (Key k : Key.values()) {
             known.addAll(k.env);
         }
-        for (String name : new TreeSet<>(env.keySet())) {
-            if (name.startsWith(ENV_PREFIX) && !known.contains(name)) {
-                return Optional.of("environment variable " + Key.printable(name) + " is not a setting; known: "
-                        + known.stream().filter(n -> n.startsWith(ENV_PREFIX)).collect(Collectors.joining(", ")));
-            }
-        }
+        String listed = known.stream().filter(n -> n.startsWith(ENV_PREFIX)).collect(Collectors.joining(", "));
+        return new TreeSet<>(env.keySet()).stream()
+                .filter(name -> name.startsWith(ENV_PREFIX) && !known.contains(name))
+                .map(name -> "environment variable " + Key.printable(name) + " is not a setting and is ignored; known: "
+                        + listed)
+                .toList();
+    }
+
+    private Optional<String> environment(Map<String, String> env) {
         for (Key k : Key.values()) {
             // Lowest precedence first, so ECS_TOP_REGION beats AWS_REGION beats AWS_DEFAULT_REGION.
             for (int i = k.env.size() - 1; i >= 0; i--) {
@@ -195,7 +204,7 @@ public final class SettingsLoader {
                 (boolean) values.getOrDefault(Key.ASCII, d.ascii()),
                 (Format) values.getOrDefault(Key.FORMAT, d.format()),
                 (ColourMode) values.getOrDefault(Key.COLOUR, d.colour()),
-                (RetryPolicy) values.getOrDefault(Key.RETRY_MODE, d.retry()),
+                Optional.ofNullable((RetryPolicy) values.get(Key.RETRY_MODE)),
                 new RightsizeRule((double) values.getOrDefault(Key.PERCENTILE, d.rightsize().percentile()),
                         (double) values.getOrDefault(Key.HEADROOM, d.rightsize().headroomPercent())),
                 (boolean) values.getOrDefault(Key.CROSS_ACCOUNT, d.crossAccount())));

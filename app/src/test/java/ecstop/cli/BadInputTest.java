@@ -29,9 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  * stderr each, the exit code that fits, never a stack trace.
  */
 class BadInputTest {
-    static final List<String> SDK_PROPERTIES = List.of("aws.configFile", "aws.sharedCredentialsFile",
-            "aws.disableEc2Metadata", "aws.accessKeyId", "aws.secretAccessKey", "aws.sessionToken", "aws.region");
-
     @TempDir
     Path home;
 
@@ -43,17 +40,12 @@ class BadInputTest {
 
     @BeforeEach
     void privateAwsFiles() throws IOException {
-        Files.createDirectories(home.resolve(".aws"));
-        awsConfig = Files.writeString(home.resolve(".aws/config"), "");
-        Path credentials = Files.writeString(home.resolve(".aws/credentials"), "");
-        System.setProperty("aws.configFile", awsConfig.toString());
-        System.setProperty("aws.sharedCredentialsFile", credentials.toString());
-        System.setProperty("aws.disableEc2Metadata", "true");
+        awsConfig = PrivateAwsFiles.install(home);
     }
 
     @AfterEach
     void restore() throws Exception {
-        SDK_PROPERTIES.forEach(System::clearProperty);
+        PrivateAwsFiles.clear();
         for (AutoCloseable c : closing) {
             c.close();
         }
