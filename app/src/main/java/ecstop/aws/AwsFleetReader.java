@@ -23,6 +23,7 @@ import ecstop.domain.ServiceUsage;
 import ecstop.domain.Snapshot;
 import ecstop.domain.SnapshotRequest;
 import ecstop.domain.Stat;
+import ecstop.domain.StoppedTasks;
 import ecstop.domain.Target;
 import ecstop.domain.Window;
 import ecstop.domain.ClusterRef;
@@ -33,6 +34,7 @@ import ecstop.domain.rightsize.TaskDefinition;
 import java.util.Collection;
 import io.vavr.control.Either;
 import java.net.URI;
+import java.time.Instant;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -93,6 +95,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     private final TokenBucket serviceReads;
     private final TokenBucket clusterReads;
     private final TokenBucket metricCalls;
+    private final TokenBucket taskReads;
     private final Failures failures;
     private final ExecutorService metricPool = pool(METRIC_THREADS, "ecs-top-metrics");
     private final ExecutorService describePool = pool(DESCRIBE_THREADS, "ecs-top-describe");
@@ -133,12 +136,28 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
                    TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, AutoCloseable clients,
                    Clock clock, Target target, Optional<RightsizeClients> sizing) {
+        this(ecs, cloudWatch, serviceReads, clusterReads, metricCalls, TokenBucket.ecsClusterResourceReads(), profile, clients,
+                clock, target, sizing);
+    }
+
+    /** {@code taskReads}: the bucket ListTasks and DescribeTasks draw on. */
+    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
+                   TokenBucket clusterReads, TokenBucket metricCalls, TokenBucket taskReads, Optional<String> profile,
+                   String region, AutoCloseable clients, Clock clock) {
+        this(ecs, cloudWatch, serviceReads, clusterReads, metricCalls, taskReads, profile, clients, clock,
+                Target.of(profile.orElse(Targets.DEFAULT_PROFILE), region), Optional.empty());
+    }
+
+    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
+                   TokenBucket clusterReads, TokenBucket metricCalls, TokenBucket taskReads, Optional<String> profile,
+                   AutoCloseable clients, Clock clock, Target target, Optional<RightsizeClients> sizing) {
         this.target = target;
         this.ecs = ecs;
         this.cloudWatch = cloudWatch;
         this.serviceReads = serviceReads;
         this.clusterReads = clusterReads;
         this.metricCalls = metricCalls;
+        this.taskReads = taskReads;
         this.failures = new Failures(profile);
         this.clients = clients;
         this.clock = clock;
@@ -155,14 +174,23 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     }
 
     private static Either<String, AwsFleetReader> create(AwsTarget target, Clock clock) {
-        return AwsClients.create(target).map(c -> new AwsFleetReader(c::ecs, c::cloudWatch,
+        return create(target, System.getenv(), clock);
+    }
+
+    private static Either<String, AwsFleetReader> create(AwsTarget target, Map<String, String> env, Clock clock) {
+        return AwsClients.create(target, env).map(c -> new AwsFleetReader(c::ecs, c::cloudWatch,
                 TokenBucket.ecsServiceReads(), TokenBucket.ecsClusterReads(), TokenBucket.getMetricData(),
                 target.profile(), c, clock, Target.of(target.profile().orElse(Targets.DEFAULT_PROFILE), c.region().id()),
                 Optional.of(RightsizeClients.of(c, target))));
     }
 
     public static Either<String, AwsFleetReader> fromSettings(Settings settings) {
-        return create(AwsTarget.from(settings));
+        return fromSettings(settings, System.getenv());
+    }
+
+    /** As {@link #fromSettings(Settings)}, with the proxy, CA bundle and retry variables read from {@code env}. */
+    public static Either<String, AwsFleetReader> fromSettings(Settings settings, Map<String, String> env) {
+        return create(AwsTarget.from(settings), env, Clock.systemUTC());
     }
 
     /** A reader for a local endpoint (the emulator): static dummy credentials, region us-east-1. */
@@ -339,7 +367,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                 }
                 if (request.withServiceInfo()) {
                     for (List<String> batch : chunks(page, DESCRIBE_BATCH)) {
-                        describes.add(describePool.submit(() -> describe(cluster, batch, tally)));
+                        describes.add(describePool.submit(() -> describe(cluster, batch, request.now(), tally)));
                     }
                 }
             });
@@ -466,7 +494,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         try {
             byCluster.forEach((cluster, names) -> chunks(names, DESCRIBE_BATCH).forEach(batch -> calls
                     .computeIfAbsent(cluster, c -> new ArrayList<>())
-                    .add(describePool.submit(() -> describe(cluster.name(), batch, tally)))));
+                    .add(describePool.submit(() -> describe(cluster.name(), batch, clock.instant(), tally)))));
             Map<ServiceRef, ServiceInfo> out = new LinkedHashMap<>();
             for (Map.Entry<ClusterRef, List<Future<List<ServiceInfo>>>> e : calls.entrySet()) {
                 for (Future<List<ServiceInfo>> f : e.getValue()) {
@@ -490,7 +518,8 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         }
     }
 
-    private List<ServiceInfo> describe(String cluster, List<String> arns, CallTally tally) throws InterruptedException {
+    private List<ServiceInfo> describe(String cluster, List<String> arns, Instant now, CallTally tally)
+            throws InterruptedException {
         serviceReads.acquire(LISTING_RESERVE);
         tally.call("DescribeServices");
         DescribeServicesResponse r = call("ecs:DescribeServices", () -> ecs.get().describeServices(DescribeServicesRequest.builder()
@@ -504,9 +533,25 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                     .findFirst().orElse("");
             out.add(new ServiceInfo(s.serviceName(), s.serviceArn(), s.status(),
                     intOf(s.desiredCount()), intOf(s.runningCount()), intOf(s.pendingCount()),
-                    launchType(s), s.taskDefinition() == null ? "" : s.taskDefinition(), rollout));
+                    launchType(s), s.taskDefinition() == null ? "" : s.taskDefinition(), rollout,
+                    ServiceHealths.of(s, now)));
         }
         return out;
+    }
+
+    @Override
+    public Either<Failure, StoppedTasks> stoppedTasks(ClusterRef cluster) {
+        CallTally tally = new CallTally();
+        try {
+            return Either.right(new StoppedTaskReads(ecs, taskReads, tally).read(cluster, clock.instant()));
+        } catch (FailureException e) {
+            return Either.left(failure(e, cluster.name()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Either.left(new Failure(Failure.Kind.UNKNOWN, "ecs:ListTasks", "interrupted"));
+        } finally {
+            totals.accumulateAndGet(tally.stats(), CallStats::plus);
+        }
     }
 
     /** A service on capacity providers has no launch type; Fargate's providers still say what it runs on. */

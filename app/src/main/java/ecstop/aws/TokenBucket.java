@@ -6,8 +6,9 @@ import java.util.function.LongSupplier;
 /**
  * A client-side copy of an AWS token bucket, so ecs-top spends tokens no faster than the
  * service refills them and never meets ThrottlingException on its own account. ECS keeps
- * one bucket for service reads (ListServices + DescribeServices: burst 100, 20/s) and one
- * for cluster reads (burst 50, 20/s).
+ * one bucket for service reads (ListServices + DescribeServices: burst 100, 20/s), one
+ * for cluster reads (burst 50, 20/s) and one for cluster resource reads (ListTasks +
+ * DescribeTasks: burst 100, 20/s).
  *
  * <p>{@code keep} lets low-priority callers leave tokens for others: DescribeServices
  * keeps a reserve so the ListServices pages, which the metric calls wait on, never queue
@@ -52,6 +53,14 @@ final class TokenBucket {
      */
     static TokenBucket ecsTaskDefinitionReads() {
         return new TokenBucket(50, 20, System::nanoTime, REAL_SLEEP);
+    }
+
+    /**
+     * ECS's bucket for cluster resource reads, which ListTasks and DescribeTasks draw on:
+     * burst 100, refilled at 20 a second, as its "Request throttling" page gives them.
+     */
+    static TokenBucket ecsClusterResourceReads() {
+        return new TokenBucket(100, 20, System::nanoTime, REAL_SLEEP);
     }
 
     /** CloudWatch's GetMetricData quota is 50 transactions a second. */

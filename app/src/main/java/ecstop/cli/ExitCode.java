@@ -9,6 +9,8 @@ final class ExitCode {
     static final int USAGE = 2;
     /** AWS said no, or could not be reached. */
     static final int AWS = 3;
+    /** --once --fail-on: a service shows one of the signals asked about. */
+    static final int SIGNALLED = 4;
 
     private ExitCode() {}
 }

@@ -50,6 +50,16 @@ final class JsonReport {
     }
 
     static String render(Snapshot s) {
+        return render(OnceReport.of(s));
+    }
+
+    /**
+     * With signals, each service gains "signals" (worst first, each with its horizon and
+     * evidence) and the document a "signals" object saying what each source covers and
+     * whether stopped tasks could be read; both are null when signals were not read.
+     */
+    static String render(OnceReport report) {
+        Snapshot s = report.snapshot();
         ObjectMapper mapper = mapper();
         List<ReportRow> rows = ReportRow.of(s);
         ObjectNode root = mapper.createObjectNode();
@@ -84,11 +94,21 @@ final class JsonReport {
                 o.put("taskDefinition", i.taskDefinitionShort());
                 o.put("rolloutState", i.rolloutState());
             }
+            if (report.signalsRead()) {
+                SignalJson.signals(o.putArray("signals"), report.signals().of(r.name()));
+            } else {
+                o.putNull("signals");
+            }
+        }
+        if (report.signalsRead()) {
+            SignalJson.sources(root.putObject("signals"), report.signals());
+        } else {
+            root.putNull("signals");
         }
         ObjectNode calls = root.putObject("calls");
-        new TreeMap<>(s.stats().calls()).forEach(calls::put);
-        root.put("metricsRequested", s.stats().metricsRequested());
-        root.put("throttled", s.stats().throttled());
+        new TreeMap<>(report.stats().calls()).forEach(calls::put);
+        root.put("metricsRequested", report.stats().metricsRequested());
+        root.put("throttled", report.stats().throttled());
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

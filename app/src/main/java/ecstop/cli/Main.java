@@ -3,6 +3,8 @@ package ecstop.cli;
 import ecstop.config.Settings;
 import ecstop.config.SettingsLoader;
 import ecstop.domain.FleetReader;
+import ecstop.poll.Readers;
+import ecstop.domain.signal.FailOn;
 import ecstop.ui.terminal.Tui;
 import ecstop.ui.terminal.UiOptions;
 import io.vavr.control.Either;
@@ -22,10 +24,10 @@ import picocli.CommandLine.Option;
  * against the local emulator) or, by default, the interactive TUI.
  *
  * <p>Exit codes: 0 ok, 1 internal error (logged), 2 usage or configuration error, 3 AWS
- * error; each failure is exactly one line on stderr, never a stack trace. Keep this
+ * error, 4 a service shows what {@code --once --fail-on} asks about; each failure is exactly one line on stderr, never a stack trace. Keep this
  * class's static initialisation light: --help and --version must not load the AWS SDK.
  */
-@Command(name = "ecs-top", mixinStandardHelpOptions = true, subcommands = {ecstop.emulator.EmulatorCommand.class, ScreenshotsCommand.class}, versionProvider = Version.class, sortOptions = false,
+@Command(name = "ecs-top", mixinStandardHelpOptions = true, subcommands = {ecstop.emulator.EmulatorCommand.class, CompletionCommand.class, ScreenshotsCommand.class}, versionProvider = Version.class, sortOptions = false,
         usageHelpAutoWidth = true,
         description = "Shows which ECS services come closest to their CPU and memory limits.%n"
                 + "Settings also come from ~/.config/ecs-top/config.properties and ECS_TOP_* variables.")
@@ -44,10 +46,12 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--cluster", paramLabel = "NAME", description = "the cluster to show (default: the only one)")
     String cluster;
 
-    @Option(names = "--lookback", paramLabel = "SPAN", description = "how far back: 90m, 6h, 3d, 2w (default 24h)")
+    @Option(names = "--lookback", paramLabel = "SPAN", completionCandidates = Candidates.Lookbacks.class,
+            description = "how far back: 90m, 6h, 3d, 2w (default 24h)")
     String lookback;
 
-    @Option(names = "--stat", paramLabel = "max|avg", description = "max (the most loaded task) or avg (default max)")
+    @Option(names = "--stat", paramLabel = "max|avg", completionCandidates = Candidates.Stats.class,
+            description = "max (the most loaded task) or avg (default max)")
     String stat;
 
     @Option(names = "--refresh", paramLabel = "INTERVAL", description = "refresh interval, at least 5s (default 60s)")
@@ -62,7 +66,8 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--once", description = "print one snapshot and exit")
     boolean once;
 
-    @Option(names = "--format", paramLabel = "text|json|csv", description = "what --once prints (default text)")
+    @Option(names = "--format", paramLabel = "text|json|csv", completionCandidates = Candidates.Formats.class,
+            description = "what --once prints (default text)")
     String format;
 
     @Option(names = "--view", paramLabel = "usage|rightsize",
@@ -74,9 +79,16 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--headroom", paramLabel = "PERCENT", description = "right-sizing: headroom over that use (default 20)")
     String headroom;
+    @Option(names = "--fail-on", paramLabel = "LIST", description = "with --once: exit 4 when a service shows any of "
+            + "oom,crash,placement,short,deploy,health,hot (hot: a figure at or over the hot threshold)")
+    String failOn;
 
     @Option(names = "--ascii", description = "ASCII bars only")
     boolean ascii;
+
+    @Option(names = "--colour", paramLabel = "MODE", completionCandidates = Candidates.Colours.class,
+            description = "auto, 16, 256, truecolor or none (default auto: the terminal's, none when NO_COLOR is set)")
+    String colour;
 
     @Option(names = "--demo", description = "run against a simulated fleet on a local emulator")
     boolean demo;
@@ -119,10 +131,18 @@ public final class Main implements Callable<Integer> {
         }
         Either<String, Settings> loaded = SettingsLoader.load(env.env(), env.home(), Optional.ofNullable(config), flags());
         if (loaded.isLeft()) {
-            env.err().println("ecs-top: " + Text.safe(loaded.getLeft()));
+            // one line per bad setting: a file with several bad lines names each
+            loaded.getLeft().lines().forEach(line -> env.err().println("ecs-top: " + Text.safe(line)));
             return ExitCode.USAGE;
         }
         Settings settings = loaded.get();
+        for (String warning : SettingsLoader.unknownVariables(env.env())) {
+            org.slf4j.LoggerFactory.getLogger(Main.class).warn(warning);
+            if (once) {
+                // the TUI is about to own the terminal; there the log is the place
+                env.err().println("ecs-top: warning: " + Text.safe(warning));
+            }
+        }
         Optional<View> shown = view == null ? Optional.of(View.USAGE) : View.parse(view);
         if (shown.isEmpty()) {
             env.err().println("ecs-top: --view '" + Text.safe(view) + "' is not allowed; use " + View.choices());
@@ -133,6 +153,16 @@ public final class Main implements Callable<Integer> {
                     + shown.get().key() + ")");
             return ExitCode.USAGE;
         }
+        Either<String, FailOn> failOnList = failOn == null ? Either.right(FailOn.NOTHING) : FailOn.parse(failOn);
+        if (failOnList.isLeft()) {
+            env.err().println("ecs-top: " + Text.safe(failOnList.getLeft()));
+            return ExitCode.USAGE;
+        }
+        if (failOn != null && !once) {
+            env.err().println("ecs-top: --fail-on works with --once only (the interactive view never exits by itself)");
+            return ExitCode.USAGE;
+        }
+        FailOn failing = failOnList.get();
         if (demo) {
             if (demoServices != null && demoServices < 0) {
                 env.err().println("ecs-top: --demo-services must be 0 or more, got " + demoServices);
@@ -142,17 +172,30 @@ public final class Main implements Callable<Integer> {
                 if (once && settings.cluster().isEmpty() && shown.get() == View.USAGE) {
                     return new FleetOnce(settings, fleet.readers(), env).run();
                 }
-                return once ? new OnceMode(settings, fleet.reader(), env, shown.get()).run()
-                        : interactive(settings, fleet.reader(), fleet.label());
+                return once ? new OnceMode(settings, fleet.reader(), env, shown.get(), failing).run()
+                        : interactive(settings, Readers.of(fleet.readers(), false), fleet.label());
             }
         }
         if (once) {
-            return once(settings, shown.get());
+            return once(settings, shown.get(), failing);
         }
-        return withReader(settings, reader -> interactive(settings, reader, target(settings)));
+        if (settings.profiles().size() > 1 || settings.regions().size() > 1) {
+            Either<String, Map<ecstop.domain.Target, FleetReader>> readers = env.targets().apply(settings);
+            if (readers.isLeft()) {
+                env.err().println("ecs-top: " + Text.safe(readers.getLeft()));
+                return ExitCode.USAGE;
+            }
+            try {
+                return interactive(settings, Readers.of(readers.get(), settings.crossAccount()), target(settings));
+            } finally {
+                readers.get().values().forEach(Main::close);
+            }
+        }
+        return withReader(settings, reader -> interactive(settings,
+                Readers.of(java.util.Map.of(reader.target(), reader), settings.crossAccount()), target(settings)));
     }
 
-    private int interactive(Settings settings, FleetReader reader, String label) {
+    private int interactive(Settings settings, Readers reader, String label) {
         if (!env.terminal()) {
             env.err().println("ecs-top: the interactive view needs a terminal; use --once to print a snapshot");
             return ExitCode.USAGE;
@@ -169,13 +212,18 @@ public final class Main implements Callable<Integer> {
     }
 
     /** One target: as ever (the fleet when it has several clusters); several: the fleet of them all. */
-    private int once(Settings settings, View view) {
+    private int once(Settings settings, View view, FailOn failing) {
         if (settings.profiles().size() <= 1 && settings.regions().size() <= 1) {
-            return withReader(settings, reader -> new OnceMode(settings, reader, env, view).run());
+            return withReader(settings, reader -> new OnceMode(settings, reader, env, view, failing).run());
         }
-        if (settings.cluster().isPresent() || view != View.USAGE) {
-            env.err().println("ecs-top: --cluster and --view " + view.key() + " read one cluster of one profile and region;"
-                    + " with several, leave them out to see the fleet, or pick one profile and one region");
+        if (settings.cluster().isPresent()) {
+            env.err().println("ecs-top: --cluster names one cluster of one profile and region; with several,"
+                    + " leave --cluster out to see the fleet, or pick one profile and one region");
+            return ExitCode.USAGE;
+        }
+        if (view != View.USAGE) {
+            env.err().println("ecs-top: --view " + view.key() + " reads one cluster of one profile and region;"
+                    + " pick one profile, one region and --cluster");
             return ExitCode.USAGE;
         }
         Either<String, Map<ecstop.domain.Target, FleetReader>> readers = env.targets().apply(settings);
@@ -232,6 +280,7 @@ public final class Main implements Callable<Integer> {
         f.put("refresh", refresh);
         f.put("format", format);
         f.put("ascii", ascii ? "true" : null);
+        f.put("colour", colour);
         f.put("percentile", percentile);
         f.put("headroom", headroom);
         f.put("cross-account", crossAccount ? "true" : null);

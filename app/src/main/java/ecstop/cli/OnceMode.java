@@ -1,14 +1,22 @@
 package ecstop.cli;
 
+import ecstop.config.ColourMode;
 import ecstop.config.Settings;
+import ecstop.domain.CallStats;
+import ecstop.domain.ClusterRef;
 import ecstop.domain.Cluster;
 import ecstop.domain.ClusterRef;
 import ecstop.domain.Failure;
 import ecstop.domain.FleetReader;
 import ecstop.domain.Snapshot;
+import ecstop.domain.ServiceUsage;
 import ecstop.domain.SnapshotRequest;
+import ecstop.domain.StoppedTasks;
+import ecstop.domain.signal.ClusterSignals;
+import ecstop.domain.signal.FailOn;
+import ecstop.domain.signal.SignalRules;
 import io.vavr.control.Either;
-import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -16,8 +24,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code --once}: pick the cluster, fetch one snapshot, print it, exit. Every way out but
- * success is exactly one line on stderr naming the cause and the fix.
+ * {@code --once}: pick the cluster, fetch one snapshot and its signals, print them, exit.
+ * Every way out but success is exactly one line on stderr naming the cause and the fix.
+ * Signals that cannot be read (ListTasks denied, say) are one line on stderr too, and the
+ * figures print all the same. With {@code --fail-on}, a service showing one of the chosen
+ * signals makes the exit code 4.
  */
 final class OnceMode {
     private static final Logger LOG = LoggerFactory.getLogger(OnceMode.class);
@@ -27,56 +38,102 @@ final class OnceMode {
     private final FleetReader reader;
     private final CliEnvironment env;
     private final View view;
+    private final FailOn failOn;
+
+    OnceMode(Settings settings, FleetReader reader, CliEnvironment env) {
+        this(settings, reader, env, View.USAGE, FailOn.NOTHING);
+    }
 
     OnceMode(Settings settings, FleetReader reader, CliEnvironment env, View view) {
+        this(settings, reader, env, view, FailOn.NOTHING);
+    }
+
+    OnceMode(Settings settings, FleetReader reader, CliEnvironment env, FailOn failOn) {
+        this(settings, reader, env, View.USAGE, failOn);
+    }
+
+    OnceMode(Settings settings, FleetReader reader, CliEnvironment env, View view, FailOn failOn) {
         this.settings = settings;
         this.reader = reader;
         this.env = env;
         this.view = view;
+        this.failOn = failOn;
     }
 
     int run() {
-        Either<Integer, String> cluster = settings.cluster().isPresent()
-                ? Either.right(settings.cluster().get())
-                : pickCluster();
-        if (cluster.isLeft()) {
-            return cluster.getLeft();
-        }
+        Either<Integer, String> cluster = settings.cluster().<Either<Integer, String>>map(Either::right)
+                .orElseGet(this::pickCluster);
+        return cluster.fold(code -> code, this::run);
+    }
+
+    private int run(String cluster) {
         if (view == View.RIGHTSIZE) {
-            return RightsizeOnce.run(settings, reader, env, cluster.get(), this::awsError,
+            return RightsizeOnce.run(settings, reader, env, cluster, this::awsError,
                     f -> f.kind() == Failure.Kind.NOT_FOUND && settings.cluster().isPresent()
-                            ? Optional.of(unknownCluster(cluster.get())) : Optional.empty());
+                            ? Optional.of(unknownCluster(cluster)) : Optional.empty());
         }
-        // Task counts only feed the json and csv columns; the charts do without them.
-        boolean withInfo = settings.format() != ecstop.config.Format.TEXT;
-        SnapshotRequest request = new SnapshotRequest(new ClusterRef(reader.target(), cluster.get()), settings.lookback(), settings.stat(),
-                env.clock().get(), Optional.empty(), withInfo);
-        Either<Failure, Snapshot> snapshot = reader.snapshot(request);
-        if (snapshot.isLeft()) {
-            Failure f = snapshot.getLeft();
-            if (f.kind() == Failure.Kind.NOT_FOUND && settings.cluster().isPresent()) {
-                return unknownCluster(cluster.get());
-            }
-            return awsError(f);
-        }
-        Snapshot s = snapshot.get();
+        // DescribeServices: the task counts, and the events and deployments the signals come from.
+        SnapshotRequest request = new SnapshotRequest(new ClusterRef(reader.target(), cluster), settings.lookback(),
+                settings.stat(), env.clock().get(), Optional.empty(), true);
+        return reader.snapshot(request).fold(
+                f -> f.kind() == Failure.Kind.NOT_FOUND && settings.cluster().isPresent() ? unknownCluster(cluster) : awsError(f),
+                s -> print(withSignals(s, request.cluster())));
+    }
+
+    private int print(OnceReport report) {
+        Snapshot s = report.snapshot();
         LOG.info("once: cluster {} services {} calls {} metrics {}", s.scope().name(), s.services().size(),
-                s.stats().calls(), s.stats().metricsRequested());
+                report.stats().calls(), s.stats().metricsRequested());
         env.out().print(switch (settings.format()) {
-            case JSON -> JsonReport.render(s);
-            case CSV -> CsvReport.render(s);
-            case TEXT -> TextReport.render(s, settings.thresholds(), settings.ascii(), env.terminal());
+            case JSON -> JsonReport.render(report);
+            case CSV -> CsvReport.render(report);
+            case TEXT -> TextReport.render(report, settings.thresholds(), settings.ascii(), colour());
         });
         env.out().flush();
-        return ExitCode.OK;
+        SignalText.unavailable(report.signals()).ifPresent(line -> {
+            LOG.warn("once: {}", line);
+            env.err().println("ecs-top: " + line);
+        });
+        return failOn.isEmpty() ? ExitCode.OK : tripped(report);
+    }
+
+    /** The cluster's stopped tasks, read once for all its services, and what they and the service info say. */
+    private OnceReport withSignals(Snapshot s, ClusterRef cluster) {
+        Either<Failure, StoppedTasks> stopped = reader.stoppedTasks(cluster);
+        ClusterSignals signals = ClusterSignals.detect(s.services().stream().map(ServiceUsage::name).toList(),
+                OnceReport.infoByName(s),
+                stopped, s.fetchedAt(), SignalRules.DEFAULT);
+        CallStats stats = stopped.fold(f -> s.stats(), t -> s.stats().plus(t.stats()));
+        return new OnceReport(s, signals, stats);
+    }
+
+    /** Exit 4 and one line naming the services when any trips --fail-on. */
+    private int tripped(OnceReport report) {
+        List<String> hit = new ArrayList<>();
+        for (ReportRow r : ReportRow.of(report.snapshot())) {
+            List<String> shows = failOn.matches(report.signals().of(r.name()), r.cpu(), r.memory(), settings.thresholds());
+            if (!shows.isEmpty()) {
+                hit.add(r.name() + " (" + String.join(", ", shows) + ")");
+            }
+        }
+        if (hit.isEmpty()) {
+            return ExitCode.OK;
+        }
+        return fail(ExitCode.SIGNALLED, hit.size() + (hit.size() == 1 ? " service shows " : " services show ")
+                + "what --fail-on asks about: " + list(hit));
+    }
+
+    /** Red for hot values only on a terminal, and not when colour is off (NO_COLOR, colour = none). */
+    private boolean colour() {
+        return env.terminal() && settings.colour().resolve(env.env()) != ColourMode.NONE;
     }
 
     private Either<Integer, String> pickCluster() {
-        Either<Failure, List<Cluster>> clusters = reader.clusters();
-        if (clusters.isLeft()) {
-            return Either.left(awsError(clusters.getLeft()));
-        }
-        List<String> names = clusters.get().stream().map(Cluster::name).collect(Collectors.toList());
+        return reader.clusters().fold(f -> Either.left(awsError(f)), this::pickFrom);
+    }
+
+    private Either<Integer, String> pickFrom(List<Cluster> clusters) {
+        List<String> names = clusters.stream().map(Cluster::name).collect(Collectors.toList());
         if (names.isEmpty()) {
             return Either.left(fail(ExitCode.AWS,
                     "no ECS clusters in this account and region (check --region and --profile)"));
@@ -91,13 +148,11 @@ final class OnceMode {
     }
 
     private int unknownCluster(String name) {
-        Either<Failure, List<Cluster>> clusters = reader.clusters();
-        if (clusters.isLeft()) {
-            return awsError(clusters.getLeft());
-        }
-        List<String> names = clusters.get().stream().map(Cluster::name).collect(Collectors.toList());
-        return fail(ExitCode.USAGE, "no cluster '" + Text.safe(name) + "' in this account and region; "
-                + (names.isEmpty() ? "there are no clusters (check --region and --profile)" : "clusters: " + list(names)));
+        return reader.clusters().fold(this::awsError, clusters -> {
+            List<String> names = clusters.stream().map(Cluster::name).collect(Collectors.toList());
+            return fail(ExitCode.USAGE, "no cluster '" + Text.safe(name) + "' in this account and region; "
+                    + (names.isEmpty() ? "there are no clusters (check --region and --profile)" : "clusters: " + list(names)));
+        });
     }
 
     private int awsError(Failure f) {

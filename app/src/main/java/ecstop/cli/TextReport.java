@@ -24,6 +24,12 @@ final class TextReport {
     private TextReport() {}
 
     static String render(Snapshot s, Thresholds thresholds, boolean ascii, boolean colour) {
+        return render(OnceReport.of(s), thresholds, ascii, colour);
+    }
+
+    /** The charts, then, when signals were read, one line per signal worst first. */
+    static String render(OnceReport report, Thresholds thresholds, boolean ascii, boolean colour) {
+        Snapshot s = report.snapshot();
         List<ReportRow> rows = ReportRow.of(s);
         String prefix = Prefixes.common(rows.stream().map(ReportRow::name).collect(Collectors.toList()));
         int width = Math.min(MAX_NAME, rows.stream()
@@ -51,7 +57,10 @@ final class TextReport {
                 sb.append('\n');
             });
         }
-        sb.append('\n').append(footer(s, rows.size())).append('\n');
+        if (report.signalsRead()) {
+            sb.append('\n').append(SignalText.render(report, rows.stream().map(ReportRow::name).toList(), prefix, width, colour));
+        }
+        sb.append('\n').append(footer(report, rows.size())).append('\n');
         return sb.toString();
     }
 
@@ -61,8 +70,8 @@ final class TextReport {
                 + " · " + s.stat().label() + " " + s.lookback().label();
     }
 
-    private static String footer(Snapshot s, int services) {
+    private static String footer(OnceReport r, int services) {
         return String.format(Locale.ROOT, "%d services · %d AWS calls · %d metrics requested (~$%.4f)",
-                services, s.stats().totalCalls(), s.stats().metricsRequested(), s.stats().estimatedCostUsd());
+                services, r.stats().totalCalls(), r.stats().metricsRequested(), r.stats().estimatedCostUsd());
     }
 }

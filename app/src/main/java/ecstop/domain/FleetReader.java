@@ -52,6 +52,14 @@ public interface FleetReader {
     }
 
     /**
+     * The cluster's stopped tasks, every page, for the whole cluster (not per service): what
+     * ECS still shows, about the last hour. Readers that cannot read them say so in a Left.
+     */
+    default Either<Failure, StoppedTasks> stoppedTasks(ClusterRef cluster) {
+        return Either.left(new Failure(Failure.Kind.UNKNOWN, "ecs:ListTasks", "stopped tasks are not read by this reader"));
+    }
+
+    /**
      * Every call this reader has made so far: the cluster list and failed fetches too, which
      * no {@link Snapshot#stats()} reports. What the session cost; NONE when it cannot tell.
      */

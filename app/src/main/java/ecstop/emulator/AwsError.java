@@ -40,6 +40,8 @@ enum AwsError {
             "com.amazon.coral.validate#ValidationException", "ValidationError", true),
     NEXT_TOKEN_INVALID(400, "InvalidNextTokenException",
             "com.amazon.coral.validate#ValidationException", "InvalidNextToken", true),
+    SERVICE_NOT_FOUND(400, "ServiceNotFoundException",
+            "com.amazon.coral.validate#ValidationException", "ValidationError", true),
     // CloudWatch's modelled and generic errors.
     VALIDATION(400, "InvalidParameterException",
             "com.amazon.coral.validate#ValidationException", "ValidationError", true),

@@ -4,12 +4,18 @@ import static ecstop.emulator.SimService.EC2;
 import static ecstop.emulator.SimService.FARGATE;
 
 import ecstop.emulator.LoadProfile.Trait;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The fleet `ecs-top --demo` shows: every case the UI must draw well, in a few clusters a
- * person can take in at a glance.
+ * person can take in at a glance, and every reason a service can be starved: OOM kills
+ * (file-finder, am-redis), a crash loop (load), tasks failing health checks under a rollout
+ * stuck for hours (am-mcp-client), an EC2 cluster out of CPU and memory so tasks stay
+ * pending (ingests-tracker, bag-unpacker), Fargate out of capacity (the idle catalogue
+ * services that want a task), a release that fails and is rolled back every hour
+ * (transform), and a job no service runs (nightly-report). None of it changes a figure.
  */
 final class DemoFleet {
     private static final String[] AREAS = {
@@ -33,32 +39,34 @@ final class DemoFleet {
                 SimService.running(p + "replicator", EC2, 3).withTraits(Trait.HOT, Trait.NIGHTLY_BATCH),
                 SimService.running(p + "ingests", EC2, 2).idle(0, 0),
                 SimService.running(p + "bag-verifier", EC2, 4).withTraits(Trait.MEMORY_SOFT_LIMIT),
-                SimService.running(p + "bag-unpacker", EC2, 2).deploying(2),
+                SimService.running(p + "bag-unpacker", EC2, 2).deploying(2).withTrouble(Trouble.PLACEMENT_MEMORY),
                 SimService.running(p + "bag-tagger", EC2, 2).withTraits(Trait.BURSTY),
                 SimService.running(p + "bag-auditor", EC2, 1),
                 SimService.running(p + "notifier", EC2, 1),
-                SimService.running(p + "file-finder", EC2, 2).withTraits(Trait.LEAKY),
-                SimService.running(p + "ingests-tracker", EC2, 1).idle(1, 1),
+                SimService.running(p + "file-finder", EC2, 2).withTraits(Trait.LEAKY).withTrouble(Trouble.OOM_KILLS),
+                SimService.running(p + "ingests-tracker", EC2, 1).idle(1, 1).withTrouble(Trouble.PLACEMENT_CPU),
                 SimService.running(p + "ingests-api", FARGATE, 2),
                 SimService.running(p + "bags-api", FARGATE, 3).withTraits(Trait.BURSTY)));
         b.cluster("catalogue", 0, bigCluster(seed, bigClusterServices));
         b.cluster("archivematica", 3, List.of(
                 SimService.running("am-dashboard", EC2, 1),
                 SimService.running("am-mcp-server", EC2, 1).withTraits(Trait.HOT),
-                SimService.running("am-mcp-client", EC2, 6).withTraits(Trait.BURSTY).deploying(3),
+                SimService.running("am-mcp-client", EC2, 6).withTraits(Trait.BURSTY).deploying(3)
+                        .withTrouble(Trouble.STUCK_DEPLOYMENT, Trouble.HEALTH_CHURN),
                 SimService.running("am-storage-service", EC2, 1).withTraits(Trait.MEMORY_SOFT_LIMIT),
                 SimService.running("am-clamav", EC2, 2).withTraits(Trait.NIGHTLY_BATCH),
                 SimService.running("am-fits", EC2, 2),
                 SimService.running("am-gearman", EC2, 1),
                 SimService.running("am-nginx", FARGATE, 2),
-                SimService.running("am-redis", FARGATE, 1).withTraits(Trait.LEAKY),
+                SimService.running("am-redis", FARGATE, 1).withTraits(Trait.LEAKY).withTrouble(Trouble.OOM_KILLS),
                 SimService.running("am-mysql-backup", FARGATE, 1).idle(0, 0)));
         b.cluster("data-pipeline", 0, List.of(
                 SimService.running("extract", FARGATE, 2).withTraits(Trait.NIGHTLY_BATCH),
-                SimService.running("transform", FARGATE, 4).withTraits(Trait.BURSTY),
-                SimService.running("load", FARGATE, 2),
+                SimService.running("transform", FARGATE, 4).withTraits(Trait.BURSTY).withTrouble(Trouble.FAILED_ROLLOUT),
+                SimService.running("load", FARGATE, 2).withTrouble(Trouble.CRASH_LOOP),
                 SimService.running("scheduler", FARGATE, 1),
                 SimService.running("backfill", FARGATE, 1).idle(0, 0)));
+        b.job(new SimJob("nightly-report", Duration.ofMinutes(20), 0));
         b.cluster("sandbox", 0, List.of());
         // Services that scale out on their own: right-sizing leaves the tracked axis alone.
         b.scalingPolicy(SimScalingPolicy.targetTracking("storage-prod", p + "bags-api", "ECSServiceAverageCPUUtilization", 60));
@@ -112,7 +120,7 @@ final class DemoFleet {
             SimService s = SimService.running(name, FARGATE, running).withRevision(1 + (int) Math.floorMod(h >>> 8, 40));
             double r = Hashing.unit(Hashing.of(h, 2));
             if (r < 0.05) {
-                s = s.idle(r < 0.03 ? 0 : 1, r < 0.03 ? 0 : 1);
+                s = r < 0.03 ? s.idle(0, 0) : s.idle(1, 1).withTrouble(Trouble.FARGATE_CAPACITY);
             } else if (r < 0.08) {
                 s = s.deploying(1 + (int) Math.floorMod(h >>> 16, 2));
             } else if (r < 0.13) {

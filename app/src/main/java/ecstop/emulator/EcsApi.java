@@ -11,15 +11,16 @@ import java.util.Set;
 
 /**
  * The read operations of ECS that ecs-top needs, over a {@link Fleet}, with ECS's limits:
- * ListClusters and ListServices page by maxResults 1–100 (ListServices defaults to 10,
- * ListClusters to 100); DescribeClusters takes at most 100 names, DescribeServices at most
- * 10, and unknown names come back in {@code failures} with reason MISSING;
- * DescribeTaskDefinition takes one family, family:revision or ARN and answers an unknown one
- * with ClientException.
+ * ListClusters, ListServices and ListTasks page by maxResults 1–100 (ListServices defaults
+ * to 10, the others to 100); DescribeClusters and DescribeTasks take at most 100 names,
+ * DescribeServices at most 10, and unknown names come back in {@code failures} with reason
+ * MISSING; DescribeTaskDefinition takes one family, family:revision or ARN and answers an
+ * unknown one with ClientException. Tasks, events and deployments are the {@link ServiceStory}
+ * of each service at the clock's now: a stopped task shows for an hour, then is gone.
  */
 final class EcsApi {
     static final Set<String> OPERATIONS = Set.of("ListClusters", "DescribeClusters", "ListServices", "DescribeServices",
-            "DescribeTaskDefinition");
+            "DescribeTaskDefinition", "ListTasks", "DescribeTasks");
 
     private final Fleet fleet;
     private final InstantSource clock;
@@ -36,6 +37,8 @@ final class EcsApi {
             case "ListServices" -> listServices(in);
             case "DescribeServices" -> describeServices(in);
             case "DescribeTaskDefinition" -> describeTaskDefinition(in);
+            case "ListTasks" -> listTasks(in);
+            case "DescribeTasks" -> describeTasks(in);
             default -> throw AwsError.UNKNOWN_OPERATION.with("Unknown operation " + operation);
         };
     }
@@ -55,6 +58,105 @@ final class EcsApi {
             arns.add(fleet.serviceArn(cluster.name(), s.name()));
         }
         return page(arns, "serviceArns", "services/" + cluster.name(), in, 10);
+    }
+
+    /**
+     * The cluster's tasks by desired status (RUNNING unless asked otherwise), newest first,
+     * optionally of one service, family or launch type. The emulator does not track
+     * container instances or who started a task, so it refuses those filters rather than
+     * ignore them.
+     */
+    private Map<String, Object> listTasks(Inputs in) {
+        SimCluster cluster = cluster(in);
+        for (String unsupported : List.of("containerInstance", "startedBy")) {
+            if (in.text(unsupported).filter(v -> !v.isEmpty()).isPresent()) {
+                throw AwsError.INVALID_PARAMETER.with("The emulator does not filter tasks by " + unsupported + ".");
+            }
+        }
+        String desired = in.text("desiredStatus").orElse("RUNNING");
+        if (!List.of("RUNNING", "PENDING", "STOPPED").contains(desired)) {
+            throw AwsError.INVALID_PARAMETER.with("1 validation error detected: Value '" + desired
+                    + "' at 'desiredStatus' failed to satisfy constraint: Member must satisfy enum value set: [RUNNING, PENDING, STOPPED]");
+        }
+        Optional<String> serviceName = in.text("serviceName").filter(v -> !v.isEmpty());
+        if (serviceName.isPresent() && lookupService(cluster, serviceName.get()).isEmpty()) {
+            throw AwsError.SERVICE_NOT_FOUND.with("Service not found.");
+        }
+        Optional<String> service = serviceName.flatMap(n -> lookupService(cluster, n)).map(SimService::name);
+        Optional<String> family = in.text("family").filter(v -> !v.isEmpty());
+        Optional<String> launchType = in.text("launchType").filter(v -> !v.isEmpty());
+        List<String> arns = new ArrayList<>();
+        for (SimTask t : tasks(cluster)) {
+            boolean wanted = t.desiredStatus().equals(desired)
+                    && service.map(n -> t.service().equals(Optional.of(n))).orElse(true)
+                    && family.map(t.family()::equals).orElse(true)
+                    && launchType.map(t.launchType()::equals).orElse(true);
+            if (wanted) {
+                arns.add(fleet.taskArn(cluster.name(), t.id()));
+            }
+        }
+        String scope = String.join("/", "tasks", cluster.name(), desired, service.orElse(""), family.orElse(""),
+                launchType.orElse(""));
+        return page(arns, "taskArns", scope, in, 100);
+    }
+
+    private Map<String, Object> describeTasks(Inputs in) {
+        SimCluster cluster = cluster(in);
+        List<String> ids = in.texts("tasks");
+        if (ids.isEmpty()) {
+            throw AwsError.INVALID_PARAMETER.with("Tasks cannot be empty.");
+        }
+        if (ids.size() > 100) {
+            throw AwsError.INVALID_PARAMETER.with("tasks can have at most 100 items.");
+        }
+        Map<String, SimTask> byId = new java.util.HashMap<>();
+        for (SimTask t : tasks(cluster)) {
+            byId.put(t.id(), t);
+        }
+        List<Object> tasks = new ArrayList<>();
+        List<Object> failures = new ArrayList<>();
+        for (String idOrArn : ids) {
+            String id = Fleet.nameFromArn(idOrArn, "task/");
+            int slash = id.lastIndexOf('/');
+            boolean otherCluster = slash >= 0 && !id.substring(0, slash).equals(cluster.name());
+            SimTask t = otherCluster ? null : byId.get(id.substring(slash + 1));
+            if (t != null) {
+                tasks.add(TaskDocuments.task(fleet, cluster, t));
+            } else {
+                failures.add(failure(idOrArn.startsWith("arn:") ? idOrArn : fleet.taskArn(cluster.name(), idOrArn)));
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("tasks", tasks);
+        out.put("failures", failures);
+        return out;
+    }
+
+    /** The tasks of one cluster at one instant: the pages of a ListTasks and its DescribeTasks ask for the same. */
+    private record TaskList(String cluster, Instant at, List<SimTask> tasks) {}
+
+    private volatile TaskList lastTasks;
+
+    /** Every task of the cluster at the clock's now: each service's live and stopped ones, and the jobs' runs. */
+    private List<SimTask> tasks(SimCluster cluster) {
+        Instant now = clock.instant();
+        TaskList last = lastTasks;
+        if (last != null && last.cluster().equals(cluster.name()) && last.at().equals(now)) {
+            return last.tasks();
+        }
+        List<SimTask> all = new ArrayList<>();
+        for (SimService s : cluster.services()) {
+            ServiceStory story = new ServiceStory(fleet, cluster, s, now);
+            all.addAll(story.liveTasks());
+            all.addAll(story.stoppedTasks());
+        }
+        for (SimJob job : cluster.jobs()) {
+            all.addAll(ServiceStory.jobRuns(fleet, cluster, job, now));
+        }
+        all.sort(java.util.Comparator.comparing((SimTask t) -> t.stoppedAt().orElse(t.createdAt())).reversed()
+                .thenComparing(SimTask::id));
+        lastTasks = new TaskList(cluster.name(), now, List.copyOf(all));
+        return lastTasks.tasks();
     }
 
     private Map<String, Object> page(List<String> all, String member, String scope, Inputs in, int defaultSize) {
@@ -192,6 +294,7 @@ final class EcsApi {
 
     private Map<String, Object> service(SimCluster c, SimService s) {
         Instant created = fleet.createdAt(c, s);
+        ServiceStory story = new ServiceStory(fleet, c, s, clock.instant());
         String taskDefinition = fleet.taskDefinitionArn(s.name(), s.revision());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("serviceArn", fleet.serviceArn(c.name(), s.name()));
@@ -213,8 +316,8 @@ final class EcsApi {
                 "deploymentCircuitBreaker", Map.of("enable", true, "rollback", true),
                 "maximumPercent", 200,
                 "minimumHealthyPercent", 100));
-        m.put("deployments", deployments(c, s, created));
-        m.put("events", List.of());
+        m.put("deployments", story.deployments().stream().map(d -> deployment(d, s)).toList());
+        m.put("events", story.events().stream().map(EcsApi::event).toList());
         m.put("createdAt", created);
         m.put("placementConstraints", List.of());
         m.put("placementStrategy", List.of());
@@ -227,41 +330,29 @@ final class EcsApi {
         return m;
     }
 
-    /**
-     * One PRIMARY deployment, COMPLETED; or, while a rollout is in progress, the new
-     * revision PRIMARY and IN_PROGRESS with the pending tasks, and the old one ACTIVE with
-     * the running tasks. The rollout started a few minutes before "now".
-     */
-    private List<Object> deployments(SimCluster c, SimService s, Instant created) {
-        long id = Math.floorMod(Hashing.of(Hashing.of(c.name()), Hashing.of(s.name())), 1_000_000_000_000_000_000L);
-        if (!s.deploying()) {
-            return List.of(deployment(id, "PRIMARY", fleet.taskDefinitionArn(s.name(), s.revision()), s.desired(),
-                    s.pending(), s.running(), created, "COMPLETED", "ECS deployment ecs-svc/" + id + " completed.", s));
-        }
-        Instant started = clock.instant().minusSeconds(60L * (3 + Math.floorMod(id, 12)));
-        return List.of(
-                deployment(id + 1, "PRIMARY", fleet.taskDefinitionArn(s.name(), s.revision()), s.desired(),
-                        s.pending(), 0, started, "IN_PROGRESS", "ECS deployment ecs-svc/" + (id + 1) + " in progress.", s),
-                deployment(id, "ACTIVE", fleet.taskDefinitionArn(s.name(), s.revision() - 1), s.running(),
-                        0, s.running(), created, "COMPLETED", "ECS deployment ecs-svc/" + id + " completed.", s));
+    private Map<String, Object> deployment(SimDeployment sd, SimService s) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("id", "ecs-svc/" + sd.id());
+        d.put("status", sd.status());
+        d.put("taskDefinition", fleet.taskDefinitionArn(s.name(), sd.revision()));
+        d.put("desiredCount", sd.desired());
+        d.put("pendingCount", sd.pending());
+        d.put("runningCount", sd.running());
+        d.put("failedTasks", sd.failedTasks());
+        d.put("createdAt", sd.createdAt());
+        d.put("updatedAt", sd.updatedAt());
+        d.put("launchType", s.launchType());
+        d.put("rolloutState", sd.rolloutState());
+        d.put("rolloutStateReason", sd.rolloutStateReason());
+        return d;
     }
 
-    private static Map<String, Object> deployment(long id, String status, String taskDefinition, int desired,
-            int pending, int running, Instant at, String rollout, String reason, SimService s) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("id", "ecs-svc/" + id);
-        d.put("status", status);
-        d.put("taskDefinition", taskDefinition);
-        d.put("desiredCount", desired);
-        d.put("pendingCount", pending);
-        d.put("runningCount", running);
-        d.put("failedTasks", 0);
-        d.put("createdAt", at);
-        d.put("updatedAt", at);
-        d.put("launchType", s.launchType());
-        d.put("rolloutState", rollout);
-        d.put("rolloutStateReason", reason);
-        return d;
+    private static Map<String, Object> event(SimEvent e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", e.id());
+        m.put("createdAt", e.createdAt());
+        m.put("message", e.message());
+        return m;
     }
 
     private static Map<String, Object> failure(String arn) {

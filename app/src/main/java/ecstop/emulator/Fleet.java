@@ -106,6 +106,11 @@ public final class Fleet {
         return "arn:aws:ecs:" + region + ":" + account + ":service/" + cluster + "/" + service;
     }
 
+    /** The long ARN format, which carries the cluster name. */
+    public String taskArn(String cluster, String id) {
+        return "arn:aws:ecs:" + region + ":" + ACCOUNT + ":task/" + cluster + "/" + id;
+    }
+
     public String taskDefinitionArn(String service, int revision) {
         return "arn:aws:ecs:" + region + ":" + account + ":task-definition/" + service + ":" + revision;
     }
@@ -245,6 +250,15 @@ public final class Fleet {
         /** A scaling policy on one of the fleet's services. */
         public Builder scalingPolicy(SimScalingPolicy policy) {
             scalingPolicies.add(policy);
+            return this;
+        }
+
+        /** A job that no service runs, in the cluster added last. */
+        public Builder job(SimJob job) {
+            SimCluster last = clusters.remove(clusters.size() - 1);
+            List<SimJob> jobs = new ArrayList<>(last.jobs());
+            jobs.add(job);
+            clusters.add(new SimCluster(last.name(), last.containerInstances(), last.services(), jobs));
             return this;
         }
 

@@ -7,16 +7,23 @@ import java.util.Optional;
 
 /**
  * A simulated ECS cluster. {@code containerInstances} is the number of EC2 hosts; a cluster
- * with none is Fargate-only and, as on AWS, publishes no cluster-level metrics.
+ * with none is Fargate-only and, as on AWS, publishes no cluster-level metrics. {@code jobs}
+ * are tasks no service runs.
  */
 public final class SimCluster {
     private final String name;
     private final int containerInstances;
     private final List<SimService> services;
     private final Map<String, SimService> byName;
+    private final List<SimJob> jobs;
 
     public SimCluster(String name, int containerInstances, List<SimService> services) {
+        this(name, containerInstances, services, List.of());
+    }
+
+    public SimCluster(String name, int containerInstances, List<SimService> services, List<SimJob> jobs) {
         this.name = name;
+        this.jobs = List.copyOf(jobs);
         this.containerInstances = containerInstances;
         this.services = List.copyOf(services);
         Map<String, SimService> index = new LinkedHashMap<>();
@@ -35,6 +42,8 @@ public final class SimCluster {
     public boolean hasEc2() { return containerInstances > 0; }
 
     public List<SimService> services() { return services; }
+
+    public List<SimJob> jobs() { return jobs; }
 
     public Optional<SimService> service(String serviceName) {
         return Optional.ofNullable(byName.get(serviceName));

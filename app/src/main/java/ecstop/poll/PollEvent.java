@@ -29,6 +29,20 @@ public sealed interface PollEvent {
     record SnapshotFailed(long generation, Failure failure, Instant at, CallStats session, Instant nextRefresh)
             implements PollEvent {}
 
+    /** What the fleet snapshot of the same generation could not show by itself; comes just before it. */
+    record FleetNotesLoaded(long generation, FleetNotes notes) implements PollEvent {
+        @Override
+        public CallStats session() { return CallStats.NONE; }
+    }
+
+    /** Task details of some services (a fleet's rows on screen), fetched after their bars. */
+    record InfoLoaded(long generation, java.util.Map<ecstop.domain.ServiceRef, ecstop.domain.ServiceInfo> info,
+                      CallStats session) implements PollEvent {
+        public InfoLoaded {
+            info = java.util.Map.copyOf(info);
+        }
+    }
+
     /** The right-sizing table for the snapshot of the same generation, or why it could not be built. */
     record RightsizeLoaded(long generation, io.vavr.control.Either<Failure, RightsizeFetch.Result> result, CallStats session)
             implements PollEvent {}

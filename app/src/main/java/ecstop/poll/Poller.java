@@ -4,6 +4,11 @@ import ecstop.domain.CallStats;
 import ecstop.domain.Cluster;
 import ecstop.domain.Failure;
 import ecstop.domain.FleetReader;
+import ecstop.domain.Scope;
+import ecstop.domain.ServiceInfo;
+import ecstop.domain.ServiceRef;
+import java.util.Map;
+import java.util.Optional;
 import ecstop.domain.Snapshot;
 import ecstop.domain.SnapshotRequest;
 import io.vavr.control.Either;
@@ -35,8 +40,10 @@ import org.slf4j.LoggerFactory;
 public final class Poller implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
     static final Duration STUCK_FLOOR = Cadence.STUCK_FLOOR;
+    /** Fleet rows per metric whose task details are read after each fleet refresh: about a tall screen's worth. */
+    static final int FLEET_INFO_ROWS = 60;
 
-    private final FleetReader reader;
+    private final Readers readers;
     private final Scheduler scheduler;
     private final Executor workers;
     private final Clock clock;
@@ -66,12 +73,17 @@ public final class Poller implements AutoCloseable {
 
     public Poller(FleetReader reader, Scheduler scheduler, Executor workers, Clock clock,
                   PollSettings settings, Consumer<PollEvent> sink) {
-        this(reader, scheduler, workers, clock, settings, sink, () -> {});
+        this(Readers.of(reader), scheduler, workers, clock, settings, sink, () -> {});
     }
 
-    private Poller(FleetReader reader, Scheduler scheduler, Executor workers, Clock clock,
+    public Poller(Readers readers, Scheduler scheduler, Executor workers, Clock clock,
+                  PollSettings settings, Consumer<PollEvent> sink) {
+        this(readers, scheduler, workers, clock, settings, sink, () -> {});
+    }
+
+    private Poller(Readers readers, Scheduler scheduler, Executor workers, Clock clock,
                    PollSettings settings, Consumer<PollEvent> sink, Runnable onClose) {
-        this.reader = reader;
+        this.readers = readers;
         this.scheduler = scheduler;
         this.workers = workers;
         this.clock = clock;
@@ -84,7 +96,7 @@ public final class Poller implements AutoCloseable {
     }
 
     /** A poller on its own scheduler thread and a pool of two daemon workers, shut down by {@link #close()}. */
-    public static Poller threaded(FleetReader reader, Clock clock, PollSettings settings, Consumer<PollEvent> sink) {
+    public static Poller threaded(Readers readers, Clock clock, PollSettings settings, Consumer<PollEvent> sink) {
         ThreadScheduler scheduler = new ThreadScheduler();
         AtomicInteger n = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
@@ -92,7 +104,7 @@ public final class Poller implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        return new Poller(reader, scheduler, pool, clock, settings, sink, () -> {
+        return new Poller(readers, scheduler, pool, clock, settings, sink, () -> {
             scheduler.close();
             pool.shutdownNow();
         });
@@ -187,21 +199,64 @@ public final class Poller implements AutoCloseable {
         // stop the clock; a tick that finds this call still running skips
         scheduleTick(cadence.interval());
         PollView asked = view;
-        SnapshotRequest request = plan.request(asked, clock.instant());
         long gen = generation;
         long fetch = ++fetches;
-        FutureTask<Void> task = new FutureTask<>(() -> {
-            Either<Failure, Snapshot> result = callSafely(
-                    () -> reader.snapshot(request, metrics -> metricsArrived(gen, metrics)), "snapshot");
-            arrived(fetch, gen, request, result);
-            asked.rightsize().ifPresent(rule -> result.forEach(snapshot -> rightsize(gen, snapshot, rule)));
-            return null;
-        });
+        FutureTask<Void> task;
+        if (asked.scope() instanceof Scope.Fleet fleet) {
+            task = new FutureTask<>(() -> {
+                Instant now = clock.instant();
+                Either<Failure, Readers.Fleet> result = callSafely(
+                        () -> readers.fleet(fleet, asked.lookback(), asked.stat(), now), "fleet");
+                result.forEach(f -> publish(gen, new PollEvent.FleetNotesLoaded(gen, f.notes())));
+                arrived(fetch, gen, Optional.empty(), result.map(Readers.Fleet::snapshot));
+                result.forEach(f -> fleetInfo(gen, f.snapshot(), asked.detailService()));
+                return null;
+            });
+        } else {
+            SnapshotRequest request = plan.request(asked, clock.instant());
+            FleetReader reader = readers.reader(request.cluster().target());
+            task = new FutureTask<>(() -> {
+                Either<Failure, Snapshot> result = callSafely(
+                        () -> reader.snapshot(request, metrics -> metricsArrived(gen, metrics)), "snapshot");
+                arrived(fetch, gen, Optional.of(request), result);
+                asked.rightsize().ifPresent(rule -> result.forEach(snapshot -> rightsize(reader, gen, snapshot, rule)));
+                return null;
+            });
+        }
         inFlight = new Running(task, fetch, clock.instant());
         workers.execute(task);
     }
 
-    private void arrived(long fetch, long gen, SnapshotRequest request, Either<Failure, Snapshot> result) {
+    /**
+     * Task details for the fleet's rows most likely on screen (the busiest of each metric)
+     * and the open detail's service, after the bars: DescribeServices per cluster, within
+     * ECS's token bucket, not for the whole fleet.
+     */
+    private void fleetInfo(long gen, Snapshot snapshot, Optional<ServiceRef> detail) {
+        java.util.Set<ServiceRef> wanted = new java.util.LinkedHashSet<>();
+        detail.ifPresent(wanted::add);
+        for (ecstop.domain.Metric m : ecstop.domain.Metric.values()) {
+            snapshot.services().stream()
+                    .sorted(java.util.Comparator.comparingDouble(
+                            (ecstop.domain.ServiceUsage u) -> -u.value(m, snapshot.stat()).orElse(-1)))
+                    .limit(FLEET_INFO_ROWS).map(ecstop.domain.ServiceUsage::ref).forEach(wanted::add);
+        }
+        Map<ServiceRef, ServiceInfo> info = callSafely(() -> Either.right(readers.serviceInfo(wanted)), "task details")
+                .getOrElse(Map.of());
+        publish(gen, new PollEvent.InfoLoaded(gen, info, readers.totals()));
+    }
+
+    /** Sends {@code event} unless the question moved on or the poller closed. */
+    private void publish(long gen, PollEvent event) {
+        synchronized (this) {
+            if (closed || gen != generation) {
+                return;
+            }
+        }
+        sink.accept(event);
+    }
+
+    private void arrived(long fetch, long gen, Optional<SnapshotRequest> request, Either<Failure, Snapshot> result) {
         PollEvent event;
         synchronized (this) {
             if (inFlight != null && inFlight.id() == fetch) {
@@ -216,11 +271,11 @@ public final class Poller implements AutoCloseable {
             }
             Instant now = clock.instant();
             result.peek(ok -> {
-                plan = plan.succeeded(request);
+                request.ifPresent(r -> plan = plan.succeeded(r));
                 cadence = cadence.succeeded();
             }).peekLeft(f -> {
-                LOG.warn("snapshot of {} failed: {}", request.scope().name(), f.line());
-                plan = plan.failed(request);
+                LOG.warn("snapshot of {} failed: {}", view.scope().name(), f.line());
+                request.ifPresent(r -> plan = plan.failed(r));
                 cadence = cadence.failed(f);
             });
             if (followUp) {
@@ -230,14 +285,14 @@ public final class Poller implements AutoCloseable {
                 scheduleTick(cadence.next());
             }
             event = result.fold(
-                    f -> new PollEvent.SnapshotFailed(gen, f, now, reader.totals(), nextAt),
-                    snap -> new PollEvent.SnapshotLoaded(gen, snap, reader.totals(), nextAt));
+                    f -> new PollEvent.SnapshotFailed(gen, f, now, readers.totals(), nextAt),
+                    snap -> new PollEvent.SnapshotLoaded(gen, snap, readers.totals(), nextAt));
         }
         sink.accept(event);
     }
 
     /** The right-sizing view's extra reads, after the snapshot they size; dropped if the question moved on meanwhile. */
-    private void rightsize(long gen, Snapshot snapshot, ecstop.domain.rightsize.RightsizeRule rule) {
+    private void rightsize(FleetReader reader, long gen, Snapshot snapshot, ecstop.domain.rightsize.RightsizeRule rule) {
         synchronized (this) {
             if (closed || gen != generation) {
                 return;
@@ -250,7 +305,7 @@ public final class Poller implements AutoCloseable {
             if (closed || gen != generation) {
                 return;
             }
-            event = new PollEvent.RightsizeLoaded(gen, table, reader.totals());
+            event = new PollEvent.RightsizeLoaded(gen, table, readers.totals());
         }
         sink.accept(event);
     }
@@ -265,7 +320,7 @@ public final class Poller implements AutoCloseable {
             if (closed || gen != generation) {
                 return;
             }
-            event = new PollEvent.SnapshotLoaded(gen, metrics, reader.totals(), nextAt);
+            event = new PollEvent.SnapshotLoaded(gen, metrics, readers.totals(), nextAt);
         }
         sink.accept(event);
     }
@@ -275,7 +330,7 @@ public final class Poller implements AutoCloseable {
             return;
         }
         clustersInFlight = new FutureTask<>(() -> {
-            clustersArrived(callSafely(reader::clusters, "clusters"));
+            clustersArrived(callSafely(readers::clusters, "clusters"));
             return null;
         });
         workers.execute(clustersInFlight);
@@ -298,8 +353,8 @@ public final class Poller implements AutoCloseable {
                         : clusterCadence.interval());
             }
             event = result.fold(
-                    f -> new PollEvent.ClustersFailed(f, clock.instant(), reader.totals()),
-                    list -> new PollEvent.ClustersLoaded(list, reader.totals()));
+                    f -> new PollEvent.ClustersFailed(f, clock.instant(), readers.totals()),
+                    list -> new PollEvent.ClustersLoaded(list, readers.totals()));
         }
         sink.accept(event);
     }
@@ -332,7 +387,7 @@ public final class Poller implements AutoCloseable {
      * Cumulative cost of every call this session, as the reader counts it: dropped answers,
      * failed fetches and the cluster list included, since they were all paid for.
      */
-    public CallStats session() { return reader.totals(); }
+    public CallStats session() { return readers.totals(); }
 
     public synchronized long generation() { return generation; }
 

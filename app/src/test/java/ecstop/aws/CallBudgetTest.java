@@ -6,17 +6,25 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import ecstop.domain.ClusterRef;
 import ecstop.domain.Lookback;
 import ecstop.domain.Snapshot;
 import ecstop.domain.SnapshotRequest;
 import ecstop.domain.Stat;
+import ecstop.domain.StoppedTasks;
+import ecstop.domain.Target;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataRequest;
 import software.amazon.awssdk.services.ecs.model.DescribeServicesRequest;
+import software.amazon.awssdk.services.ecs.model.DescribeTasksRequest;
+import software.amazon.awssdk.services.ecs.model.DesiredStatus;
+import software.amazon.awssdk.services.ecs.model.ListTasksRequest;
 import software.amazon.awssdk.services.ecs.model.ListServicesRequest;
 import software.amazon.awssdk.services.ecs.model.ListServicesResponse;
 
@@ -27,7 +35,8 @@ import software.amazon.awssdk.services.ecs.model.ListServicesResponse;
  * GetMetricData for their reservations. Right-sizing (issue 12) adds one DescribeTaskDefinition
  * per distinct task definition for the life of the process, ceil(P/10)
  * DescribeScalingPolicies for P policies in the region every 5 minutes at most, and
- * ceil(products/100) GetProducts a day.
+ * ceil(products/100) GetProducts a day; a cluster's N stopped tasks cost ceil(N/100)
+ * ListTasks (at least one) and ceil(N/100) DescribeTasks, never per service.
  */
 class CallBudgetTest {
     static final int N = 1234;
@@ -251,5 +260,51 @@ class CallBudgetTest {
         return "{\"product\":{\"productFamily\":\"Compute\",\"attributes\":{\"regionCode\":\"us-east-1\",\"usagetype\":\""
                 + usageType + "\"}},\"terms\":{\"OnDemand\":{\"T\":{\"priceDimensions\":{\"D\":{\"pricePerUnit\":{\"USD\":\""
                 + usd + "\"}}}}}}}";
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 1, 0", "1, 1, 1", "100, 1, 1", "101, 2, 2", "1234, 13, 13", "10000, 100, 100"})
+    void stoppedTasksTakeAListTasksAndADescribeTasksPerHundredForTheWholeCluster(int n, int lists, int describes) {
+        FakeAws aws = new FakeAws();
+        aws.services = FakeAws.names("svc-", N);
+        aws.stoppedTasks = FakeAws.names("task-", n);
+        AwsFleetReader reader = aws.reader();
+
+        StoppedTasks s = reader.stoppedTasks(new ClusterRef(Target.of("default", "us-east-1"), "prod")).get();
+
+        assertThat(lists).isEqualTo(Math.max(1, (n + 99) / 100));
+        assertThat(describes).isEqualTo((n + 99) / 100);
+        verify(aws.ecs, times(lists)).listTasks(any(ListTasksRequest.class));
+        verify(aws.ecs, times(describes)).describeTasks(any(DescribeTasksRequest.class));
+        verify(aws.ecs, times(0)).listServices(any(ListServicesRequest.class));
+        assertThat(aws.listTaskRequests).allSatisfy(r -> {
+            assertThat(r.maxResults()).isEqualTo(100);
+            assertThat(r.desiredStatus()).isEqualTo(DesiredStatus.STOPPED);
+            assertThat(r.serviceName()).isNull();
+            assertThat(r.cluster()).isEqualTo("prod");
+        });
+        assertThat(aws.describeTaskRequests).allSatisfy(r -> assertThat(r.tasks()).hasSizeBetween(1, 100));
+        assertThat(s.tasks()).hasSize(n);
+        assertThat(s.stats().calls("ListTasks")).isEqualTo(lists);
+        assertThat(s.stats().calls("DescribeTasks")).isEqualTo(describes);
+        assertThat(s.stats().totalCalls()).isEqualTo(lists + describes);
+        assertThat(reader.totals().totalCalls()).isEqualTo(lists + describes);
+    }
+
+    /**
+     * 10,000 stopped tasks are 200 calls: the first 95 spend ECS's burst (5 tokens stay, for
+     * jitter), the rest wait for its refill of 20 a second, so the reader takes about 5 s of
+     * (fake) time and is never throttled.
+     */
+    @Test
+    void tenThousandStoppedTasksArePacedByEcssBucketForClusterResourceReads() {
+        FakeAws aws = new FakeAws();
+        aws.stoppedTasks = FakeAws.names("task-", 10_000);
+
+        StoppedTasks s = aws.reader().stoppedTasks(new ClusterRef(Target.of("default", "us-east-1"), "prod")).get();
+
+        assertThat(s.stats().totalCalls()).isEqualTo(200);
+        assertThat(aws.clock.get()).isGreaterThanOrEqualTo((long) (5.24e9)).isLessThan((long) 6e9);
+        assertThat(s.stats().throttled()).isZero();
     }
 }

@@ -31,6 +31,12 @@ import software.amazon.awssdk.services.ecs.model.ListClustersResponse;
 import software.amazon.awssdk.services.ecs.model.ListServicesRequest;
 import software.amazon.awssdk.services.ecs.model.ListServicesResponse;
 import software.amazon.awssdk.services.ecs.model.Service;
+import software.amazon.awssdk.services.ecs.model.Container;
+import software.amazon.awssdk.services.ecs.model.DescribeTasksRequest;
+import software.amazon.awssdk.services.ecs.model.DescribeTasksResponse;
+import software.amazon.awssdk.services.ecs.model.ListTasksRequest;
+import software.amazon.awssdk.services.ecs.model.ListTasksResponse;
+import software.amazon.awssdk.services.ecs.model.Task;
 
 /**
  * Mockito-mocked ECS and CloudWatch clients that page and answer like AWS does: pages of
@@ -58,6 +64,13 @@ final class FakeAws {
     /** When set, every GetMetricData answer is split: first half PartialData + NextToken, then the rest. */
     boolean partial;
     final Map<String, Service> serviceOverrides = new ConcurrentHashMap<>();
+    /** Stopped task ids; each is OOM-killed, of the service named by {@link #stoppedTaskGroup}. */
+    List<String> stoppedTasks = List.of();
+    Function<String, String> stoppedTaskGroup = id -> "service:svc-" + id.substring(id.length() - 1);
+    /** Stopped tasks that vanish between ListTasks and DescribeTasks (ECS dropped them). */
+    Set<String> expired = Set.of();
+    final List<ListTasksRequest> listTaskRequests = new CopyOnWriteArrayList<>();
+    final List<DescribeTasksRequest> describeTaskRequests = new CopyOnWriteArrayList<>();
 
     FakeAws() {
         when(ecs.listServices(any(ListServicesRequest.class))).thenAnswer(a -> {
@@ -92,6 +105,41 @@ final class FakeAws {
                 }
             }
             return b.services(found).failures(missing).build();
+        });
+        when(ecs.listTasks(any(ListTasksRequest.class))).thenAnswer(a -> {
+            ListTasksRequest r = a.getArgument(0);
+            listTaskRequests.add(r);
+            if (r.maxResults() != null && r.maxResults() > 100) {
+                throw new IllegalArgumentException("ListTasks takes maxResults up to 100");
+            }
+            int size = r.maxResults() == null ? 100 : r.maxResults();
+            return ListTasksResponse.builder()
+                    .taskArns(page(stoppedTasks, r.nextToken(), size).stream().map(t -> taskArn(r.cluster(), t)).toList())
+                    .nextToken(next(stoppedTasks, r.nextToken(), size))
+                    .build();
+        });
+        when(ecs.describeTasks(any(DescribeTasksRequest.class))).thenAnswer(a -> {
+            DescribeTasksRequest r = a.getArgument(0);
+            describeTaskRequests.add(r);
+            if (r.tasks().size() > 100) {
+                throw new IllegalArgumentException("DescribeTasks takes at most 100 tasks");
+            }
+            List<Task> found = new ArrayList<>();
+            List<software.amazon.awssdk.services.ecs.model.Failure> missing = new ArrayList<>();
+            for (String arn : r.tasks()) {
+                String id = arn.substring(arn.lastIndexOf('/') + 1);
+                if (expired.contains(id)) {
+                    missing.add(software.amazon.awssdk.services.ecs.model.Failure.builder().arn(arn).reason("MISSING").build());
+                    continue;
+                }
+                found.add(Task.builder().taskArn(arn).group(stoppedTaskGroup.apply(id)).lastStatus("STOPPED")
+                        .desiredStatus("STOPPED").stopCode("EssentialContainerExited")
+                        .stoppedReason("Essential container in task exited").stoppedAt(NOW.minusSeconds(60))
+                        .containers(Container.builder().name("app").exitCode(137)
+                                .reason("OutOfMemoryError: Container killed due to memory usage").build())
+                        .build());
+            }
+            return DescribeTasksResponse.builder().tasks(found).failures(missing).build();
         });
         when(ecs.listClusters(any(ListClustersRequest.class))).thenAnswer(a -> {
             ListClustersRequest r = a.getArgument(0);
@@ -161,6 +209,10 @@ final class FakeAws {
         return out;
     }
 
+    static String taskArn(String cluster, String id) {
+        return ACCOUNT + "task/" + cluster + "/" + id;
+    }
+
     static List<String> names(String prefix, int n) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -199,6 +251,6 @@ final class FakeAws {
 
     AwsFleetReader reader(Optional<String> profile) {
         return new AwsFleetReader(() -> ecs, () -> cloudWatch, bucket(100, 20), bucket(50, 20), bucket(50, 50),
-                profile, "us-east-1", () -> { }, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+                bucket(100, 20), profile, "us-east-1", () -> { }, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
     }
 }

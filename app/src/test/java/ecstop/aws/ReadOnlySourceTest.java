@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.ecs.EcsClient;
 /**
  * ecs-top is read-only by construction: the main sources name the AWS SDK only in ecstop.aws,
  * Lanterna only in ecstop.ui, and of all the operations the ECS, CloudWatch, Application Auto
- * Scaling and Price List clients offer they call the eight reads and nothing else, nor name a
+ * Scaling and Price List clients offer they call the ten reads and nothing else, nor name a
  * request model of any other.
  * Comments and string literals are blanked first, so a log category or a doc comment does
  * not count; code does.
@@ -34,10 +34,11 @@ class ReadOnlySourceTest {
     static final Path MAIN = Path.of("src/main/java");
     static final Set<String> READ_CALLS = Set.of(
             "listClusters", "describeClusters", "listServices", "describeServices", "getMetricData",
-            "describeTaskDefinition", "describeScalingPolicies", "getProducts");
+            "describeTaskDefinition", "describeScalingPolicies", "getProducts", "listTasks", "describeTasks");
     static final Set<String> READ_REQUESTS = Set.of(
             "ListClustersRequest", "DescribeClustersRequest", "ListServicesRequest", "DescribeServicesRequest",
-            "GetMetricDataRequest", "DescribeTaskDefinitionRequest", "DescribeScalingPoliciesRequest", "GetProductsRequest");
+            "GetMetricDataRequest", "DescribeTaskDefinitionRequest", "DescribeScalingPoliciesRequest", "GetProductsRequest",
+            "ListTasksRequest", "DescribeTasksRequest");
     static final Pattern MUTATING_REQUEST = Pattern.compile(
             "\\b(?:Create|Update|Delete|Put|Register|Deregister|Run|Start|Stop|Tag|Untag|Submit|Execute|Set|Enable"
                     + "|Disable|Modify|Attach|Detach|Associate|Disassociate|Mark)[A-Z]\\w*Request\\b");
@@ -157,6 +158,20 @@ class ReadOnlySourceTest {
         }
         assertThat(called).isNotEmpty()
                 .allSatisfy(c -> assertThat(READ_CALLS).contains(c.replaceAll(".*\\.\\s*(\\w+)\\s*\\($", "$1")));
+    }
+
+    /** The IAM policy the README gives is exactly the reads the sources call: no more, no fewer. */
+    @Test
+    void theReadmesIamPolicyListsExactlyTheReadsCalled() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        Matcher block = Pattern.compile("\"Action\":\\s*\\[([^\\]]*)\\]").matcher(readme);
+        assertThat(block.find()).as("the README has an IAM policy").isTrue();
+        Set<String> actions = new TreeSet<>();
+        Matcher action = Pattern.compile("\"(ecs|cloudwatch):(\\w+)\"").matcher(block.group(1));
+        while (action.find()) {
+            actions.add(Character.toLowerCase(action.group(2).charAt(0)) + action.group(2).substring(1));
+        }
+        assertThat(actions).isEqualTo(new TreeSet<>(READ_CALLS));
     }
 
     @Test

@@ -7,6 +7,7 @@ import ecstop.testfleet.Refs;
 import java.util.Optional;
 import ecstop.domain.CallStats;
 import ecstop.domain.Cluster;
+import ecstop.domain.ClusterRef;
 import ecstop.domain.Failure;
 import ecstop.domain.FleetReader;
 import ecstop.domain.Lookback;
@@ -19,13 +20,21 @@ import ecstop.domain.ServiceInfo;
 import ecstop.domain.ServiceUsage;
 import ecstop.domain.Snapshot;
 import ecstop.domain.SnapshotRequest;
+import ecstop.domain.ServiceEvent;
+import ecstop.domain.ServiceHealth;
 import ecstop.domain.Stat;
+import ecstop.domain.StoppedContainer;
+import ecstop.domain.StoppedTask;
+import ecstop.domain.signal.ClusterSignals;
+import ecstop.domain.signal.SignalRules;
+import ecstop.domain.StoppedTasks;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 /** A small fleet with known figures, and a FleetReader test double that serves it. */
@@ -63,6 +72,35 @@ final class Fixtures {
                                 "EC2", "arn:aws:ecs:eu-west-1:1:task-definition/register:7", "IN_PROGRESS")));
     }
 
+    /** storage-prod with signals: register cannot place its second task, replicator was OOM-killed twice. */
+    static OnceReport storageWithSignals() {
+        String placeMemory = "(service storage-prod_register) was unable to place a task because no container instance met all"
+                + " of its requirements. The closest matching (container-instance 5f3c1e2d) has insufficient memory available."
+                + " For more information, see the Troubleshooting section.";
+        ServiceHealth registerHealth = new ServiceHealth(List.of(
+                new ServiceEvent(NOW.minusSeconds(600), placeMemory),
+                new ServiceEvent(NOW.minusSeconds(2400), placeMemory),
+                new ServiceEvent(NOW.minusSeconds(6000), "(service storage-prod_register) has reached a steady state.")),
+                List.of(), Optional.empty());
+        Snapshot base = storage();
+        Map<String, ServiceInfo> info = OnceReport.infoByName(base);
+        ServiceInfo r = info.get("storage-prod_register");
+        info.put(r.name(), new ServiceInfo(r.name(), r.arn(), r.status(), r.desired(), r.running(), r.pending(), r.launchType(),
+                r.taskDefinition(), r.rolloutState(), registerHealth));
+        Snapshot s = snapshot("storage-prod", base.services(), info);
+        List<StoppedTask> tasks = new ArrayList<>();
+        for (long minutesAgo : new long[] {3, 20}) {
+            tasks.add(new StoppedTask("arn:aws:ecs:eu-west-1:1:task/storage-prod/task" + minutesAgo, "service:storage-prod_replicator",
+                    "STOPPED", "EssentialContainerExited", "Essential container in task exited", Optional.of(NOW.minusSeconds(60 * minutesAgo)),
+                    List.of(new StoppedContainer("replicator", OptionalInt.of(137), "OutOfMemoryError: Container killed due to memory usage"))));
+        }
+        StoppedTasks stopped = new StoppedTasks(Refs.cluster("storage-prod"), NOW, tasks,
+                new CallStats(Map.of("ListTasks", 1, "DescribeTasks", 1), 0, 0));
+        ClusterSignals signals = ClusterSignals.detect(s.services().stream().map(ServiceUsage::name).toList(), info,
+                Either.right(stopped), NOW, SignalRules.DEFAULT);
+        return new OnceReport(s, signals, s.stats().plus(stopped.stats()));
+    }
+
     static final class StubReader implements FleetReader {
         Either<Failure, List<Cluster>> clusters;
         Function<SnapshotRequest, Either<Failure, Snapshot>> snapshots;
@@ -70,6 +108,10 @@ final class Fixtures {
         Function<ecstop.domain.FleetRequest, Either<Failure, ecstop.domain.FleetSnapshot>> fleet;
         final List<SnapshotRequest> requests = new ArrayList<>();
         int clusterCalls;
+        /** No stopped tasks, unless a test says otherwise. */
+        Function<ClusterRef, Either<Failure, StoppedTasks>> stopped =
+                c -> Either.right(new StoppedTasks(c, NOW, List.of(), CallStats.NONE));
+        final List<ClusterRef> stoppedRequests = new ArrayList<>();
 
         StubReader(List<String> clusterNames, Function<SnapshotRequest, Either<Failure, Snapshot>> snapshots) {
             List<Cluster> cs = new ArrayList<>();
@@ -96,6 +138,11 @@ final class Fixtures {
         }
 
         @Override
+        public Either<Failure, StoppedTasks> stoppedTasks(ClusterRef cluster) {
+            stoppedRequests.add(cluster);
+            return stopped.apply(cluster);
+        }
+
         public Either<Failure, ecstop.domain.FleetSnapshot> fleet(ecstop.domain.FleetRequest request) {
             return fleet == null ? FleetReader.super.fleet(request) : fleet.apply(request);
         }

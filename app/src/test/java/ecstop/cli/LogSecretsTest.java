@@ -81,7 +81,7 @@ class LogSecretsTest {
 
         // the TUI's poller logs every failed refresh; Main has installed the log by now
         AwsTarget target = new AwsTarget(Optional.empty(), Optional.of("us-east-1"),
-                Optional.of(emulator.endpoint()), false, RetryPolicy.STANDARD);
+                Optional.of(emulator.endpoint()), false, Optional.of(RetryPolicy.STANDARD));
         try (AwsFleetReader reader = AwsFleetReader.create(target).get()) {
             Headless ui = Headless.open(reader, UiOptions.defaults().withCluster("prod")
                     .withClock(Clock.fixed(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)),

@@ -88,7 +88,14 @@ class MainTest {
     @Test
     void versionAndHelpExit0WithoutTouchingAws() {
         assertThat(run(s -> { throw new AssertionError("no reader for --version"); }, false, "--version")).isZero();
-        assertThat(out()).isEqualTo("ecs-top " + Version.current() + "\n");
+        assertThat(out().lines().toList()).hasSize(4).satisfiesExactly(
+                l -> assertThat(l).isEqualTo("ecs-top " + Version.current()),
+                l -> assertThat(l).matches("commit ([0-9a-f]{40}(-dirty)?|unknown)"),
+                l -> assertThat(l).isEqualTo("AWS SDK for Java " + Version.awsSdk()),
+                l -> assertThat(l).startsWith("Java 17"));
+        // filtered at build time from the parent pom, not a placeholder
+        assertThat(Version.current()).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(Version.awsSdk()).isEqualTo(software.amazon.awssdk.core.util.VersionInfo.SDK_VERSION);
         out.reset();
         assertThat(run(s -> { throw new AssertionError("no reader for --help"); }, false, "--help")).isZero();
         assertThat(out()).contains("--once").contains("--lookback").contains("--demo-services").contains("--endpoint-url");
@@ -115,7 +122,9 @@ class MainTest {
         assertThat(reader.requests.get(0).lookback()).isEqualTo(Lookback.hours(6));
         assertThat(reader.requests.get(0).stat()).isEqualTo(Stat.AVG);
         assertThat(reader.requests.get(0).now()).isEqualTo(Fixtures.NOW);
-        assertThat(reader.requests.get(0).withServiceInfo()).isFalse();
+        assertThat(reader.requests.get(0).withServiceInfo()).as("the signals need the events and deployments").isTrue();
+        assertThat(reader.stoppedRequests).extracting(ecstop.domain.ClusterRef::name).containsExactly("storage-prod");
+        assertThat(out()).contains("\nSignals · stopped tasks, last ~1h").contains("register     CRIT SHORT  1 of 2 running, 1 pending");
     }
 
     @Test
@@ -126,14 +135,94 @@ class MainTest {
     }
 
     @Test
-    void jsonAndCsvAskForTaskCounts() {
+    void noColorTurnsTheRedOffOnATerminalUnlessColourIsAskedFor() {
+        Fixtures.StubReader reader = new Fixtures.StubReader(List.of("storage-prod"), r -> Either.right(Fixtures.storage()));
+        env.put("NO_COLOR", "1");
+        assertThat(run(s -> Either.right(reader), true, "--once")).isZero();
+        assertThat(out()).contains("replicator").doesNotContain("\u001b");
+        assertThat(seenSettings.colour().resolve(env)).isEqualTo(ecstop.config.ColourMode.NONE);
+
+        // no-color.org: a setting the user makes on purpose wins over NO_COLOR
+        out.reset();
+        assertThat(run(s -> Either.right(reader), true, "--once", "--colour", "256")).isZero();
+        assertThat(out()).contains("\u001b[31m");
+
+        // and an empty NO_COLOR is no NO_COLOR
+        out.reset();
+        env.put("NO_COLOR", "");
+        assertThat(run(s -> Either.right(reader), true, "--once")).isZero();
+        assertThat(out()).contains("\u001b[31m");
+
+        out.reset();
+        env.remove("NO_COLOR");
+        assertThat(run(s -> Either.right(reader), true, "--once", "--colour", "none")).isZero();
+        assertThat(out()).contains("replicator").doesNotContain("\u001b");
+    }
+
+    @Test
+    void anUnknownEcsTopVariableWarnsOnStderrAndTheRunGoesOn() {
+        Fixtures.StubReader reader = new Fixtures.StubReader(List.of("storage-prod"), r -> Either.right(Fixtures.storage()));
+        env.put("ECS_TOP_LOOKBAK", "6h");
+        assertThat(run(reader, "--once")).isZero();
+        assertThat(out()).startsWith("CPU · storage-prod");
+        assertOneLine(err());
+        assertThat(err()).startsWith("ecs-top: warning: environment variable ECS_TOP_LOOKBAK is not a setting and is ignored;")
+                .contains("ECS_TOP_LOOKBACK");
+    }
+
+    @Test
+    void jsonAndCsvAskForTaskCountsAndCarryTheSignals() throws Exception {
         Fixtures.StubReader reader = new Fixtures.StubReader(List.of("storage-prod"), r -> Either.right(Fixtures.storage()));
         assertThat(run(reader, "--once", "--format", "json")).isZero();
-        assertThat(out()).isEqualTo(JsonReport.render(Fixtures.storage()));
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out());
+        assertThat(json.path("services").get(2).path("name").asText()).isEqualTo("storage-prod_register");
+        assertThat(json.path("services").get(2).path("signals").get(0).path("kind").asText()).isEqualTo("short");
+        assertThat(json.path("signals").path("stoppedTasks").path("unavailable").isNull()).isTrue();
         assertThat(reader.requests.get(0).withServiceInfo()).isTrue();
         out.reset();
         assertThat(run(reader, "--once", "--format", "csv")).isZero();
-        assertThat(out()).isEqualTo(CsvReport.render(Fixtures.storage()));
+        assertThat(out()).contains("\r\nstorage-prod_register,41.0,91.0,1,2,1,EC2,register:7,IN_PROGRESS,short:crit:1\r\n");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void failOnExits4AndNamesTheServicesAndWhatTheyShow() {
+        Fixtures.StubReader reader = new Fixtures.StubReader(List.of("storage-prod"), r -> Either.right(Fixtures.storage()));
+
+        assertThat(run(reader, "--once", "--fail-on", "oom,short")).isEqualTo(4);
+        assertOneLine(err());
+        assertThat(err()).isEqualTo("ecs-top: 1 service shows what --fail-on asks about: storage-prod_register (short)\n");
+        assertThat(out()).startsWith("CPU · storage-prod");
+        err.reset();
+        assertThat(run(reader, "--once", "--fail-on", "short,hot")).isEqualTo(4);
+        assertThat(err()).isEqualTo("ecs-top: 3 services show what --fail-on asks about: storage-prod_bag-verifier (hot),"
+                + " storage-prod_register (short), storage-prod_replicator (hot)\n");
+        err.reset();
+        assertThat(run(reader, "--once", "--fail-on", "oom,placement,deploy,health,crash")).isZero();
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void anUnknownFailOnValueIsOneLineAndExit2BeforeAnyAwsCall() {
+        assertThat(run(unused(), "--once", "--fail-on", "oom,starved")).isEqualTo(2);
+        assertThat(err()).isEqualTo("ecs-top: --fail-on: 'starved' is not a signal; use a comma-separated list of"
+                + " oom, crash, placement, short, deploy, health, hot\n");
+        err.reset();
+        assertThat(run(unused(), "--fail-on", "oom")).isEqualTo(2);
+        assertThat(err()).isEqualTo("ecs-top: --fail-on works with --once only (the interactive view never exits by itself)\n");
+    }
+
+    @Test
+    void stoppedTasksThatCannotBeReadAreOneLineAndTheChartsStillPrint() {
+        Fixtures.StubReader reader = new Fixtures.StubReader(List.of("storage-prod"), r -> Either.right(Fixtures.storage()));
+        reader.stopped = c -> Either.left(new Failure(Failure.Kind.ACCESS_DENIED, "ecs:ListTasks", ""));
+
+        assertThat(run(reader, "--once", "--fail-on", "oom")).isZero();
+
+        assertOneLine(err());
+        assertThat(err()).isEqualTo("ecs-top: signals from stopped tasks (OOM kills, crashes) are missing: access denied to"
+                + " ecs:ListTasks (the IAM policy needs ecs:ListTasks)\n");
+        assertThat(out()).startsWith("CPU · storage-prod").contains("Signals · stopped tasks: not read (see stderr)");
     }
 
     @Test

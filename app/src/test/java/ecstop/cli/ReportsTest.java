@@ -84,7 +84,8 @@ class ReportsTest {
                     "pending" : null,
                     "launchType" : null,
                     "taskDefinition" : null,
-                    "rolloutState" : null
+                    "rolloutState" : null,
+                    "signals" : null
                   }, {
                     "name" : "storage-prod_ingests",
                     "cpu" : null,
@@ -94,7 +95,8 @@ class ReportsTest {
                     "pending" : null,
                     "launchType" : null,
                     "taskDefinition" : null,
-                    "rolloutState" : null
+                    "rolloutState" : null,
+                    "signals" : null
                   }, {
                     "name" : "storage-prod_register",
                     "cpu" : 41.0,
@@ -104,7 +106,8 @@ class ReportsTest {
                     "pending" : 1,
                     "launchType" : "EC2",
                     "taskDefinition" : "register:7",
-                    "rolloutState" : "IN_PROGRESS"
+                    "rolloutState" : "IN_PROGRESS",
+                    "signals" : null
                   }, {
                     "name" : "storage-prod_replicator",
                     "cpu" : 98.2,
@@ -114,8 +117,10 @@ class ReportsTest {
                     "pending" : 0,
                     "launchType" : "FARGATE",
                     "taskDefinition" : "replicator:42",
-                    "rolloutState" : "COMPLETED"
+                    "rolloutState" : "COMPLETED",
+                    "signals" : null
                   } ],
+                  "signals" : null,
                   "calls" : {
                     "DescribeServices" : 1,
                     "GetMetricData" : 1,
@@ -130,11 +135,11 @@ class ReportsTest {
 
     @Test
     void csvIsRfc4180() {
-        String expected = "name,cpu,memory,running,desired,pending,launch_type,task_definition,rollout_state\r\n"
-                + "storage-prod_bag-verifier,250.0,12.25,,,,,,\r\n"
-                + "storage-prod_ingests,,,,,,,,\r\n"
-                + "storage-prod_register,41.0,91.0,1,2,1,EC2,register:7,IN_PROGRESS\r\n"
-                + "storage-prod_replicator,98.2,55.3,3,3,0,FARGATE,replicator:42,COMPLETED\r\n";
+        String expected = "name,cpu,memory,running,desired,pending,launch_type,task_definition,rollout_state,signals\r\n"
+                + "storage-prod_bag-verifier,250.0,12.25,,,,,,,\r\n"
+                + "storage-prod_ingests,,,,,,,,,\r\n"
+                + "storage-prod_register,41.0,91.0,1,2,1,EC2,register:7,IN_PROGRESS,\r\n"
+                + "storage-prod_replicator,98.2,55.3,3,3,0,FARGATE,replicator:42,COMPLETED,\r\n";
         assertThat(CsvReport.render(Fixtures.storage())).isEqualTo(expected);
         assertThat(CsvReport.quote("a,b")).isEqualTo("\"a,b\"");
         assertThat(CsvReport.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");

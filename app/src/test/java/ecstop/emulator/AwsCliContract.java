@@ -112,9 +112,60 @@ abstract class AwsCliContract {
         assertThat(s.path("runningCount").asInt()).isEqualTo(2);
         assertThat(s.path("pendingCount").asInt()).isEqualTo(2);
         assertThat(s.path("deployments").get(0).path("rolloutState").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(s.path("events").get(0).path("message").asText())
+                .startsWith("(service storage-prod_bag-unpacker) was unable to place a task")
+                .contains("insufficient memory available");
+        assertThat(instant(s.path("events").get(0).path("createdAt"))).isBeforeOrEqualTo(NOW);
         assertThat(r.path("failures").get(0).path("arn").asText())
                 .isEqualTo("arn:aws:ecs:us-east-1:123456789012:service/storage-prod/ghost");
         assertThat(r.path("failures").get(0).path("reason").asText()).isEqualTo("MISSING");
+    }
+
+    @Test
+    void listTasksAndDescribeTasksShowTheLastHoursOomKills() throws Exception {
+        JsonNode list = aws("ecs", "list-tasks", "--cluster", "storage-prod", "--desired-status", "STOPPED");
+        List<String> arns = texts(list.path("taskArns"));
+        List<String> describe = new ArrayList<>(List.of("ecs", "describe-tasks", "--cluster", "storage-prod", "--tasks"));
+        describe.addAll(arns);
+        describe.add("arn:aws:ecs:us-east-1:123456789012:task/storage-prod/0123456789abcdef0123456789abcdef");
+        JsonNode tasks = aws(describe.toArray(String[]::new));
+
+        assertThat(arns).hasSizeBetween(6, 7).doesNotHaveDuplicates()
+                .allMatch(a -> a.startsWith("arn:aws:ecs:us-east-1:123456789012:task/storage-prod/"));
+        assertThat(tasks.path("tasks")).hasSize(arns.size());
+        for (JsonNode t : tasks.path("tasks")) {
+            assertThat(t.path("group").asText()).isEqualTo("service:storage-prod_file-finder");
+            assertThat(t.path("stopCode").asText()).isEqualTo("EssentialContainerExited");
+            assertThat(instant(t.path("stoppedAt"))).isAfter(NOW.minusSeconds(3600)).isBeforeOrEqualTo(NOW);
+            assertThat(t.path("containers").get(0).path("exitCode").asInt()).isEqualTo(137);
+            assertThat(t.path("containers").get(0).path("reason").asText())
+                    .isEqualTo("OutOfMemoryError: Container killed due to memory usage");
+        }
+        assertThat(tasks.path("failures").get(0).path("reason").asText()).isEqualTo("MISSING");
+        assertThat(emulator.log().snapshot().calls()).containsOnlyKeys("ListTasks", "DescribeTasks");
+    }
+
+    @Test
+    void listTasksFollowsNextTokenAndFiltersByService() throws Exception {
+        JsonNode running = aws("ecs", "list-tasks", "--cluster", "catalogue", "--page-size", "100");
+        JsonNode oneService = aws("ecs", "list-tasks", "--cluster", "storage-prod", "--service-name", "storage-prod_bag-unpacker");
+
+        assertThat(texts(running.path("taskArns"))).hasSizeGreaterThan(100).doesNotHaveDuplicates();
+        assertThat(emulator.log().snapshot().calls("ListTasks")).isGreaterThan(1);
+        assertThat(oneService.path("taskArns")).hasSize(4);
+    }
+
+    @Test
+    void aDeniedListTasksIsReportedWithItsCode() throws Exception {
+        emulator.faults(Faults.NONE.withDenied("ecs:ListTasks"));
+        try {
+            Run r = run("ecs", "list-tasks", "--cluster", "storage-prod", "--desired-status", "STOPPED");
+
+            assertThat(r.exit()).isNotZero();
+            assertThat(r.err()).contains("AccessDenied").contains("ecs:ListTasks");
+        } finally {
+            emulator.faults(Faults.NONE);
+        }
     }
 
     @Test

@@ -35,6 +35,15 @@ class TokenBucketsTest {
     }
 
     @Test
+    void taskReadsShareABucketOfAHundredApartFromServiceReads() {
+        admitted("DescribeServices", 100);
+
+        assertThat(admitted("ListTasks", 60) + admitted("DescribeTasks", 60)).isEqualTo(100);
+        nanos.addAndGet(1_000_000_000L);
+        assertThat(admitted("DescribeTasks", 100)).isEqualTo(20);
+    }
+
+    @Test
     void bucketsRefillAtTwentyPerSecondUpToTheBurst() {
         admitted("DescribeServices", 100);
 

@@ -21,14 +21,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * ecs-top is read-only by what it does: a whole session of every key the registry knows,
  * cluster switches, lookback and statistic changes, refreshes and the detail pane, through
  * the real reader against the emulator, and the emulator saw only read operations: the five
- * the panels use, and none but the three right-sizing adds besides.
+ * the panels use, and none but the three right-sizing and the two signals add besides.
  */
 class ReadOnlySessionTest {
     static final Set<String> PANEL_READS = Set.of(
             "ListClusters", "DescribeClusters", "ListServices", "DescribeServices", "GetMetricData");
     static final Set<String> READS = Set.of(
             "ListClusters", "DescribeClusters", "ListServices", "DescribeServices", "GetMetricData",
-            "DescribeTaskDefinition", "DescribeScalingPolicies", "GetProducts");
+            "DescribeTaskDefinition", "DescribeScalingPolicies", "GetProducts", "ListTasks", "DescribeTasks");
     static final Map<String, Integer> CLUSTERS = clusters();
 
     @RegisterExtension
@@ -49,7 +49,7 @@ class ReadOnlySessionTest {
             // pick each cluster from the list, and look around in it
             for (int i = 0; i < CLUSTERS.size(); i++) {
                 h.press(KeyType.Escape, KeyType.Escape, KeyType.Escape).type("g");
-                for (int j = 0; j < i; j++) {
+                for (int j = 0; j <= i; j++) { // row 0 is "All clusters"
                     h.type("j");
                 }
                 h.press(KeyType.Enter);

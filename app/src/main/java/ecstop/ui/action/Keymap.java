@@ -40,6 +40,7 @@ public final class Keymap {
                 Action.of("shorter lookback", (s, shown) -> s.shorter(), ch("-")),
                 Action.of("toggle maximum / average", (s, shown) -> s.toggleStat(), ch("a")),
                 Action.of("right-sizing table / CPU and memory bars", (s, shown) -> s.toggleRightsize(), ch("z")),
+                Action.of("fleet row: into its cluster / back to all clusters", State::jump, ch("c")),
                 Action.effect("refresh now", Action.Effect.REFRESH, ch("r"), ctrl('r')),
                 Action.effect("repaint the screen", Action.Effect.REPAINT, ctrl('l')),
                 Action.of("show / hide this help", (s, shown) -> s.toggleHelp(), ch("?")),

@@ -19,6 +19,9 @@ import ecstop.domain.rightsize.Recommendation;
 import ecstop.domain.rightsize.RightsizeRule;
 import ecstop.domain.rightsize.RightsizeTable;
 import ecstop.poll.RightsizeFetch;
+import ecstop.domain.Scope;
+import ecstop.domain.TargetLabels;
+import ecstop.poll.FleetNotes;
 import ecstop.ui.state.Listing;
 import ecstop.ui.state.Panels;
 import ecstop.ui.state.Pane;
@@ -46,6 +49,9 @@ import java.util.OptionalDouble;
 public final class Presenter {
     private final ServiceRows memo = new ServiceRows();
     private final Glyphs glyphs;
+
+    /** The picker's first row when there are several clusters or targets. */
+    public static final String FLEET_ROW = "All clusters";
 
     public Presenter(Glyphs glyphs) {
         this.glyphs = glyphs;
@@ -98,9 +104,15 @@ public final class Presenter {
         };
     }
 
-    /** The rows of a bar panel: filtered, sorted, with the shared prefix cut. */
+    /**
+     * The rows of a bar panel: filtered, sorted, with the shared prefix cut. A fleet panel that
+     * CloudWatch capped at its busiest 500 lists those only: for the rest, a missing figure
+     * means "not among the busiest", not "no data".
+     */
     public List<ServiceRow> rows(State s, Metric metric) {
-        return memo.rows(s.snapshot().orElse(null), s.filter(), s.sort(), metric);
+        List<ServiceRow> rows = memo.rows(s.snapshot().orElse(null), s.filter(), s.sort(), metric);
+        boolean capped = s.fleet().notes().filter(n -> n.limits().capped().contains(metric)).isPresent();
+        return capped ? rows.stream().filter(r -> r.value().isPresent()).toList() : rows;
     }
 
     public String prefix(State s) {
@@ -112,8 +124,13 @@ public final class Presenter {
         int cursor = listing(s).cursor(metric, s.nav().selected());
         String note = rows.isEmpty() ? "" : (cursor + 1) + "/" + rows.size();
         Pane pane = metric == Metric.CPU ? Pane.CPU : Pane.MEMORY;
+        Optional<TargetLabels> fleet = s.scope().orElse(null) instanceof Scope.Fleet
+                ? Optional.of(s.fleet().notes().map(FleetNotes::labels).orElse(TargetLabels.of(s.fleet().fleetTargets())))
+                : Optional.empty();
+        int clusterWidth = fleet.map(l -> rows.stream().mapToInt(r -> Text.width(Text.sanitize(
+                l.label(r.ref().cluster(), glyphs.sep())))).max().orElse(0)).orElse(0);
         return new UsageModel(metric, usageTitle(s, metric), note, s.focus() == pane, rows, cursor,
-                memo.longestName(s.snapshot().orElse(null)), emptyMessage(s, rows));
+                memo.longestName(s.snapshot().orElse(null)), fleet, clusterWidth, emptyMessage(s, rows));
     }
 
     /** "CPU · storage-prod_ · peak 24h", naming what the rows show, which is the snapshot's question. */
@@ -121,6 +138,9 @@ public final class Presenter {
         Stat stat = s.snapshot().map(Snapshot::stat).orElse(s.stat());
         Lookback lookback = s.snapshot().map(Snapshot::lookback).orElse(s.lookback());
         StringBuilder t = new StringBuilder(metric.label());
+        if (s.scope().orElse(null) instanceof Scope.Fleet) {
+            t.append(glyphs.sep()).append("all clusters");
+        }
         String prefix = prefix(s);
         if (!prefix.isEmpty()) {
             t.append(glyphs.sep()).append(prefix);
@@ -146,7 +166,10 @@ public final class Presenter {
             return Optional.of(s.lastError().isPresent() ? "no data yet (see the status bar)" : "loading" + glyphs.ellipsis());
         }
         if (rows.isEmpty()) {
-            return Optional.of(s.filter().isEmpty() ? "no services in this cluster" : "no service matches /" + s.filter());
+            boolean fleet = s.scope().orElse(null) instanceof Scope.Fleet;
+            return Optional.of(!s.filter().isEmpty() ? "no service matches /" + s.filter()
+                    : fleet ? "no service in any cluster has data in this window (idle services publish none)"
+                    : "no services in this cluster");
         }
         return Optional.empty();
     }
@@ -213,9 +236,14 @@ public final class Presenter {
         List<Cluster> list = s.clusters();
         String title = "Clusters" + (s.clustersLoaded() ? glyphs.sep() + list.size() : "");
         boolean reservations = list.stream().anyMatch(k -> k.cpuReservation().isPresent() || k.memoryReservation().isPresent());
-        List<ClusterModel.Row> rows = new ArrayList<>(list.size());
+        List<ClusterModel.Row> rows = new ArrayList<>(list.size() + 1);
+        if (s.fleet().fleetRow()) {
+            int services = list.stream().mapToInt(Cluster::activeServices).filter(n -> n >= 0).sum();
+            rows.add(new ClusterModel.Row(FLEET_ROW, services, OptionalDouble.empty(), OptionalDouble.empty(),
+                    s.scope().orElse(null) instanceof Scope.Fleet));
+        }
         for (Cluster k : list) {
-            rows.add(new ClusterModel.Row(k, s.cluster().filter(k.ref()::equals).isPresent()));
+            rows.add(ClusterModel.Row.of(k, s.cluster().filter(k.ref()::equals).isPresent()));
         }
         Optional<String> empty = !list.isEmpty() ? Optional.empty()
                 : Optional.of(s.clustersError().map(f -> "cannot list clusters: " + f.line())
@@ -302,7 +330,7 @@ public final class Presenter {
         if (!header.isBlank()) {
             parts.add(new StatusPart(header, false, false, 4));
         }
-        parts.add(new StatusPart(s.cluster().map(c -> c.name()).orElse("no cluster"), false, true, 8));
+        parts.add(new StatusPart(s.scope().map(Scope::name).orElse("no cluster"), false, true, 8));
         parts.add(new StatusPart(s.lookback().label() + " " + s.stat().key(), false, false, 6));
         if (s.snapshot().isPresent()) {
             Duration age = Duration.between(s.snapshot().get().fetchedAt(), now);
@@ -329,6 +357,12 @@ public final class Presenter {
         if (stats.totalCalls() > 0) {
             parts.add(new StatusPart(cost(stats), false, false, 3));
         }
+        s.fleet().notes().filter(n -> s.scope().orElse(null) instanceof Scope.Fleet).ifPresent(n -> {
+            n.failed().forEach((t, f) -> parts.add(new StatusPart(t.label(glyphs.sep()) + ": " + f.line(), true, true, 8)));
+            if (n.limits().truncated()) {
+                parts.add(new StatusPart(n.limits().line(), false, true, 5));
+            }
+        });
         s.lastError().or(s::clustersError).ifPresent(f -> parts.add(new StatusPart(f.line(), true, true, 9)));
         return parts;
     }

@@ -5,6 +5,8 @@ import ecstop.domain.Failure;
 import ecstop.domain.ServiceInfo;
 import ecstop.domain.ServiceRef;
 import ecstop.domain.Snapshot;
+import ecstop.domain.Target;
+import ecstop.poll.FleetNotes;
 import ecstop.poll.RightsizeFetch;
 import io.vavr.control.Either;
 import java.util.ArrayList;
@@ -17,19 +19,22 @@ import java.util.Optional;
  * question on screen, the newest task details (fetched every few refreshes, so kept
  * across snapshots that come without them), and the right-sizing table when that view is open.
  */
-public record FleetData(List<Cluster> clusters, boolean clustersLoaded, Optional<Snapshot> snapshot,
-                        Map<ServiceRef, ServiceInfo> info, Optional<Either<Failure, RightsizeFetch.Result>> rightsize) {
-    static final FleetData EMPTY = new FleetData(List.of(), false, Optional.empty(), Map.of(), Optional.empty());
+public record FleetData(List<Target> targets, List<Cluster> clusters, boolean clustersLoaded, Optional<Snapshot> snapshot,
+                        Map<ServiceRef, ServiceInfo> info, Optional<FleetNotes> notes,
+                        Optional<Either<Failure, RightsizeFetch.Result>> rightsize) {
+    static final FleetData EMPTY = new FleetData(List.of(), List.of(), false, Optional.empty(), Map.of(), Optional.empty(),
+            Optional.empty());
 
     public FleetData {
+        targets = List.copyOf(targets);
         clusters = List.copyOf(clusters);
         info = Map.copyOf(info);
     }
 
-    FleetData withClusters(List<Cluster> list) { return new FleetData(list, true, snapshot, info, rightsize); }
+    FleetData withClusters(List<Cluster> list) { return new FleetData(targets, list, true, snapshot, info, notes, rightsize); }
 
     FleetData withRightsize(Either<Failure, RightsizeFetch.Result> r) {
-        return new FleetData(clusters, clustersLoaded, snapshot, info, Optional.of(r));
+        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, notes, Optional.of(r));
     }
 
     /** The picker row of {@code fresh}'s cluster with its reservation. */
@@ -37,15 +42,40 @@ public record FleetData(List<Cluster> clusters, boolean clustersLoaded, Optional
         List<Cluster> rows = new ArrayList<>(clusters);
         rows.replaceAll(row -> row.ref().equals(fresh.ref())
                 ? row.withReservation(fresh.cpuReservation(), fresh.memoryReservation()) : row);
-        return new FleetData(rows, clustersLoaded, snapshot, info, rightsize);
+        return new FleetData(targets, rows, clustersLoaded, snapshot, info, notes, rightsize);
     }
 
     FleetData withSnapshot(Snapshot s) {
-        return new FleetData(clusters, clustersLoaded, Optional.of(s), s.info().orElse(info), rightsize);
+        return new FleetData(targets, clusters, clustersLoaded, Optional.of(s), s.info().orElse(info), notes, rightsize);
     }
 
     /** A new scope: nothing of the old one's services applies. */
     FleetData forgetServices() {
-        return new FleetData(clusters, clustersLoaded, Optional.empty(), Map.of(), Optional.empty());
+        return new FleetData(targets, clusters, clustersLoaded, Optional.empty(), Map.of(), Optional.empty(), Optional.empty());
+    }
+
+    FleetData withTargets(List<Target> t) {
+        return new FleetData(t, clusters, clustersLoaded, snapshot, info, notes, rightsize);
+    }
+
+    FleetData withNotes(FleetNotes n) {
+        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, Optional.of(n), rightsize);
+    }
+
+    /** More task details (the fleet's rows on screen), over the ones already known. */
+    FleetData withMoreInfo(Map<ServiceRef, ServiceInfo> more) {
+        Map<ServiceRef, ServiceInfo> all = new java.util.HashMap<>(info);
+        all.putAll(more);
+        return new FleetData(targets, clusters, clustersLoaded, snapshot, all, notes, rightsize);
+    }
+
+    /** The picker's first row is "All clusters" when there is more than one cluster or target to see at once. */
+    public boolean fleetRow() {
+        return clusters.size() > 1 || targets.size() > 1;
+    }
+
+    /** The targets the fleet spans: the ones asked for, else every target a cluster came from. */
+    public List<Target> fleetTargets() {
+        return !targets.isEmpty() ? targets : clusters.stream().map(c -> c.ref().target()).distinct().toList();
     }
 }

@@ -11,6 +11,8 @@ import ecstop.domain.ServiceInfo;
 import ecstop.domain.ServiceRef;
 import ecstop.domain.Snapshot;
 import ecstop.domain.Stat;
+import ecstop.domain.Target;
+import ecstop.poll.FleetNotes;
 import ecstop.poll.RightsizeFetch;
 import io.vavr.control.Either;
 import java.time.Instant;
@@ -125,20 +127,76 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
 
     // ---- answers from the poller --------------------------------------------------------
 
+    /** The targets (profile × region) the fleet spans. */
+    public State withTargets(List<Target> targets) {
+        return with(fleet.withTargets(targets));
+    }
+
+    /**
+     * A new cluster list. The picker's cursor stays on the row it was on, which need not be
+     * the chosen one. With nothing chosen yet, one cluster opens by itself and several open
+     * the fleet: the question is which service, anywhere, is starved.
+     */
     public State withClusters(List<Cluster> list) {
-        // the cursor stays on the cluster it was on, which need not be the chosen one
-        List<Cluster> before = clusters();
-        Optional<ClusterRef> keep = clusterCursor() < before.size()
-                ? Optional.of(before.get(clusterCursor()).ref()) : cluster();
+        Optional<ClusterRef> keep = pickerRow(clusterCursor()).or(this::cluster);
+        boolean wasFleetRow = fleet.fleetRow() && clusterCursor() == 0 && !(scope().orElse(null) instanceof Scope.One);
+        FleetData next = fleet.withClusters(list);
+        int offset = next.fleetRow() ? 1 : 0;
         int cursor = 0;
-        for (int i = 0; i < list.size(); i++) {
+        for (int i = 0; i < list.size() && !wasFleetRow; i++) {
             if (keep.isPresent() && list.get(i).ref().equals(keep.get())) {
-                cursor = i;
+                cursor = i + offset;
             }
         }
-        State s = with(fleet.withClusters(list)).with(nav.withClusterCursor(cursor))
-                .with(health.withClustersError(Optional.empty()));
-        return scope().isEmpty() && list.size() == 1 ? s.pickCluster() : s;
+        State s = with(next).with(nav.withClusterCursor(cursor)).with(health.withClustersError(Optional.empty()));
+        if (scope().isPresent() || list.isEmpty()) {
+            return s;
+        }
+        return next.fleetRow() ? s.open(new Scope.Fleet(next.fleetTargets())) : s.pickCluster();
+    }
+
+    /** The cluster on picker row {@code row}; empty for the "All clusters" row or past the end. */
+    private Optional<ClusterRef> pickerRow(int row) {
+        int i = row - (fleet.fleetRow() ? 1 : 0);
+        return i >= 0 && i < clusters().size() ? Optional.of(clusters().get(i).ref()) : Optional.empty();
+    }
+
+    /** Rows in the picker: the clusters, and "All clusters" first when there are several. */
+    public int pickerSize() {
+        return clusters().size() + (fleet.fleetRow() ? 1 : 0);
+    }
+
+    /** What the fleet snapshot on screen could not show by itself (cut short, targets that failed). */
+    public State withFleetNotes(FleetNotes notes) {
+        return with(fleet.withNotes(notes));
+    }
+
+    /** Task details of the fleet's rows on screen, read after their bars. */
+    public State withMoreInfo(Map<ServiceRef, ServiceInfo> info) {
+        return info.isEmpty() ? this : with(fleet.withMoreInfo(info));
+    }
+
+    /**
+     * From a fleet row into that service's cluster with the service still selected, and from
+     * there back to the fleet: the cluster's view has what the fleet's does not (task counts
+     * for every service, the reservation, right-sizing).
+     */
+    public State jump(Listing shown) {
+        if (scope().orElse(null) instanceof Scope.Fleet && (focus() == Pane.CPU || focus() == Pane.MEMORY)) {
+            Optional<ServiceRef> under = selectedService(shown);
+            if (under.isEmpty()) {
+                return this;
+            }
+            Scope from = scope().get();
+            State s = open(Scope.of(under.get().cluster()));
+            return s.with(s.nav.withSelected(under).withJumpedFrom(Optional.of(from)));
+        }
+        if (nav.jumpedFrom().isPresent()) {
+            Optional<ServiceRef> keep = nav.selected();
+            State s = open(nav.jumpedFrom().get());
+            return s.with(s.nav.withSelected(keep));
+        }
+        return this;
     }
 
     /**
@@ -183,7 +241,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
 
     public State moveBy(int delta, Listing shown) {
         return switch (focus()) {
-            case CLUSTERS -> with(nav.withClusterCursor(clamp(clusterCursor() + (long) delta, clusters().size())));
+            case CLUSTERS -> with(nav.withClusterCursor(clamp(clusterCursor() + (long) delta, pickerSize())));
             case CPU, MEMORY -> {
                 Metric m = focusMetric();
                 int size = shown.size(m);
@@ -248,16 +306,30 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     }
 
     private State pickCluster() {
-        if (clusterCursor() >= clusters().size()) {
+        if (clusterCursor() >= pickerSize()) {
             return this;
         }
-        Scope picked = Scope.of(clusters().get(clusterCursor()).ref());
+        return open(pickerRow(clusterCursor()).<Scope>map(Scope::of).orElseGet(() -> new Scope.Fleet(fleet.fleetTargets())));
+    }
+
+    /** Shows {@code picked}: what belonged to the scope before (snapshot, selection, filter, detail) goes. */
+    private State open(Scope picked) {
         if (scope().filter(picked::equals).isPresent()) {
             return with(nav.withFocus(Pane.CPU));
         }
+        int row = picked instanceof Scope.One one ? indexOfCluster(one.cluster()) : 0;
         return new State(question.withScope(picked),
-                Navigation.start(Pane.CPU).withClusterCursor(clusterCursor()).withSort(sort()).withHelp(helpVisible()),
+                Navigation.start(Pane.CPU).withClusterCursor(row).withSort(sort()).withHelp(helpVisible()),
                 fleet.forgetServices(), health.withLastError(Optional.empty()), screen);
+    }
+
+    private int indexOfCluster(ClusterRef ref) {
+        for (int i = 0; i < clusters().size(); i++) {
+            if (clusters().get(i).ref().equals(ref)) {
+                return i + (fleet.fleetRow() ? 1 : 0);
+            }
+        }
+        return clusterCursor();
     }
 
     /** Esc: close what is on top — help, the filter being typed, the detail, the filter — else go to the clusters. */

@@ -4,7 +4,9 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import ecstop.domain.ClusterRef;
-import ecstop.domain.FleetReader;
+import ecstop.domain.Target;
+import ecstop.poll.Readers;
+import java.util.List;
 import ecstop.domain.Scope;
 import ecstop.poll.PollEvent;
 import ecstop.poll.PollView;
@@ -40,15 +42,18 @@ public final class App {
     private PollView asked;
 
     /** {@code poller}: builds the poller given where its events go (the caller posts them to this thread). */
-    App(FleetReader reader, UiOptions options, TerminalScreen screen, Function<Consumer<PollEvent>, Poller> poller,
+    App(Readers readers, UiOptions options, TerminalScreen screen, Function<Consumer<PollEvent>, Poller> poller,
         Consumer<UiEvent> post) throws IOException {
         this.keys = Keymap.standard(options.ascii());
         this.rule = options.rightsize();
         this.presenter = new Presenter(Glyphs.of(options.ascii()));
         this.poller = poller.apply(e -> post.accept(new UiEvent.Polled(e)));
         this.frame = new Frame(screen, keys, presenter, options);
-        Optional<Scope> scope = options.cluster().map(name -> Scope.of(new ClusterRef(reader.target(), name)));
-        this.state = State.initial(scope, options.lookback(), options.stat(), frame.size());
+        List<Target> targets = readers.targets();
+        // a named cluster is in the first target; several targets open on their fleet at once
+        Optional<Scope> scope = options.cluster().<Scope>map(name -> Scope.of(new ClusterRef(targets.get(0), name)))
+                .or(() -> targets.size() > 1 ? Optional.of(new Scope.Fleet(targets)) : Optional.empty());
+        this.state = State.initial(scope, options.lookback(), options.stat(), frame.size()).withTargets(targets);
     }
 
     /** Asks for the first data and paints the first frame, before any has come. */
@@ -89,6 +94,10 @@ public final class App {
             state = state.withFailure(e.failure(), e.at(), e.nextRefresh());
         } else if (event instanceof PollEvent.RightsizeLoaded e) {
             state = state.withRightsize(e.result());
+        } else if (event instanceof PollEvent.FleetNotesLoaded e) {
+            state = state.withFleetNotes(e.notes());
+        } else if (event instanceof PollEvent.InfoLoaded e) {
+            state = state.withMoreInfo(e.info());
         }
         state = state.withSession(event.session());
         syncView();

@@ -13,6 +13,7 @@ import ecstop.poll.ManualExecutor;
 import ecstop.poll.ManualScheduler;
 import ecstop.poll.PollSettings;
 import ecstop.poll.Poller;
+import ecstop.poll.Readers;
 import ecstop.ui.state.State;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +36,7 @@ public final class Headless {
     private final Deque<UiEvent> events = new ArrayDeque<>();
     private final App app;
 
-    private Headless(FleetReader reader, UiOptions options, TerminalSize size) throws IOException {
+    private Headless(Readers reader, UiOptions options, TerminalSize size) throws IOException {
         this.terminal = new DefaultVirtualTerminal(size);
         this.scheduler = new ManualScheduler(options.clock().instant(), options.clock().getZone());
         UiOptions opts = options.withClock(scheduler.clock())
@@ -50,6 +51,11 @@ public final class Headless {
      * before any data (AUTO colour means 16 colours here: there is no environment to ask).
      */
     public static Headless open(FleetReader reader, UiOptions options, TerminalSize size) {
+        return open(Readers.of(reader), options, size);
+    }
+
+    /** As {@link #open(FleetReader, UiOptions, TerminalSize)}, over several targets at once. */
+    public static Headless open(Readers reader, UiOptions options, TerminalSize size) {
         try {
             Headless h = new Headless(reader, options, size);
             h.app.start();

@@ -10,6 +10,7 @@ import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import ecstop.domain.FleetReader;
 import ecstop.poll.PollSettings;
 import ecstop.poll.Poller;
+import ecstop.poll.Readers;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,7 @@ public final class Tui {
      * exit status: 0 after a normal quit, 1 when the terminal could not be opened or the UI
      * failed (one line on stderr, the details in the log).
      */
-    public static int run(FleetReader reader, UiOptions options) {
+    public static int run(Readers reader, UiOptions options) {
         Map<String, String> env = System.getenv();
         boolean ascii = options.ascii() || TerminalCharset.needsAscii(env);
         ColourMode colour = options.colour().resolve(env);
@@ -69,6 +70,11 @@ public final class Tui {
 
     /** The loop on a given terminal (a virtual one in tests); options' colour must be resolved. */
     public static int runOn(Terminal terminal, FleetReader reader, UiOptions options, PrintStream err) {
+        return runOn(terminal, Readers.of(reader), options, err);
+    }
+
+    /** The loop on a given terminal over several targets. */
+    public static int runOn(Terminal terminal, Readers reader, UiOptions options, PrintStream err) {
         try {
             return new Tui(terminal).loop(reader, options, err);
         } catch (IOException e) {
@@ -78,7 +84,7 @@ public final class Tui {
         }
     }
 
-    private int loop(FleetReader reader, UiOptions options, PrintStream err) {
+    private int loop(Readers reader, UiOptions options, PrintStream err) {
         Thread hook = new Thread(this::onSigterm, "ecs-top-restore");
         Runtime.getRuntime().addShutdownHook(hook);
         int status = 0;

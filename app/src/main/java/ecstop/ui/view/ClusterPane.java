@@ -1,7 +1,6 @@
 package ecstop.ui.view;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
-import ecstop.domain.Cluster;
 import ecstop.domain.Level;
 import ecstop.ui.present.ClusterModel;
 import ecstop.ui.present.Rect;
@@ -33,21 +32,21 @@ public final class ClusterPane {
         List<Column<ClusterModel.Row>> base = List.of(
                 Column.marked(new Width.Fixed(2), (row, mark) -> (row.chosen() ? c.glyphs().marker() : " ") + " ",
                         (row, mark) -> new Style(mark.highlighted() ? p.selectionFg() : p.accent(), true)),
-                Column.text("", new Width.Fill(0), 0, row -> row.cluster().name(), Align.LEFT,
+                Column.text("", new Width.Fill(0), 0, ClusterModel.Row::name, Align.LEFT,
                         (row, mark) -> new Style(mark.highlighted() ? p.selectionFg() : p.text(), row.chosen())),
                 Column.text("", new Width.Fixed(5), 0,
-                        row -> row.cluster().activeServices() >= 0 ? String.valueOf(row.cluster().activeServices()) : "",
+                        row -> row.services() >= 0 ? String.valueOf(row.services()) : "",
                         Align.RIGHT, (row, mark) -> new Style(mark.highlighted() ? p.selectionFg() : p.dim(), false)));
         if (!reservations) {
             return base;
         }
         return java.util.stream.Stream.concat(base.stream(), java.util.stream.Stream.of(
-                percent(Cluster::cpuReservation, c), percent(Cluster::memoryReservation, c))).toList();
+                percent(ClusterModel.Row::cpuReservation, c), percent(ClusterModel.Row::memoryReservation, c))).toList();
     }
 
-    private static Column<ClusterModel.Row> percent(Function<Cluster, OptionalDouble> of, RenderContext c) {
-        return Column.text("", new Width.Fixed(4), 1, row -> percentText(finite(of.apply(row.cluster()))), Align.LEFT,
-                (row, mark) -> new Style(c.palette().level(Level.of(finite(of.apply(row.cluster())), c.thresholds())), false));
+    private static Column<ClusterModel.Row> percent(Function<ClusterModel.Row, OptionalDouble> of, RenderContext c) {
+        return Column.text("", new Width.Fixed(4), 1, row -> percentText(finite(of.apply(row))), Align.LEFT,
+                (row, mark) -> new Style(c.palette().level(Level.of(finite(of.apply(row)), c.thresholds())), false));
     }
 
     private static OptionalDouble finite(OptionalDouble v) {

@@ -232,13 +232,41 @@ class StateTest {
     }
 
     @Test
-    void theOnlyClusterIsPickedByItself() {
+    void theOnlyClusterIsPickedByItselfAndSeveralOpenTheFleet() {
         State s = State.initial(Optional.empty(), Lookback.hours(1), Stat.MAX, SCREEN)
                 .withClusters(List.of(fleet.clusters().get().get(0)));
         assertThat(s.cluster()).contains(FakeFleet.ref("storage-prod"));
+        assertThat(s.pickerSize()).as("no 'All clusters' row for one cluster").isEqualTo(1);
         State several = State.initial(Optional.empty(), Lookback.hours(1), Stat.MAX, SCREEN).withClusters(fleet.clusters().get());
-        assertThat(several.cluster()).isEmpty();
-        assertThat(several.focus()).isEqualTo(Pane.CLUSTERS);
+        assertThat(several.scope()).contains(new Scope.Fleet(List.of(FakeFleet.TARGET)));
+        assertThat(several.focus()).isEqualTo(Pane.CPU);
+        assertThat(several.pickerSize()).isEqualTo(fleet.clusters().get().size() + 1);
+        assertThat(several.clusterCursor()).as("on the 'All clusters' row").isZero();
+    }
+
+    @Test
+    void aFleetRowJumpsIntoItsClusterWithTheServiceSelectedAndBack() {
+        Scope all = new Scope.Fleet(List.of(FakeFleet.TARGET));
+        State f = State.initial(Optional.of(all), Lookback.hours(24), Stat.MAX, SCREEN).withClusters(fleet.clusters().get());
+        Snapshot cat = snap("catalogue", Lookback.hours(24), Stat.MAX);
+        Snapshot fleetSnap = new Snapshot(all, cat.lookback(), cat.stat(), cat.window(), cat.fetchedAt(), cat.services(),
+                Optional.empty(), Optional.empty(), cat.stats());
+        Walk w = new Walk(f.withSnapshot(fleetSnap, null), presenter, 0).moveBy(2);
+        ServiceRef picked = w.s().selectedService(w.shown()).orElseThrow();
+
+        Walk in = w.to(w.s().jump(w.shown()));
+        assertThat(in.s().scope()).contains(Scope.of(FakeFleet.ref("catalogue")));
+        assertThat(in.s().nav().selected()).contains(picked);
+        assertThat(in.s().clusterCursor()).as("the picker is on the cluster").isEqualTo(2);
+
+        Walk back = in.to(in.s().jump(in.shown()));
+        assertThat(back.s().scope()).contains(all);
+        assertThat(back.s().nav().selected()).contains(picked);
+        Walk refreshed = back.to(back.s().withSnapshot(fleetSnap, null));
+        assertThat(refreshed.s().jump(refreshed.shown()).scope()).as("and in again once the fleet is back on screen")
+                .contains(Scope.of(FakeFleet.ref("catalogue")));
+        assertThat(loaded("catalogue").jump(presenter.listing(loaded("catalogue"))).scope())
+                .as("a cluster opened from the picker has no fleet to go back to").contains(Scope.of(FakeFleet.ref("catalogue")));
     }
 
     @Test
@@ -292,7 +320,9 @@ class StateTest {
     void theClusterCursorStaysWhereTheUserLeftItWhenTheListRefreshes() {
         Walk s = walk("storage-prod").back().moveBy(2);
         assertThat(s.s().focus()).isEqualTo(Pane.CLUSTERS);
-        assertThat(s.s().withClusters(fleet.clusters().get()).clusterCursor()).isEqualTo(2);
+        // row 0 is "All clusters": storage-prod is on 1, the cursor moved to 3
+        assertThat(s.s().clusterCursor()).isEqualTo(3);
+        assertThat(s.s().withClusters(fleet.clusters().get()).clusterCursor()).isEqualTo(3);
         assertThat(s.s().withClusters(fleet.clusters().get()).cluster()).contains(FakeFleet.ref("storage-prod"));
     }
 }

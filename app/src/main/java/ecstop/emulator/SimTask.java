@@ -1,0 +1,34 @@
+package ecstop.emulator;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A task as DescribeTasks shows it: running, pending or stopped. {@code service} is empty for
+ * a task no service runs; {@code family} and {@code revision} name its task definition.
+ */
+record SimTask(
+        String id,
+        Optional<String> service,
+        String group,
+        String family,
+        int revision,
+        String launchType,
+        String lastStatus,
+        String desiredStatus,
+        Instant createdAt,
+        Optional<Instant> startedAt,
+        Optional<Instant> stoppedAt,
+        String stopCode,
+        String stoppedReason,
+        String startedBy,
+        List<Container> containers) {
+
+    /** One container of the task; {@code exitCode} is null until it has exited. */
+    record Container(String name, String lastStatus, Integer exitCode, String reason) {}
+
+    boolean stopped() {
+        return "STOPPED".equals(desiredStatus);
+    }
+}
