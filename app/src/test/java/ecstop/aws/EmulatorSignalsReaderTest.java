@@ -17,11 +17,11 @@ import ecstop.domain.StoppedTask;
 import ecstop.domain.StoppedTasks;
 import ecstop.domain.Target;
 import ecstop.emulator.Emulator;
-import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Faults;
 import ecstop.emulator.Fleet;
 import ecstop.emulator.SimService;
 import ecstop.emulator.Trouble;
+import ecstop.testing.EmulatorExtension;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,11 +31,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The reads behind the signals end to end: AwsFleetReader, the real SDK and HTTP, the
@@ -45,29 +43,14 @@ class EmulatorSignalsReaderTest {
     static final Instant NOW = Instant.parse("2026-11-20T12:17:00Z");
     static final Instant HOUR_AGO = NOW.minus(Duration.ofHours(1));
     static final Target TARGET = Target.of("default", "us-east-1");
-    static Emulator emulator;
+
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.demo().at(NOW);
     static AwsFleetReader reader;
 
     @BeforeAll
-    static void start() {
-        emulator = Emulator.start(EmulatorConfig.builder().fleet(Fleet.demo(42)).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build());
-        reader = AwsFleetReader.forEndpoint(emulator.endpoint(), Clock.fixed(NOW, ZoneOffset.UTC));
-    }
-
-    @AfterAll
-    static void stop() {
-        reader.close();
-        emulator.close();
-    }
-
-    @BeforeEach
-    void clearLog() {
-        emulator.log().reset();
-    }
-
-    @AfterEach
-    void clearFaults() {
-        emulator.faults(Faults.NONE);
+    static void open() {
+        reader = emulator.closing(AwsFleetReader.forEndpoint(emulator.endpoint(), Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 
     static StoppedTasks stopped(String cluster) {
@@ -184,9 +167,8 @@ class EmulatorSignalsReaderTest {
     void tenThousandStoppedTasksAreReadInTwoHundredCallsWithoutThrottling() {
         Fleet busy = Fleet.builder(3).cluster("busy", 0, List.of(
                 SimService.running("churn", SimService.FARGATE, 5).withTrouble(Trouble.OOM_KILLS, Duration.ofMillis(360)))).build();
-        try (Emulator e = Emulator.start(EmulatorConfig.builder().fleet(busy).clock(Clock.fixed(NOW, ZoneOffset.UTC))
-                .tokenBuckets(true).build());
-             AwsFleetReader r = AwsFleetReader.forEndpoint(e.endpoint(), Clock.fixed(NOW, ZoneOffset.UTC))) {
+        Emulator e = emulator.start(b -> b.fleet(busy).clock(Clock.fixed(NOW, ZoneOffset.UTC)).tokenBuckets(true));
+        try (AwsFleetReader r = AwsFleetReader.forEndpoint(e.endpoint(), Clock.fixed(NOW, ZoneOffset.UTC))) {
             StoppedTasks s = r.stoppedTasks(new ClusterRef(TARGET, "busy")).get();
 
             assertThat(s.tasks()).hasSize(10_000);

@@ -7,6 +7,7 @@ import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Faults;
 import ecstop.emulator.Fleet;
 import ecstop.emulator.Tls;
+import ecstop.testing.EmulatorExtension;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,10 +19,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,10 +47,13 @@ class AwsNetworkConventionsTest {
     @TempDir
     Path home;
 
+    /** Each test's emulators and proxies, closed after it. */
+    @RegisterExtension
+    final EmulatorExtension emulators = EmulatorExtension.onDemand();
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final Map<String, String> env = new HashMap<>();
-    private final List<AutoCloseable> closing = new ArrayList<>();
     private Path awsConfig;
 
     @BeforeAll
@@ -62,16 +69,13 @@ class AwsNetworkConventionsTest {
     }
 
     @AfterEach
-    void restore() throws Exception {
+    void restore() {
         PrivateAwsFiles.clear();
-        for (AutoCloseable c : closing) {
-            c.close();
-        }
     }
 
     @Test
     void httpProxyCarriesEveryCallToAnHttpEndpoint() throws IOException {
-        Emulator emulator = emulator(EmulatorConfig.builder());
+        Emulator emulator = emulator();
         TinyProxy proxy = proxy();
         env.put("HTTP_PROXY", proxy.url());
         // the other scheme's proxy is not for this endpoint: were it used, nothing would answer
@@ -88,7 +92,7 @@ class AwsNetworkConventionsTest {
 
     @Test
     void noProxyHostsGoDirect() throws IOException {
-        Emulator emulator = emulator(EmulatorConfig.builder());
+        Emulator emulator = emulator();
         TinyProxy proxy = proxy();
         env.put("http_proxy", proxy.url());
         env.put("no_proxy", "example.com,127.0.0.1");
@@ -102,7 +106,7 @@ class AwsNetworkConventionsTest {
 
     @Test
     void aProxyThatIsNotThereIsANetworkFailureNotASilentDetour() {
-        Emulator emulator = emulator(EmulatorConfig.builder());
+        Emulator emulator = emulator();
         env.put("HTTP_PROXY", "http://127.0.0.1:9");
         env.put("AWS_MAX_ATTEMPTS", "1");
 
@@ -162,7 +166,7 @@ class AwsNetworkConventionsTest {
 
     @Test
     void maxAttemptsAndRetryModeDecideHowOftenAFailingCallIsMade() throws IOException {
-        Emulator emulator = emulator(EmulatorConfig.builder().faults(Faults.NONE.withErrorRate(1.0)));
+        Emulator emulator = emulator(b -> b.faults(Faults.NONE.withErrorRate(1.0)));
 
         assertThat(listClustersAttempts(emulator)).as("standard mode's own 3").isEqualTo(3);
 
@@ -189,7 +193,7 @@ class AwsNetworkConventionsTest {
 
     @Test
     void aBadRetrySettingIsOneLineAndExit2() {
-        Emulator emulator = emulator(EmulatorConfig.builder());
+        Emulator emulator = emulator();
         env.put("AWS_MAX_ATTEMPTS", "three");
         assertThat(once(emulator)).isEqualTo(2);
         assertThat(err()).isEqualTo("ecs-top: AWS_MAX_ATTEMPTS 'three' is not a number of attempts; "
@@ -221,22 +225,24 @@ class AwsNetworkConventionsTest {
         return Main.run(args, e);
     }
 
-    private Emulator emulator(EmulatorConfig.Builder config) {
-        Emulator e = Emulator.start(config.fleet(Fleet.demo(EmulatorConfig.DEFAULT_SEED)).build());
-        closing.add(e);
-        return e;
+    private Emulator emulator() {
+        return emulator(b -> b);
+    }
+
+    /** The demo fleet, with {@code knobs}. */
+    private Emulator emulator(UnaryOperator<EmulatorConfig.Builder> knobs) {
+        return emulators.start(b -> knobs.apply(b.fleet(Fleet.demo(EmulatorConfig.DEFAULT_SEED))));
     }
 
     private Emulator tlsEmulator() throws Exception {
-        Emulator e = emulator(EmulatorConfig.builder().tls(Tls.fromKeyStore(ca.serverKeyStore(), ca.password())));
+        SSLContext tls = Tls.fromKeyStore(ca.serverKeyStore(), ca.password());
+        Emulator e = emulator(b -> b.tls(tls));
         assertThat(e.endpoint().getScheme()).isEqualTo("https");
         return e;
     }
 
     private TinyProxy proxy() throws IOException {
-        TinyProxy p = TinyProxy.start(home);
-        closing.add(p);
-        return p;
+        return emulators.closing(TinyProxy.start(home));
     }
 
     private void reset() {

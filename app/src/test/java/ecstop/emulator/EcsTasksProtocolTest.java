@@ -3,14 +3,14 @@ package ecstop.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import ecstop.testing.EmulatorExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * ListTasks and DescribeTasks as they look on the wire: AWS's limits and paging, the hour a
@@ -20,11 +20,13 @@ class EcsTasksProtocolTest {
     static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
     static final String ARN = "arn:aws:ecs:us-east-1:123456789012:";
     static final MutableClock CLOCK = new MutableClock(NOW);
-    static Emulator emulator;
 
-    @BeforeAll
-    static void start() {
-        Fleet fleet = Fleet.builder(7)
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.serving(fleet()).clock(CLOCK);
+
+    /** Services that lose tasks to OOM kills, one deploying, a scheduled job, and a second cluster. */
+    static Fleet fleet() {
+        return Fleet.builder(7)
                 .cluster("shop", 2, List.of(
                         SimService.running("web", SimService.EC2, 3).withTrouble(Trouble.OOM_KILLS, Duration.ofMinutes(10)),
                         SimService.running("worker", SimService.FARGATE, 2).deploying(2),
@@ -32,17 +34,10 @@ class EcsTasksProtocolTest {
                 .job(new SimJob("report", Duration.ofMinutes(30), 0))
                 .cluster("other", 0, List.of(SimService.running("web", SimService.FARGATE, 1)))
                 .build();
-        emulator = Emulator.start(EmulatorConfig.builder().fleet(fleet).clock(CLOCK).build());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
     }
 
     @BeforeEach
-    void reset() {
-        emulator.log().reset();
+    void backToNow() {
         CLOCK.set(NOW);
     }
 
