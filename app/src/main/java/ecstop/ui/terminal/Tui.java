@@ -143,8 +143,21 @@ public final class Tui {
                 redraw = true;
             }
             if (redraw) {
-                app.draw(complete);
+                draw(app, complete);
                 startup.drawn(app.state());
+            }
+        }
+    }
+
+    /**
+     * Draws unless the terminal has been restored: a SIGTERM restores it from another thread
+     * after a second's grace, and a frame painted after that would land on the user's shell.
+     * Restoring waits for a frame in progress.
+     */
+    private void draw(App app, boolean complete) throws IOException {
+        synchronized (restoreLock) {
+            if (!restored) {
+                app.draw(complete);
             }
         }
     }
