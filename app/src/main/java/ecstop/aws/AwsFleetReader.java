@@ -464,7 +464,9 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
             if (batches[0] != null) {
                 batches[0].cancel();
             }
-            answers.forEach(f -> f.cancel(true));
+            // The other metric's call may be on the wire when one fails: let it end, so that
+            // what it cost is counted (two calls at most, each bounded by the call timeout).
+            answers.forEach(AwsFleetReader::awaitQuietly);
             totals.accumulateAndGet(tally.stats(), CallStats::plus);
         }
     }
@@ -537,6 +539,16 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                     ServiceHealths.of(s, now)));
         }
         return out;
+    }
+
+    private static void awaitQuietly(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+            // its failure is already the answer, or another one is
+        }
     }
 
     @Override

@@ -63,6 +63,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--cross-account", description = "group the fleet by account (a CloudWatch monitoring account)")
     boolean crossAccount;
 
+    @Option(names = "--no-mouse", description = "leave the mouse to the terminal (its own selection and copy)")
+    boolean noMouse;
+
     @Option(names = "--once", description = "print one snapshot and exit")
     boolean once;
 
@@ -202,7 +205,7 @@ public final class Main implements Callable<Integer> {
         }
         UiOptions options = new UiOptions(settings.cluster(), settings.lookback(), settings.stat(), settings.refresh(),
                 settings.thresholds(), settings.ascii(), settings.colour(), label, java.time.Clock.systemDefaultZone(),
-                settings.rightsize());
+                settings.rightsize(), settings.mouse());
         return Tui.run(reader, options) == 0 ? ExitCode.OK : ExitCode.INTERNAL;
     }
 
@@ -284,6 +287,7 @@ public final class Main implements Callable<Integer> {
         f.put("percentile", percentile);
         f.put("headroom", headroom);
         f.put("cross-account", crossAccount ? "true" : null);
+        f.put("mouse", noMouse ? "false" : null);
         return f;
     }
 }

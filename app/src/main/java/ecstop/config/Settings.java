@@ -15,7 +15,7 @@ import java.util.Optional;
  * {@code profile} and {@code region} may each name several, comma-separated: see
  * {@link #profiles()}. {@code rightsize} is the right-sizing rule's percentile and headroom.
  * {@code crossAccount} groups the fleet by account, for a CloudWatch cross-account
- * observability monitoring account.
+ * observability monitoring account. {@code mouse}: the TUI takes clicks and the wheel.
  */
 public record Settings(
         Optional<String> profile,
@@ -31,14 +31,15 @@ public record Settings(
         ColourMode colour,
         Optional<RetryPolicy> retry,
         RightsizeRule rightsize,
-        boolean crossAccount) {
+        boolean crossAccount,
+        boolean mouse) {
 
     public static final Duration MIN_REFRESH = Duration.ofSeconds(5);
 
     public static final Settings DEFAULTS = new Settings(
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
             Lookback.hours(24), Stat.MAX, Duration.ofSeconds(60), Thresholds.DEFAULT,
-            false, Format.TEXT, ColourMode.AUTO, Optional.empty(), RightsizeRule.DEFAULT, false);
+            false, Format.TEXT, ColourMode.AUTO, Optional.empty(), RightsizeRule.DEFAULT, false, true);
 
     public Settings {
         Objects.requireNonNull(profile);
@@ -74,16 +75,16 @@ public record Settings(
 
     public Settings withCluster(String name) {
         return new Settings(profile, region, endpointUrl, Optional.of(name), lookback, stat, refresh,
-                thresholds, ascii, format, colour, retry, rightsize, crossAccount);
+                thresholds, ascii, format, colour, retry, rightsize, crossAccount, mouse);
     }
 
     public Settings withLookback(Lookback l) {
         return new Settings(profile, region, endpointUrl, cluster, l, stat, refresh,
-                thresholds, ascii, format, colour, retry, rightsize, crossAccount);
+                thresholds, ascii, format, colour, retry, rightsize, crossAccount, mouse);
     }
 
     public Settings withStat(Stat s) {
         return new Settings(profile, region, endpointUrl, cluster, lookback, s, refresh,
-                thresholds, ascii, format, colour, retry, rightsize, crossAccount);
+                thresholds, ascii, format, colour, retry, rightsize, crossAccount, mouse);
     }
 }

@@ -207,7 +207,8 @@ public final class SettingsLoader {
                 Optional.ofNullable((RetryPolicy) values.get(Key.RETRY_MODE)),
                 new RightsizeRule((double) values.getOrDefault(Key.PERCENTILE, d.rightsize().percentile()),
                         (double) values.getOrDefault(Key.HEADROOM, d.rightsize().headroomPercent())),
-                (boolean) values.getOrDefault(Key.CROSS_ACCOUNT, d.crossAccount())));
+                (boolean) values.getOrDefault(Key.CROSS_ACCOUNT, d.crossAccount()),
+                (boolean) values.getOrDefault(Key.MOUSE, d.mouse())));
     }
 
     private Optional<String> text(Key k) {

@@ -62,9 +62,8 @@ public final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--expired-credentials", description = "Answer every call as if the session token had expired.")
     boolean expiredCredentials;
 
-    @Option(names = "--monitoring-account", description = {
-        "Serve a CloudWatch cross-account observability monitoring account: Metrics Insights",
-        "queries also see a linked source account (210987654321, key AKIDANALYTICS)."})
+    @Option(names = "--monitoring-account", description = "Serve a CloudWatch cross-account observability monitoring"
+            + " account: Metrics Insights queries also see a linked source account (210987654321, key AKIDANALYTICS).")
     boolean monitoringAccount;
 
     @Option(names = "--tls-keystore", paramLabel = "FILE",

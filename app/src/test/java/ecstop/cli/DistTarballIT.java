@@ -137,8 +137,9 @@ class DistTarballIT {
             tmux.typeLine("command -v java || echo no java here");
             tmux.waitFor("the shell's answer", s -> s.contains("no java here"));
             tmux.typeLine(Tmux.shellLine(List.of(home.resolve("bin/ecs-top").toString(), "--demo")));
-            tmux.waitFor("the cluster picker", s -> s.contains("Clusters · 5") && s.contains("storage-prod"));
-            tmux.keys("G", "Enter");
+            // the demo's two regions open on their fleet; storage-prod is us-east-1's last cluster
+            tmux.waitFor("the fleet", s -> s.contains("Clusters · 7") && s.contains("All clusters"));
+            tmux.keys("BTab", "g", "j", "j", "j", "j", "j", "Enter");
             tmux.waitFor("storage-prod's services", s -> s.contains("CPU · storage-prod_ · peak 24h")
                     && Pattern.compile("bags-api +\\d+\\.\\d%").matcher(s).find());
             tmux.keys("q");

@@ -27,6 +27,11 @@ public final class UsagePane {
 
     private final ListPanel<ServiceRow> panel = new ListPanel<>();
 
+    /** The index of the row the last frame drew at this screen position, if any. */
+    public java.util.OptionalInt rowAt(int x, int y) {
+        return panel.rowAt(x, y);
+    }
+
     public void draw(TextGraphics g, Rect r, UsageModel m, RenderContext c) {
         ListPanel.Chrome chrome = new ListPanel.Chrome(m.title(), m.note(), m.focused());
         ListPanel.Body<ServiceRow> body = m.empty().<ListPanel.Body<ServiceRow>>map(ListPanel.Message::new)
