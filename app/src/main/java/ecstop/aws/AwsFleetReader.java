@@ -25,7 +25,7 @@ import ecstop.domain.SnapshotRequest;
 import ecstop.domain.Stat;
 import ecstop.domain.StoppedTasks;
 import ecstop.domain.Target;
-import ecstop.domain.Window;
+import ecstop.domain.TimeWindow;
 import ecstop.domain.ClusterRef;
 import ecstop.domain.Target;
 import ecstop.domain.rightsize.FargatePrices;
@@ -341,7 +341,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     @Override
     public Either<Failure, Snapshot> snapshot(SnapshotRequest request, Consumer<Snapshot> metricsReady) {
         CallTally tally = new CallTally();
-        Window window = Periods.window(request.lookback(), request.now());
+        TimeWindow window = Periods.window(request.lookback(), request.now());
         String cluster = request.cluster().name();
         Stat stat = request.stat();
         List<Future<List<ServiceInfo>>> describes = new ArrayList<>();
@@ -407,7 +407,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     @Override
     public Either<Failure, FleetSnapshot> fleet(FleetRequest request) {
         CallTally tally = new CallTally();
-        Window window = Periods.window(request.lookback(), request.now());
+        TimeWindow window = Periods.window(request.lookback(), request.now());
         MetricBatches[] batches = new MetricBatches[1];
         List<Future<InsightsFleet.Answer>> answers = new ArrayList<>();
         try {
@@ -579,7 +579,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         return fargate ? "FARGATE" : "CAPACITY_PROVIDER";
     }
 
-    private static Snapshot assemble(SnapshotRequest request, Window window, List<String> names, List<QuerySpec> specs,
+    private static Snapshot assemble(SnapshotRequest request, TimeWindow window, List<String> names, List<QuerySpec> specs,
                                      Map<Integer, List<Point>> points, Optional<Map<ServiceRef, ServiceInfo>> info,
                                      CallStats stats) {
         Map<String, Map<MetricKey, Series>> byService = new LinkedHashMap<>();

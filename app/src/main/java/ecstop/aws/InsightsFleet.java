@@ -4,7 +4,7 @@ import ecstop.domain.FleetLimits;
 import ecstop.domain.Metric;
 import ecstop.domain.Point;
 import ecstop.domain.Stat;
-import ecstop.domain.Window;
+import ecstop.domain.TimeWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ final class InsightsFleet {
     private InsightsFleet() {}
 
     /** Metrics Insights can serve the window: it starts at most two weeks before now. */
-    static boolean serves(Window window, Instant now) {
+    static boolean serves(TimeWindow window, Instant now) {
         return Duration.between(window.start(), now).compareTo(MAX_AGE) <= 0;
     }
 
@@ -77,7 +77,7 @@ final class InsightsFleet {
     }
 
     /** One metric of the whole fleet: one GetMetricData call and its pages. */
-    static Answer fetch(CloudWatchClient cloudWatch, TokenBucket limiter, CallTally tally, Window window, Metric metric,
+    static Answer fetch(CloudWatchClient cloudWatch, TokenBucket limiter, CallTally tally, TimeWindow window, Metric metric,
             Stat stat, boolean byAccount) throws InterruptedException {
         MetricDataQuery query = MetricDataQuery.builder()
                 .id(ID)

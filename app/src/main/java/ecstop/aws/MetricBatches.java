@@ -2,7 +2,7 @@ package ecstop.aws;
 
 import ecstop.domain.Failure;
 import ecstop.domain.Point;
-import ecstop.domain.Window;
+import ecstop.domain.TimeWindow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +33,7 @@ final class MetricBatches {
     static final String OPERATION = "GetMetricData";
 
     private final String scope;
-    private final Window window;
+    private final TimeWindow window;
     private final CloudWatchClient cloudWatch;
     private final TokenBucket limiter;
     private final ExecutorService executor;
@@ -44,7 +44,7 @@ final class MetricBatches {
     private final List<Future<Map<Integer, List<Point>>>> calls = new ArrayList<>();
 
     /** {@code scope} names what the metrics are of, for an error line: "cluster prod", "the cluster list". */
-    MetricBatches(String scope, Window window, CloudWatchClient cloudWatch, TokenBucket limiter,
+    MetricBatches(String scope, TimeWindow window, CloudWatchClient cloudWatch, TokenBucket limiter,
                   ExecutorService executor, CallTally tally) {
         this.scope = scope;
         this.window = window;
@@ -128,7 +128,7 @@ final class MetricBatches {
      * seen through the tally, whatever the SDK throws tagged with the operation.
      */
     static GetMetricDataResponse call(CloudWatchClient cloudWatch, TokenBucket limiter, CallTally tally,
-            List<MetricDataQuery> queries, Window window, String token) throws InterruptedException {
+            List<MetricDataQuery> queries, TimeWindow window, String token) throws InterruptedException {
         limiter.acquire();
         tally.call(OPERATION);
         GetMetricDataRequest request = GetMetricDataRequest.builder()

@@ -31,7 +31,7 @@ final class CompletionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!SHELLS.contains(shell)) {
-            throw new ParameterException(spec.commandLine(), "no completion for '" + Text.safe(shell) + "'; use bash or zsh");
+            throw new ParameterException(spec.commandLine(), "no completion for '" + SafeText.safe(shell) + "'; use bash or zsh");
         }
         spec.commandLine().getOut().print(AutoComplete.bash("ecs-top", spec.root().commandLine()));
         spec.commandLine().getOut().flush();

@@ -33,7 +33,7 @@ final class CsvReport {
                             .map(g -> g.kind().key() + ":" + g.severity().key() + ":" + g.count())
                             .collect(java.util.stream.Collectors.joining(";")));
             for (int c = 0; c < cells.size(); c++) {
-                sb.append(c == 0 ? "" : ",").append(quote(Text.safe(cells.get(c))));
+                sb.append(c == 0 ? "" : ",").append(quote(SafeText.safe(cells.get(c))));
             }
             sb.append("\r\n");
         }

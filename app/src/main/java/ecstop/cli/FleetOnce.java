@@ -39,7 +39,7 @@ final class FleetOnce {
         PerTarget<FleetSnapshot> fleets = all.each(r -> r.fleet(request));
         fleets.failures().forEach((t, f) -> {
             LOG.warn("once: target {} failed: {}", t.label(" · "), f.line());
-            env.err().println("ecs-top: " + Text.safe(t.label(" · ")) + ": " + Text.safe(f.line()));
+            env.err().println("ecs-top: " + SafeText.safe(t.label(" · ")) + ": " + SafeText.safe(f.line()));
         });
         if (fleets.successes().isEmpty()) {
             return ExitCode.AWS;

@@ -82,7 +82,7 @@ final class FleetReport {
         List<Row> rows = f.rows();
         TargetLabels labels = f.labels();
         List<String> names = rows.stream().map(r -> name(labels, r)).toList();
-        int width = Math.min(MAX_NAME, names.stream().mapToInt(n -> Text.width(Text.safe(n))).max().orElse(0));
+        int width = Math.min(MAX_NAME, names.stream().mapToInt(n -> SafeText.width(SafeText.safe(n))).max().orElse(0));
         StringBuilder sb = new StringBuilder();
         for (Metric m : Metric.values()) {
             if (m != Metric.CPU) {
@@ -95,7 +95,7 @@ final class FleetReport {
             List<Row> sorted = new ArrayList<>(rows);
             sorted.sort(byValueDescending(m));
             for (Row r : sorted.subList(0, Math.min(TEXT_ROWS, sorted.size()))) {
-                sb.append(Text.fit(Text.safe(name(labels, r)), width)).append(' ');
+                sb.append(SafeText.fit(SafeText.safe(name(labels, r)), width)).append(' ');
                 OptionalDouble v = r.value(m);
                 if (v.isEmpty()) {
                     sb.append("no data");
@@ -189,7 +189,7 @@ final class FleetReport {
             cells.add(CsvReport.number(r.cpu()));
             cells.add(CsvReport.number(r.memory()));
             for (int c = 0; c < cells.size(); c++) {
-                sb.append(c == 0 ? "" : ",").append(CsvReport.quote(Text.safe(cells.get(c))));
+                sb.append(c == 0 ? "" : ",").append(CsvReport.quote(SafeText.safe(cells.get(c))));
             }
             sb.append("\r\n");
         }

@@ -38,7 +38,7 @@ final class JsonReport {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            return Text.unsafe(ch) ? new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04X", ch)) : null;
+            return SafeText.unsafe(ch) ? new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04X", ch)) : null;
         }
     };
 

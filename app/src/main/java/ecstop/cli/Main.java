@@ -115,12 +115,12 @@ public final class Main implements Callable<Integer> {
         cmd.setOut(new PrintWriter(env.out(), true));
         cmd.setErr(new PrintWriter(env.err(), true));
         cmd.setParameterExceptionHandler((e, a) -> {
-            env.err().println("ecs-top: " + Text.safe(e.getMessage()) + " (try --help)");
+            env.err().println("ecs-top: " + SafeText.safe(e.getMessage()) + " (try --help)");
             return ExitCode.USAGE;
         });
         cmd.setExecutionExceptionHandler((e, c, parsed) -> {
             org.slf4j.LoggerFactory.getLogger(Main.class).error("unexpected error", e);
-            env.err().println("ecs-top: internal error: " + Text.safe(String.valueOf(e))
+            env.err().println("ecs-top: internal error: " + SafeText.safe(String.valueOf(e))
                     + " (details in " + LogSetup.directory(env.env(), env.home()).resolve("ecs-top.log") + ")");
             return ExitCode.INTERNAL;
         });
@@ -135,7 +135,7 @@ public final class Main implements Callable<Integer> {
         Either<String, Settings> loaded = SettingsLoader.load(env.env(), env.home(), Optional.ofNullable(config), flags());
         if (loaded.isLeft()) {
             // one line per bad setting: a file with several bad lines names each
-            loaded.getLeft().lines().forEach(line -> env.err().println("ecs-top: " + Text.safe(line)));
+            loaded.getLeft().lines().forEach(line -> env.err().println("ecs-top: " + SafeText.safe(line)));
             return ExitCode.USAGE;
         }
         Settings settings = loaded.get();
@@ -143,12 +143,12 @@ public final class Main implements Callable<Integer> {
             org.slf4j.LoggerFactory.getLogger(Main.class).warn(warning);
             if (once) {
                 // the TUI is about to own the terminal; there the log is the place
-                env.err().println("ecs-top: warning: " + Text.safe(warning));
+                env.err().println("ecs-top: warning: " + SafeText.safe(warning));
             }
         }
         Optional<View> shown = view == null ? Optional.of(View.USAGE) : View.parse(view);
         if (shown.isEmpty()) {
-            env.err().println("ecs-top: --view '" + Text.safe(view) + "' is not allowed; use " + View.choices());
+            env.err().println("ecs-top: --view '" + SafeText.safe(view) + "' is not allowed; use " + View.choices());
             return ExitCode.USAGE;
         }
         if (shown.get() != View.USAGE && !once) {
@@ -158,7 +158,7 @@ public final class Main implements Callable<Integer> {
         }
         Either<String, FailOn> failOnList = failOn == null ? Either.right(FailOn.NOTHING) : FailOn.parse(failOn);
         if (failOnList.isLeft()) {
-            env.err().println("ecs-top: " + Text.safe(failOnList.getLeft()));
+            env.err().println("ecs-top: " + SafeText.safe(failOnList.getLeft()));
             return ExitCode.USAGE;
         }
         if (failOn != null && !once) {
@@ -171,7 +171,7 @@ public final class Main implements Callable<Integer> {
                 env.err().println("ecs-top: --demo-services must be 0 or more, got " + demoServices);
                 return ExitCode.USAGE;
             }
-            try (DemoFleet fleet = DemoFleet.start(demoServices)) {
+            try (DemoSession fleet = DemoSession.start(demoServices)) {
                 if (once && settings.cluster().isEmpty() && shown.get() == View.USAGE) {
                     return new FleetOnce(settings, fleet.readers(), env).run();
                 }
@@ -185,7 +185,7 @@ public final class Main implements Callable<Integer> {
         if (settings.profiles().size() > 1 || settings.regions().size() > 1) {
             Either<String, Map<ecstop.domain.Target, FleetReader>> readers = env.targets().apply(settings);
             if (readers.isLeft()) {
-                env.err().println("ecs-top: " + Text.safe(readers.getLeft()));
+                env.err().println("ecs-top: " + SafeText.safe(readers.getLeft()));
                 return ExitCode.USAGE;
             }
             try {
@@ -231,7 +231,7 @@ public final class Main implements Callable<Integer> {
         }
         Either<String, Map<ecstop.domain.Target, FleetReader>> readers = env.targets().apply(settings);
         if (readers.isLeft()) {
-            env.err().println("ecs-top: " + Text.safe(readers.getLeft()));
+            env.err().println("ecs-top: " + SafeText.safe(readers.getLeft()));
             return ExitCode.USAGE;
         }
         try {
@@ -255,7 +255,7 @@ public final class Main implements Callable<Integer> {
     private int withReader(Settings settings, java.util.function.ToIntFunction<FleetReader> mode) {
         Either<String, FleetReader> reader = env.readers().apply(settings);
         if (reader.isLeft()) {
-            env.err().println("ecs-top: " + Text.safe(reader.getLeft()));
+            env.err().println("ecs-top: " + SafeText.safe(reader.getLeft()));
             return ExitCode.USAGE;
         }
         try {

@@ -150,13 +150,13 @@ final class OnceMode {
     private int unknownCluster(String name) {
         return reader.clusters().fold(this::awsError, clusters -> {
             List<String> names = clusters.stream().map(Cluster::name).collect(Collectors.toList());
-            return fail(ExitCode.USAGE, "no cluster '" + Text.safe(name) + "' in this account and region; "
+            return fail(ExitCode.USAGE, "no cluster '" + SafeText.safe(name) + "' in this account and region; "
                     + (names.isEmpty() ? "there are no clusters (check --region and --profile)" : "clusters: " + list(names)));
         });
     }
 
     private int awsError(Failure f) {
-        return fail(ExitCode.AWS, Text.safe(f.line()));
+        return fail(ExitCode.AWS, SafeText.safe(f.line()));
     }
 
     private int fail(int code, String line) {
@@ -166,7 +166,7 @@ final class OnceMode {
     }
 
     private static String list(List<String> names) {
-        String shown = names.stream().limit(MAX_NAMES_LISTED).map(Text::safe).collect(Collectors.joining(", "));
+        String shown = names.stream().limit(MAX_NAMES_LISTED).map(SafeText::safe).collect(Collectors.joining(", "));
         return names.size() > MAX_NAMES_LISTED ? shown + " … and " + (names.size() - MAX_NAMES_LISTED) + " more" : shown;
     }
 }

@@ -60,7 +60,7 @@ final class RightsizeCsv {
 
     private static void line(StringBuilder sb, List<String> cells) {
         for (int c = 0; c < cells.size(); c++) {
-            sb.append(c == 0 ? "" : ",").append(CsvReport.quote(Text.safe(cells.get(c))));
+            sb.append(c == 0 ? "" : ",").append(CsvReport.quote(SafeText.safe(cells.get(c))));
         }
         sb.append("\r\n");
     }

@@ -26,16 +26,16 @@ final class RightsizeText {
     static String render(RightsizeTable t, List<String> warnings) {
         StringBuilder sb = new StringBuilder();
         String pct = t.rule().percentileLabel();
-        sb.append(Text.safe(t.cluster())).append(" · right-sizing · lookback ").append(label(t.lookback()))
+        sb.append(SafeText.safe(t.cluster())).append(" · right-sizing · lookback ").append(label(t.lookback()))
                 .append(" · ").append(Periods.describe(t.period())).append(" maxima, ")
                 .append(ceilDiv(t.lookback().getSeconds(), t.period().getSeconds())).append(" periods\n");
         sb.append(t.rule().describe()).append('\n');
         sb.append("dollars: Fargate on-demand for the running tasks, a month being ").append(FargatePrices.HOURS_PER_MONTH)
                 .append(" hours; prices from ").append(t.prices().map(FargatePrices::describe).orElse("nowhere"))
-                .append(t.prices().isEmpty() && !t.pricesNote().isEmpty() ? " (" + Text.safe(t.pricesNote()) + ")" : "")
+                .append(t.prices().isEmpty() && !t.pricesNote().isEmpty() ? " (" + SafeText.safe(t.pricesNote()) + ")" : "")
                 .append("; EC2 in CPU units and MiB\n");
         t.lookbackWarning().ifPresent(w -> sb.append("warning: ").append(w).append('\n'));
-        warnings.forEach(w -> sb.append("warning: ").append(Text.safe(w)).append('\n'));
+        warnings.forEach(w -> sb.append("warning: ").append(SafeText.safe(w)).append('\n'));
         sb.append('\n');
 
         List<String[]> rows = new ArrayList<>();
@@ -44,7 +44,7 @@ final class RightsizeText {
         header[9] = pct;
         rows.add(header);
         for (Recommendation r : t.rows()) {
-            rows.add(new String[] {Text.safe(r.service()), r.platform().name(), Integer.toString(r.runningTasks()),
+            rows.add(new String[] {SafeText.safe(r.service()), r.platform().name(), Integer.toString(r.runningTasks()),
                 units(r.cpu().reserved()), percent(r.cpu().peak()), percent(r.cpu().percentile()), target(r.cpu()),
                 units(r.memory().reserved()), percent(r.memory().peak()), percent(r.memory().percentile()), target(r.memory()),
                 dollars(r), r.status().label()});
@@ -52,14 +52,14 @@ final class RightsizeText {
         int[] widths = new int[HEADER.length];
         for (String[] row : rows) {
             for (int c = 0; c < row.length; c++) {
-                widths[c] = Math.max(widths[c], Text.width(row[c]));
+                widths[c] = Math.max(widths[c], SafeText.width(row[c]));
             }
         }
         for (String[] row : rows) {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < row.length; c++) {
                 boolean left = c == 0 || c == 1 || c == row.length - 1;
-                String cell = left ? Text.fit(row[c], widths[c]) : " ".repeat(widths[c] - Text.width(row[c])) + row[c];
+                String cell = left ? SafeText.fit(row[c], widths[c]) : " ".repeat(widths[c] - SafeText.width(row[c])) + row[c];
                 line.append(c == 0 ? "" : "  ").append(cell);
             }
             sb.append(line.toString().stripTrailing()).append('\n');
@@ -86,7 +86,7 @@ final class RightsizeText {
                 sb.append("\nnotes:\n");
                 header2 = true;
             }
-            sb.append("  ").append(Text.safe(r.service())).append(": ").append(Text.safe(String.join("; ", notes))).append('\n');
+            sb.append("  ").append(SafeText.safe(r.service())).append(": ").append(SafeText.safe(String.join("; ", notes))).append('\n');
         }
         return sb.toString();
     }

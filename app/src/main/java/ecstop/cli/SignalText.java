@@ -44,10 +44,10 @@ final class SignalText {
             Signal s = l.signal();
             String sev = String.format(java.util.Locale.ROOT, "%-4s", s.severity().name());
             String paint = !colour ? "" : s.severity() == Severity.CRIT ? RED : s.severity() == Severity.WARN ? YELLOW : "";
-            sb.append(Text.fit(Text.safe(Prefixes.strip(l.service(), prefix)), width)).append(' ')
+            sb.append(SafeText.fit(SafeText.safe(Prefixes.strip(l.service(), prefix)), width)).append(' ')
                     .append(paint).append(sev).append(paint.isEmpty() ? "" : RESET).append(' ')
                     .append(String.format(java.util.Locale.ROOT, "%-6s", s.kind().word())).append(' ')
-                    .append(Text.safe(s.summary()))
+                    .append(SafeText.safe(s.summary()))
                     .append(s.at().map(at -> (s.ongoing() ? " · since " : " · last ") + time(at, now)).orElse(""))
                     .append('\n');
         }
@@ -69,6 +69,6 @@ final class SignalText {
 
     static Optional<String> unavailable(ClusterSignals signals) {
         return signals.stoppedTasksUnavailable().map(f -> "signals from stopped tasks (OOM kills, crashes) are missing: "
-                + Text.safe(f.line()));
+                + SafeText.safe(f.line()));
     }
 }

@@ -33,7 +33,7 @@ final class TextReport {
         List<ReportRow> rows = ReportRow.of(s);
         String prefix = Prefixes.common(rows.stream().map(ReportRow::name).collect(Collectors.toList()));
         int width = Math.min(MAX_NAME, rows.stream()
-                .mapToInt(r -> Text.width(Text.safe(Prefixes.strip(r.name(), prefix)))).max().orElse(0));
+                .mapToInt(r -> SafeText.width(SafeText.safe(Prefixes.strip(r.name(), prefix)))).max().orElse(0));
         StringBuilder sb = new StringBuilder();
         for (Metric m : Metric.values()) {
             if (m != Metric.CPU) {
@@ -44,7 +44,7 @@ final class TextReport {
                 sb.append("(no services)\n");
             }
             rows.stream().sorted(ReportRow.byValueDescending(m)).forEach(r -> {
-                sb.append(Text.fit(Text.safe(Prefixes.strip(r.name(), prefix)), width)).append(' ');
+                sb.append(SafeText.fit(SafeText.safe(Prefixes.strip(r.name(), prefix)), width)).append(' ');
                 OptionalDouble v = r.value(m);
                 if (v.isEmpty()) {
                     sb.append("no data");
@@ -66,7 +66,7 @@ final class TextReport {
 
     /** "CPU · storage-prod · storage-prod_ · peak 24h"; the prefix part only when there is one. */
     static String title(Snapshot s, Metric m, String prefix) {
-        return m.label() + " · " + Text.safe(s.scope().name()) + (prefix.isEmpty() ? "" : " · " + Text.safe(prefix))
+        return m.label() + " · " + SafeText.safe(s.scope().name()) + (prefix.isEmpty() ? "" : " · " + SafeText.safe(prefix))
                 + " · " + s.stat().label() + " " + s.lookback().label();
     }
 

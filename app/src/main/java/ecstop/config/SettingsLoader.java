@@ -33,8 +33,8 @@ import java.util.stream.Collectors;
 public final class SettingsLoader {
     static final String ENV_PREFIX = "ECS_TOP_";
 
-    private final Map<Key, Object> values = new EnumMap<>(Key.class);
-    private final Map<Key, String> origins = new EnumMap<>(Key.class);
+    private final Map<SettingKey, Object> values = new EnumMap<>(SettingKey.class);
+    private final Map<SettingKey, String> origins = new EnumMap<>(SettingKey.class);
 
     private SettingsLoader() {}
 
@@ -92,12 +92,12 @@ public final class SettingsLoader {
     private static Validation<String, Parsed> line(String line, String where) {
         int eq = indexOfSeparator(line);
         if (eq <= 0) {
-            return Validation.invalid(where + ": expected 'key = value', got '" + Key.printable(line) + "'");
+            return Validation.invalid(where + ": expected 'key = value', got '" + SettingKey.printable(line) + "'");
         }
         String name = line.substring(0, eq).strip();
-        Optional<Key> key = Key.byFile(name);
+        Optional<SettingKey> key = SettingKey.byFile(name);
         if (key.isEmpty()) {
-            return Validation.invalid(where + ": unknown key '" + Key.printable(name) + "'; known keys: " + Key.fileNames());
+            return Validation.invalid(where + ": unknown key '" + SettingKey.printable(name) + "'; known keys: " + SettingKey.fileNames());
         }
         String text = line.substring(eq + 1);
         String origin = where + ": " + name;
@@ -108,9 +108,9 @@ public final class SettingsLoader {
     }
 
     /** A setting as read from one place; a null value leaves the layer below in force. */
-    private record Parsed(Key key, Object value, String origin) {}
+    private record Parsed(SettingKey key, Object value, String origin) {}
 
-    private void store(Key key, Object value, String origin) {
+    private void store(SettingKey key, Object value, String origin) {
         if (value != null) {
             values.put(key, value);
             origins.put(key, origin);
@@ -132,19 +132,19 @@ public final class SettingsLoader {
      */
     public static List<String> unknownVariables(Map<String, String> env) {
         TreeSet<String> known = new TreeSet<>();
-        for (Key k : Key.values()) {
+        for (SettingKey k : SettingKey.values()) {
             known.addAll(k.env);
         }
         String listed = known.stream().filter(n -> n.startsWith(ENV_PREFIX)).collect(Collectors.joining(", "));
         return new TreeSet<>(env.keySet()).stream()
                 .filter(name -> name.startsWith(ENV_PREFIX) && !known.contains(name))
-                .map(name -> "environment variable " + Key.printable(name) + " is not a setting and is ignored; known: "
+                .map(name -> "environment variable " + SettingKey.printable(name) + " is not a setting and is ignored; known: "
                         + listed)
                 .toList();
     }
 
     private Optional<String> environment(Map<String, String> env) {
-        for (Key k : Key.values()) {
+        for (SettingKey k : SettingKey.values()) {
             // Lowest precedence first, so ECS_TOP_REGION beats AWS_REGION beats AWS_DEFAULT_REGION.
             for (int i = k.env.size() - 1; i >= 0; i--) {
                 String name = k.env.get(i);
@@ -162,7 +162,7 @@ public final class SettingsLoader {
 
     private Optional<String> flags(Map<String, String> flags) {
         for (Map.Entry<String, String> f : flags.entrySet()) {
-            Optional<Key> key = Key.byFile(f.getKey());
+            Optional<SettingKey> key = SettingKey.byFile(f.getKey());
             if (key.isEmpty()) {
                 throw new IllegalArgumentException("no setting behind flag --" + f.getKey());
             }
@@ -177,7 +177,7 @@ public final class SettingsLoader {
     }
 
     /** An empty value means "not set here": the layer below stays in force. */
-    private Optional<String> set(Key key, String text, String origin) {
+    private Optional<String> set(SettingKey key, String text, String origin) {
         if (text.isBlank()) {
             return Optional.empty();
         }
@@ -189,29 +189,29 @@ public final class SettingsLoader {
 
     private Either<String, Settings> settings() {
         Settings d = Settings.DEFAULTS;
-        double warn = (double) values.getOrDefault(Key.WARN, d.thresholds().warn());
-        double hot = (double) values.getOrDefault(Key.HOT, d.thresholds().hot());
+        double warn = (double) values.getOrDefault(SettingKey.WARN, d.thresholds().warn());
+        double hot = (double) values.getOrDefault(SettingKey.HOT, d.thresholds().hot());
         if (warn > hot) {
-            return Either.left("warn (" + warn + ", " + origins.getOrDefault(Key.WARN, "default")
-                    + ") must not be above hot (" + hot + ", " + origins.getOrDefault(Key.HOT, "default") + ")");
+            return Either.left("warn (" + warn + ", " + origins.getOrDefault(SettingKey.WARN, "default")
+                    + ") must not be above hot (" + hot + ", " + origins.getOrDefault(SettingKey.HOT, "default") + ")");
         }
         return Either.right(new Settings(
-                text(Key.PROFILE), text(Key.REGION), text(Key.ENDPOINT_URL), text(Key.CLUSTER),
-                (Lookback) values.getOrDefault(Key.LOOKBACK, d.lookback()),
-                (Stat) values.getOrDefault(Key.STAT, d.stat()),
-                (Duration) values.getOrDefault(Key.REFRESH, d.refresh()),
+                text(SettingKey.PROFILE), text(SettingKey.REGION), text(SettingKey.ENDPOINT_URL), text(SettingKey.CLUSTER),
+                (Lookback) values.getOrDefault(SettingKey.LOOKBACK, d.lookback()),
+                (Stat) values.getOrDefault(SettingKey.STAT, d.stat()),
+                (Duration) values.getOrDefault(SettingKey.REFRESH, d.refresh()),
                 new Thresholds(warn, hot),
-                (boolean) values.getOrDefault(Key.ASCII, d.ascii()),
-                (Format) values.getOrDefault(Key.FORMAT, d.format()),
-                (ColourMode) values.getOrDefault(Key.COLOUR, d.colour()),
-                Optional.ofNullable((RetryPolicy) values.get(Key.RETRY_MODE)),
-                new RightsizeRule((double) values.getOrDefault(Key.PERCENTILE, d.rightsize().percentile()),
-                        (double) values.getOrDefault(Key.HEADROOM, d.rightsize().headroomPercent())),
-                (boolean) values.getOrDefault(Key.CROSS_ACCOUNT, d.crossAccount()),
-                (boolean) values.getOrDefault(Key.MOUSE, d.mouse())));
+                (boolean) values.getOrDefault(SettingKey.ASCII, d.ascii()),
+                (Format) values.getOrDefault(SettingKey.FORMAT, d.format()),
+                (ColourMode) values.getOrDefault(SettingKey.COLOUR, d.colour()),
+                Optional.ofNullable((RetryPolicy) values.get(SettingKey.RETRY_MODE)),
+                new RightsizeRule((double) values.getOrDefault(SettingKey.PERCENTILE, d.rightsize().percentile()),
+                        (double) values.getOrDefault(SettingKey.HEADROOM, d.rightsize().headroomPercent())),
+                (boolean) values.getOrDefault(SettingKey.CROSS_ACCOUNT, d.crossAccount()),
+                (boolean) values.getOrDefault(SettingKey.MOUSE, d.mouse())));
     }
 
-    private Optional<String> text(Key k) {
+    private Optional<String> text(SettingKey k) {
         return Optional.ofNullable((String) values.get(k));
     }
 }

@@ -16,7 +16,7 @@ public record FleetSnapshot(
         Target target,
         Lookback lookback,
         Stat stat,
-        Window window,
+        TimeWindow window,
         Instant fetchedAt,
         List<FleetRow> rows,
         Source source,

@@ -51,12 +51,12 @@ public final class Periods {
      * The window ending at the end of the period that contains {@code now} (so the current,
      * still-filling period is included) and reaching back at least {@code lookback}.
      */
-    public static Window window(Lookback lookback, Instant now) {
+    public static TimeWindow window(Lookback lookback, Instant now) {
         Duration period = periodFor(lookback.duration());
         long p = period.getSeconds();
         long end = Math.floorDiv(now.getEpochSecond(), p) * p + p;
         long buckets = ceilDiv(lookback.duration().getSeconds(), p);
-        return new Window(Instant.ofEpochSecond(end - buckets * p), Instant.ofEpochSecond(end), period);
+        return new TimeWindow(Instant.ofEpochSecond(end - buckets * p), Instant.ofEpochSecond(end), period);
     }
 
     /** "hourly", "5-minute", "6-hourly", "daily": how the detail pane names its rows. */

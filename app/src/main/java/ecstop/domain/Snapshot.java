@@ -15,7 +15,7 @@ public record Snapshot(
         Scope scope,
         Lookback lookback,
         Stat stat,
-        Window window,
+        TimeWindow window,
         Instant fetchedAt,
         List<ServiceUsage> services,
         Optional<Map<ServiceRef, ServiceInfo>> info,

@@ -11,12 +11,12 @@ import java.util.function.LongSupplier;
  * GetMetricStatistics 400 transactions per second.
  */
 final class TokenBuckets {
-    private final Map<String, TokenBucket> byOperation;
+    private final Map<String, ThrottleBucket> byOperation;
 
     TokenBuckets(LongSupplier ticker) {
-        TokenBucket clusterReads = new TokenBucket(50, 20, ticker);
-        TokenBucket serviceReads = new TokenBucket(100, 20, ticker);
-        TokenBucket clusterResourceReads = new TokenBucket(100, 20, ticker);
+        ThrottleBucket clusterReads = new ThrottleBucket(50, 20, ticker);
+        ThrottleBucket serviceReads = new ThrottleBucket(100, 20, ticker);
+        ThrottleBucket clusterResourceReads = new ThrottleBucket(100, 20, ticker);
         this.byOperation = Map.of(
                 "ListClusters", clusterReads,
                 "DescribeClusters", clusterReads,
@@ -24,13 +24,13 @@ final class TokenBuckets {
                 "DescribeServices", serviceReads,
                 "ListTasks", clusterResourceReads,
                 "DescribeTasks", clusterResourceReads,
-                "GetMetricData", new TokenBucket(50, 50, ticker),
-                "GetMetricStatistics", new TokenBucket(400, 400, ticker));
+                "GetMetricData", new ThrottleBucket(50, 50, ticker),
+                "GetMetricStatistics", new ThrottleBucket(400, 400, ticker));
     }
 
     /** False when the call must be throttled. */
     boolean admit(String operation) {
-        TokenBucket b = byOperation.get(operation);
+        ThrottleBucket b = byOperation.get(operation);
         return b == null || b.tryTake();
     }
 }

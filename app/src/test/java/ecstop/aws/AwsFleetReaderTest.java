@@ -15,7 +15,7 @@ import ecstop.domain.ServiceUsage;
 import ecstop.domain.Snapshot;
 import ecstop.domain.SnapshotRequest;
 import ecstop.domain.Stat;
-import ecstop.domain.Window;
+import ecstop.domain.TimeWindow;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -94,7 +94,7 @@ class AwsFleetReaderTest {
         assertThat(clusters.get(1).cpuReservation()).isEmpty();
         assertThat(clusters.get(1).memoryReservation()).isEmpty();
         GetMetricDataRequest sent = aws.metricRequests.get(0);
-        Window lastHour = Periods.window(Lookback.hours(1), FakeAws.NOW);
+        TimeWindow lastHour = Periods.window(Lookback.hours(1), FakeAws.NOW);
         assertThat(sent.startTime()).isEqualTo(lastHour.start());
         assertThat(sent.endTime()).isEqualTo(lastHour.end());
         assertThat(sent.metricDataQueries()).allSatisfy(q -> {
@@ -173,7 +173,7 @@ class AwsFleetReaderTest {
 
         Snapshot s = aws.reader().snapshot(r).get();
 
-        Window w = Periods.window(Lookback.days(3), NOW);
+        TimeWindow w = Periods.window(Lookback.days(3), NOW);
         GetMetricDataRequest sent = aws.metricRequests.get(0);
         assertThat(sent.startTime()).isEqualTo(w.start());
         assertThat(sent.endTime()).isEqualTo(w.end());

@@ -246,14 +246,14 @@ class SettingsLoaderTest {
 
         assertThat(load(Map.of(), Map.of()).get()).isEqualTo(Settings.DEFAULTS);
         assertThat(active.stream().map(l -> l.substring(0, l.indexOf(' '))).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Key.values()).map(k -> k.file).collect(Collectors.toList()));
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(SettingKey.values()).map(k -> k.file).collect(Collectors.toList()));
         assertThat(f).exists();
     }
 
     @Test
     void everyKeyHasAnEcsTopVariable() {
         Map<String, String> env = new HashMap<>();
-        for (Key k : Key.values()) {
+        for (SettingKey k : SettingKey.values()) {
             assertThat(k.env.get(0)).isEqualTo("ECS_TOP_" + k.file.toUpperCase().replace('-', '_'));
         }
         env.put("ECS_TOP_ASCII", "true");

@@ -35,7 +35,7 @@ class PeriodsTest {
     @Test
     void windowIsAlignedEndsAfterNowAndCoversTheLookback() {
         Instant now = Instant.parse("2026-11-21T10:17:42Z");
-        Window w = Periods.window(Lookback.hours(24), now);
+        TimeWindow w = Periods.window(Lookback.hours(24), now);
         assertThat(w.end()).isEqualTo(Instant.parse("2026-11-21T11:00:00Z"));
         assertThat(w.start()).isEqualTo(Instant.parse("2026-11-20T11:00:00Z"));
         assertThat(w.buckets()).isEqualTo(24);
@@ -43,7 +43,7 @@ class PeriodsTest {
         assertThat(w.end()).isAfter(now);
         assertThat(Duration.between(w.start(), now)).isLessThanOrEqualTo(Duration.ofHours(24));
 
-        Window odd = Periods.window(Lookback.parse("90m").get(), now);
+        TimeWindow odd = Periods.window(Lookback.parse("90m").get(), now);
         assertThat(odd.period()).isEqualTo(Duration.ofMinutes(1));
         assertThat(odd.buckets()).isEqualTo(90);
     }

@@ -18,7 +18,7 @@ import ecstop.domain.ServiceUsage;
 import ecstop.domain.Snapshot;
 import ecstop.domain.SnapshotRequest;
 import ecstop.domain.Stat;
-import ecstop.domain.Window;
+import ecstop.domain.TimeWindow;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
@@ -127,7 +127,7 @@ public final class FakeFleet implements FleetReader {
             count(new CallStats(Map.of("ListServices", 1), 0, 0));
             return Either.left(new Failure(Failure.Kind.NOT_FOUND, "ListServices", "cluster " + r.cluster().name()));
         }
-        Window w = Periods.window(r.lookback(), r.now());
+        TimeWindow w = Periods.window(r.lookback(), r.now());
         List<ServiceUsage> usage = new ArrayList<>();
         Map<ServiceRef, ServiceInfo> info = new HashMap<>();
         int queries = 0;
@@ -172,7 +172,7 @@ public final class FakeFleet implements FleetReader {
      * A series over the window whose maximum is exactly {@code peak} (average series run at
      * 60% of it), in a saw-tooth that gives the sparkline a shape. NaN peak: no datapoints.
      */
-    public static Series shape(Window w, double peak, Stat stat, int seed) {
+    public static Series shape(TimeWindow w, double peak, Stat stat, int seed) {
         if (Double.isNaN(peak)) {
             return Series.EMPTY;
         }

@@ -12,7 +12,7 @@ import ecstop.domain.ServiceRef;
 import ecstop.domain.ServiceUsage;
 import ecstop.domain.Snapshot;
 import ecstop.domain.Stat;
-import ecstop.domain.Window;
+import ecstop.domain.TimeWindow;
 import ecstop.domain.ClusterRef;
 import ecstop.domain.Prefixes;
 import ecstop.domain.rightsize.Recommendation;
@@ -267,7 +267,7 @@ public final class Presenter {
                     Optional.of(snap.isEmpty() ? "loading" + glyphs.ellipsis() : "not in the latest data"),
                     DetailModel.FIGURES, 0, List.of(), 0);
         }
-        Window w = snap.get().window();
+        TimeWindow w = snap.get().window();
         DateTimeFormatter fmt = timeFormat(w).withZone(zone);
         List<DetailModel.Figure> columns = new ArrayList<>();
         List<Map<Instant, Double>> values = new ArrayList<>();
@@ -310,7 +310,7 @@ public final class Presenter {
         return s == null || s.isBlank() ? "?" : s;
     }
 
-    private static DateTimeFormatter timeFormat(Window w) {
+    private static DateTimeFormatter timeFormat(TimeWindow w) {
         Duration span = Duration.between(w.start(), w.end());
         if (w.period().compareTo(Duration.ofDays(1)) >= 0) {
             return DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);

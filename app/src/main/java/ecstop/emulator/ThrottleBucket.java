@@ -6,14 +6,14 @@ import java.util.function.LongSupplier;
  * AWS's rate limiting as a token bucket: {@code capacity} calls at once, refilled at
  * {@code perSecond}. Time comes from a nanosecond ticker so tests can drive it.
  */
-final class TokenBucket {
+final class ThrottleBucket {
     private final double capacity;
     private final double perNano;
     private final LongSupplier ticker;
     private double tokens;
     private long last;
 
-    TokenBucket(int capacity, double perSecond, LongSupplier ticker) {
+    ThrottleBucket(int capacity, double perSecond, LongSupplier ticker) {
         this.capacity = capacity;
         this.perNano = perSecond / 1e9;
         this.ticker = ticker;

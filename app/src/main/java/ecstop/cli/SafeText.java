@@ -1,8 +1,8 @@
 package ecstop.cli;
 
 /** Names come from AWS and go to a terminal: no escape sequence may ride along. */
-final class Text {
-    private Text() {}
+final class SafeText {
+    private SafeText() {}
 
     /**
      * Controls (ESC, BEL, C1) and invisible format characters become '?': a bidi override

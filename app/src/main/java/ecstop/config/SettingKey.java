@@ -19,26 +19,26 @@ import java.util.stream.Collectors;
  * environment variables (highest precedence first) and how its text becomes a value.
  * Every parser's error says what it got and what is allowed.
  */
-enum Key {
-    PROFILE("profile", List.of("ECS_TOP_PROFILE", "AWS_PROFILE"), Key::profiles),
-    REGION("region", List.of("ECS_TOP_REGION", "AWS_REGION", "AWS_DEFAULT_REGION"), Key::region),
-    ENDPOINT_URL("endpoint-url", List.of("ECS_TOP_ENDPOINT_URL"), Key::endpoint),
-    CLUSTER("cluster", List.of("ECS_TOP_CLUSTER"), Key::name),
+enum SettingKey {
+    PROFILE("profile", List.of("ECS_TOP_PROFILE", "AWS_PROFILE"), SettingKey::profiles),
+    REGION("region", List.of("ECS_TOP_REGION", "AWS_REGION", "AWS_DEFAULT_REGION"), SettingKey::region),
+    ENDPOINT_URL("endpoint-url", List.of("ECS_TOP_ENDPOINT_URL"), SettingKey::endpoint),
+    CLUSTER("cluster", List.of("ECS_TOP_CLUSTER"), SettingKey::name),
     LOOKBACK("lookback", List.of("ECS_TOP_LOOKBACK"), t -> Lookback.parse(t).map(l -> (Object) l)),
     STAT("stat", List.of("ECS_TOP_STAT"), t -> oneOf(t, Arrays.asList(Stat.values()), Stat::key)),
-    REFRESH("refresh", List.of("ECS_TOP_REFRESH"), Key::refresh),
-    WARN("warn", List.of("ECS_TOP_WARN"), Key::percent),
-    HOT("hot", List.of("ECS_TOP_HOT"), Key::percent),
-    ASCII("ascii", List.of("ECS_TOP_ASCII"), Key::bool),
+    REFRESH("refresh", List.of("ECS_TOP_REFRESH"), SettingKey::refresh),
+    WARN("warn", List.of("ECS_TOP_WARN"), SettingKey::percent),
+    HOT("hot", List.of("ECS_TOP_HOT"), SettingKey::percent),
+    ASCII("ascii", List.of("ECS_TOP_ASCII"), SettingKey::bool),
     FORMAT("format", List.of("ECS_TOP_FORMAT"),
             t -> oneOf(t, Arrays.asList(Format.values()), f -> f.name().toLowerCase(Locale.ROOT))),
     COLOUR("colour", List.of("ECS_TOP_COLOUR"), t -> oneOf(t, Arrays.asList(ColourMode.values()), ColourMode::key)),
     RETRY_MODE("retry-mode", List.of("ECS_TOP_RETRY_MODE"),
             t -> oneOf(t, Arrays.asList(RetryPolicy.values()), r -> r.name().toLowerCase(Locale.ROOT))),
-    PERCENTILE("percentile", List.of("ECS_TOP_PERCENTILE"), Key::percentile),
-    HEADROOM("headroom", List.of("ECS_TOP_HEADROOM"), Key::headroom),
-    CROSS_ACCOUNT("cross-account", List.of("ECS_TOP_CROSS_ACCOUNT"), Key::bool),
-    MOUSE("mouse", List.of("ECS_TOP_MOUSE"), Key::bool);
+    PERCENTILE("percentile", List.of("ECS_TOP_PERCENTILE"), SettingKey::percentile),
+    HEADROOM("headroom", List.of("ECS_TOP_HEADROOM"), SettingKey::headroom),
+    CROSS_ACCOUNT("cross-account", List.of("ECS_TOP_CROSS_ACCOUNT"), SettingKey::bool),
+    MOUSE("mouse", List.of("ECS_TOP_MOUSE"), SettingKey::bool);
 
     private static final Pattern REFRESH_FORM = Pattern.compile("(\\d{1,6})\\s*([smh]?)");
     private static final Pattern REGION_FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -48,7 +48,7 @@ enum Key {
     final List<String> env;
     private final Function<String, Either<String, Object>> parser;
 
-    Key(String file, List<String> env, Function<String, Either<String, Object>> parser) {
+    SettingKey(String file, List<String> env, Function<String, Either<String, Object>> parser) {
         this.file = file;
         this.env = env;
         this.parser = parser;
@@ -58,7 +58,7 @@ enum Key {
         return parser.apply(text.trim());
     }
 
-    static Optional<Key> byFile(String name) {
+    static Optional<SettingKey> byFile(String name) {
         return Arrays.stream(values()).filter(k -> k.file.equals(name)).findFirst();
     }
 

@@ -15,7 +15,7 @@ import java.util.Map;
  * {@code --demo}: the embedded emulator on a free loopback port and a reader that talks to
  * it through the real SDK clients, so the demo exercises exactly the production path.
  */
-final class DemoFleet implements AutoCloseable {
+final class DemoSession implements AutoCloseable {
     /** About what a client in the same region sees; makes the loading states visible. */
     static final Duration LATENCY = Duration.ofMillis(20);
 
@@ -23,15 +23,15 @@ final class DemoFleet implements AutoCloseable {
     private final AwsFleetReader reader;
     private final AwsFleetReader secondRegion;
 
-    private DemoFleet(Emulator emulator) {
+    private DemoSession(Emulator emulator) {
         this.emulator = emulator;
         this.reader = AwsFleetReader.forEndpoint(emulator.endpoint());
         this.secondRegion = AwsFleetReader.forEndpoint(emulator.endpoint(), Accounts.DEMO_SECOND_REGION);
     }
 
-    static DemoFleet start(Integer bigClusterServices) {
+    static DemoSession start(Integer bigClusterServices) {
         int services = bigClusterServices == null ? Fleet.DEFAULT_BIG_CLUSTER_SERVICES : bigClusterServices;
-        return new DemoFleet(Emulator.start(EmulatorConfig.builder()
+        return new DemoSession(Emulator.start(EmulatorConfig.builder()
                 .accounts(Accounts.demo(EmulatorConfig.DEFAULT_SEED, services, false))
                 .latency(LATENCY)
                 .tokenBuckets(true)

@@ -7,7 +7,7 @@ import java.time.Instant;
  * The exact interval asked of CloudWatch: start inclusive, end exclusive, both aligned to
  * the period, with the period's datapoints numbering {@link #buckets()}.
  */
-public record Window(Instant start, Instant end, Duration period) {
+public record TimeWindow(Instant start, Instant end, Duration period) {
     public long buckets() {
         return Duration.between(start, end).getSeconds() / period.getSeconds();
     }
