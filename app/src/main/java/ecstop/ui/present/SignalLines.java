@@ -55,9 +55,11 @@ final class SignalLines {
         }
         List<Signal> signals = all.of(service);
         if (signals.isEmpty()) {
-            String where = all.stoppedTasksFrom().isPresent() ? "in the " + STOPPED + " or the " + l.events(info)
-                    : "in the " + l.events(info) + "; " + l.stoppedTasks(all, fleet);
-            return List.of(new SignalLine("no signals " + where, Optional.empty(), true));
+            Optional<String> events = l.events(info);
+            String where = all.stoppedTasksFrom().isPresent()
+                    ? " in the " + STOPPED + events.map(e -> " or the " + e).orElse(" (no service events read)")
+                    : events.map(e -> " in the " + e).orElse(" (no service events read)") + "; " + l.stoppedTasks(all, fleet);
+            return List.of(new SignalLine("no signals" + where, Optional.empty(), true));
         }
         List<SignalLine> out = new ArrayList<>();
         for (Signal s : signals.subList(0, Math.min(budget, signals.size()))) {
@@ -136,12 +138,10 @@ final class SignalLines {
         return fleet ? "OOM kills and crashes are read in the cluster's view (c)" : "stopped tasks not read yet";
     }
 
-    /** "service events since 09:12": how far back the events read go. */
-    private String events(Optional<ServiceInfo> info) {
-        Optional<Instant> oldest = info.flatMap(i -> i.health().events().stream().map(ServiceEvent::createdAt)
-                .min(Comparator.naturalOrder()));
-        return oldest.map(t -> Horizon.Source.SERVICE_EVENTS.label() + " since " + time(t))
-                .orElse("no service events read");
+    /** "service events since 09:12": how far back the events read go; empty when none were. */
+    private Optional<String> events(Optional<ServiceInfo> info) {
+        return info.flatMap(i -> i.health().events().stream().map(ServiceEvent::createdAt).min(Comparator.naturalOrder()))
+                .map(t -> Horizon.Source.SERVICE_EVENTS.label() + " since " + time(t));
     }
 
     /** "12:14" today, "11-19 23:50" before. */
