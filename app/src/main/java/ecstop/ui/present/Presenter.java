@@ -212,8 +212,8 @@ public final class Presenter {
         List<RightsizeModel.Row> rows = rightsizeRows(s);
         int cursor = listing(s).cursor(Metric.CPU, s.nav().selected());
         String title = "Right-size" + (prefix(s).isEmpty() ? "" : glyphs.sep() + prefix(s)) + glyphs.sep()
-                + s.lookback().label() + (s.filter().isEmpty() && !s.filtering() ? ""
-                : glyphs.sep() + "/" + s.filter() + (s.filtering() ? "_" : ""));
+                + s.lookback().label() + (s.signalsOnly() ? glyphs.sep() + "with signals" : "")
+                + (s.filter().isEmpty() && !s.filtering() ? "" : glyphs.sep() + "/" + s.filter() + (s.filtering() ? "_" : ""));
         List<String> above = new ArrayList<>();
         Optional<String> empty = Optional.empty();
         RightsizeRule rule = s.rightsize().flatMap(r -> r.toJavaOptional()).map(r -> r.table().rule()).orElse(RightsizeRule.DEFAULT);

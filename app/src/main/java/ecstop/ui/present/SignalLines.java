@@ -99,7 +99,7 @@ final class SignalLines {
 
     /**
      * Every signal's messages in one list, newest first, each marked with its signal; a
-     * message two signals share, once; shortened to what a line has room for.
+     * message two signals share, once.
      */
     private List<String> messages(List<Signal> signals, String service) {
         record Marked(char mark, Evidence e) {}

@@ -128,6 +128,12 @@ class SignalRowsTest {
     }
 
     @Test
+    void theRightSizingTableFollowsTheToggleAndSaysSo() {
+        State s = loaded().withSignals(PROD, signals()).toggleSignalsOnly().toggleRightsize();
+        assertThat(presenter.rightsize(s).title()).contains("· with signals");
+    }
+
+    @Test
     void onlyWithSignalsBeforeAnyAreReadSaysSo() {
         State s = loaded().toggleSignalsOnly();
         assertThat(presenter.usage(s, Metric.CPU).empty()).hasValueSatisfying(m -> assertThat(m).contains("yet"));
