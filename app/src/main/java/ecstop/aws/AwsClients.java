@@ -1,8 +1,17 @@
 package ecstop.aws;
 
-import ecstop.config.RetryPolicy;
+import io.vavr.Lazy;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.net.ssl.TrustManager;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -13,7 +22,9 @@ import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.ProxyConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.AwsProfileRegionProvider;
@@ -28,32 +39,88 @@ import software.amazon.awssdk.services.pricing.PricingClient;
  * The SDK clients (ECS and CloudWatch; Application Auto Scaling and the Price List for
  * right-sizing), each built on first use: building one loads a few thousand classes, which
  * should not stand between the user and the first frame. All share one URLConnection
- * HTTP client, the lightest the SDK has.
+ * HTTP client, the lightest the SDK has, set up as the AWS CLI would be from the same
+ * environment and profile: its proxy (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), its CA bundle
+ * (AWS_CA_BUNDLE, ca_bundle) and its retries (AWS_RETRY_MODE, AWS_MAX_ATTEMPTS,
+ * retry_mode, max_attempts). The emulator's target (the demo, on loopback) takes none of
+ * these: it is no AWS, and a proxy meant for AWS must not stand between it and the app.
  */
 final class AwsClients implements AutoCloseable {
     /** One attempt may wait out a 5 s latency spike; the whole call, its retries included, not much more. */
     static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
+    /** How calls leave this process: through which proxy, trusting which CAs, retried how. */
+    record Network(ProxyConfiguration proxy, Optional<TrustManager[]> trust, RetryChoice retry) {
+        /** The emulator's: straight to loopback, whatever proxy the environment or Java's properties name. */
+        static final Network DIRECT = new Network(ProxyRoute.direct(), Optional.empty(),
+                new RetryChoice(RetryMode.STANDARD, OptionalInt.empty()));
+    }
+
     private final AwsTarget target;
     private final Region region;
+    private final Network network;
     private SdkHttpClient http;
     private EcsClient ecs;
     private CloudWatchClient cloudWatch;
     private ApplicationAutoScalingClient scaling;
     private PricingClient pricing;
 
-    private AwsClients(AwsTarget target, Region region) {
+    private AwsClients(AwsTarget target, Region region, Network network) {
         this.target = target;
         this.region = region;
+        this.network = network;
     }
 
-    /** Resolves the region now (flag, environment, profile) so a missing one is a clear error up front. */
     static Either<String, AwsClients> create(AwsTarget target) {
+        return create(target, System.getenv());
+    }
+
+    /**
+     * Resolves the region (flag, environment, profile) and the network settings now, so a
+     * missing region or a bad proxy, CA bundle or retry setting is a clear error up front.
+     */
+    static Either<String, AwsClients> create(AwsTarget target, Map<String, String> env) {
         Either<String, Void> files = target.dummyCredentials() ? Either.right(null) : AwsConfigCheck.profile(target.profile());
         return files.flatMap(ok -> region(target))
                 .flatMap(r -> AwsConfigCheck.region(r, target.endpoint().isPresent()))
-                .map(r -> new AwsClients(target, r));
+                .flatMap(r -> network(target, env).map(n -> new AwsClients(target, r, n)));
+    }
+
+    static Either<String, Network> network(AwsTarget target, Map<String, String> env) {
+        if (target.dummyCredentials()) {
+            return Either.right(Network.DIRECT);
+        }
+        String profileName = target.profile().or(() -> nonBlank(env.get("AWS_PROFILE"))).orElse("default");
+        Supplier<Option<Profile>> profile = Lazy.of(() -> Option.ofOptional(ProfileFile.defaultProfileFile().profile(profileName)));
+        Function<String, Optional<String>> property = key -> profile.get().toJavaOptional().flatMap(p -> p.property(key));
+        String scheme = target.endpoint().map(URI::getScheme)
+                .or(() -> nonBlank(env.get("AWS_ENDPOINT_URL")).map(u -> u.startsWith("http://") ? "http" : "https"))
+                .orElse("https");
+        return ProxyRoute.fromEnvironment(env, scheme)
+                .flatMap(proxy -> trust(env, property, profileName)
+                        .flatMap(trust -> RetryChoice.resolve(target.retry(), env, property, profileName)
+                                .map(retry -> new Network(
+                                        proxy.map(ProxyRoute::configuration).orElseGet(ProxyRoute::none), trust, retry))));
+    }
+
+    /** AWS_CA_BUNDLE, else the profile's ca_bundle; neither: the runtime's own trust store. */
+    private static Either<String, Optional<TrustManager[]>> trust(Map<String, String> env,
+            Function<String, Optional<String>> property, String profileName) {
+        Optional<String> fromEnv = nonBlank(env.get("AWS_CA_BUNDLE"));
+        Optional<String> path = fromEnv.or(() -> property.apply("ca_bundle").flatMap(AwsClients::nonBlank));
+        if (path.isEmpty()) {
+            return Either.right(Optional.empty());
+        }
+        String origin = fromEnv.isPresent() ? "AWS_CA_BUNDLE" : "ca_bundle in profile '" + profileName + "'";
+        String p = path.get();
+        Path file = p.startsWith("~/") ? Path.of(nonBlank(env.get("HOME")).orElse(System.getProperty("user.home")), p.substring(2))
+                : Path.of(p);
+        return CaBundle.load(file, origin).map(Optional::of);
+    }
+
+    private static Optional<String> nonBlank(String s) {
+        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
     }
 
     static Either<String, Region> region(AwsTarget target) {
@@ -127,10 +194,12 @@ final class AwsClients implements AutoCloseable {
 
     private SdkHttpClient http() {
         if (http == null) {
-            http = UrlConnectionHttpClient.builder()
+            UrlConnectionHttpClient.Builder b = UrlConnectionHttpClient.builder()
                     .connectionTimeout(Duration.ofSeconds(5))
                     .socketTimeout(ATTEMPT_TIMEOUT)
-                    .build();
+                    .proxyConfiguration(network.proxy());
+            network.trust().ifPresent(managers -> b.tlsTrustManagersProvider(() -> managers));
+            http = b.build();
         }
         return http;
     }
@@ -146,7 +215,7 @@ final class AwsClients implements AutoCloseable {
 
     private ClientOverrideConfiguration override() {
         return ClientOverrideConfiguration.builder()
-                .retryStrategy(target.retry() == RetryPolicy.ADAPTIVE ? RetryMode.ADAPTIVE_V2 : RetryMode.STANDARD)
+                .retryStrategy(network.retry().strategy())
                 .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
                 .apiCallTimeout(CALL_TIMEOUT)
                 .build();

@@ -174,14 +174,23 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     }
 
     private static Either<String, AwsFleetReader> create(AwsTarget target, Clock clock) {
-        return AwsClients.create(target).map(c -> new AwsFleetReader(c::ecs, c::cloudWatch,
+        return create(target, System.getenv(), clock);
+    }
+
+    private static Either<String, AwsFleetReader> create(AwsTarget target, Map<String, String> env, Clock clock) {
+        return AwsClients.create(target, env).map(c -> new AwsFleetReader(c::ecs, c::cloudWatch,
                 TokenBucket.ecsServiceReads(), TokenBucket.ecsClusterReads(), TokenBucket.getMetricData(),
                 target.profile(), c, clock, Target.of(target.profile().orElse(Targets.DEFAULT_PROFILE), c.region().id()),
                 Optional.of(RightsizeClients.of(c, target))));
     }
 
     public static Either<String, AwsFleetReader> fromSettings(Settings settings) {
-        return create(AwsTarget.from(settings));
+        return fromSettings(settings, System.getenv());
+    }
+
+    /** As {@link #fromSettings(Settings)}, with the proxy, CA bundle and retry variables read from {@code env}. */
+    public static Either<String, AwsFleetReader> fromSettings(Settings settings, Map<String, String> env) {
+        return create(AwsTarget.from(settings), env, Clock.systemUTC());
     }
 
     /** A reader for a local endpoint (the emulator): static dummy credentials, region us-east-1. */
@@ -455,7 +464,9 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
             if (batches[0] != null) {
                 batches[0].cancel();
             }
-            answers.forEach(f -> f.cancel(true));
+            // The other metric's call may be on the wire when one fails: let it end, so that
+            // what it cost is counted (two calls at most, each bounded by the call timeout).
+            answers.forEach(AwsFleetReader::awaitQuietly);
             totals.accumulateAndGet(tally.stats(), CallStats::plus);
         }
     }
@@ -528,6 +539,16 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                     ServiceHealths.of(s, now)));
         }
         return out;
+    }
+
+    private static void awaitQuietly(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+            // its failure is already the answer, or another one is
+        }
     }
 
     @Override

@@ -8,14 +8,15 @@ import java.util.Optional;
 /**
  * Which AWS to talk to and as whom, without a single SDK type, so building one costs no
  * class loading. {@code dummyCredentials} is for the local emulator, which checks no
- * signature but still needs a signed request.
+ * signature but still needs a signed request. {@code retry} is ecs-top's own retry-mode
+ * setting; without one the AWS conventions decide (see RetryChoice).
  */
 public record AwsTarget(
         Optional<String> profile,
         Optional<String> region,
         Optional<URI> endpoint,
         boolean dummyCredentials,
-        RetryPolicy retry) {
+        Optional<RetryPolicy> retry) {
 
     /** The region the emulator and the demo sign for. */
     public static final String EMULATOR_REGION = "us-east-1";
@@ -32,6 +33,7 @@ public record AwsTarget(
 
     /** As {@link #emulator(URI)}, signing for {@code region} (the emulator serves a fleet per region). */
     public static AwsTarget emulator(URI endpoint, String region) {
-        return new AwsTarget(Optional.empty(), Optional.of(region), Optional.of(endpoint), true, RetryPolicy.STANDARD);
+        return new AwsTarget(Optional.empty(), Optional.of(region), Optional.of(endpoint), true,
+                Optional.of(RetryPolicy.STANDARD));
     }
 }

@@ -4,6 +4,7 @@ import ecstop.aws.AwsFleetReader;
 import ecstop.config.Settings;
 import ecstop.domain.FleetReader;
 import io.vavr.control.Either;
+import java.util.Map;
 
 /**
  * The one place the CLI names the AWS reader. Kept apart from Main so that --help and
@@ -19,5 +20,10 @@ final class AwsReaders {
     /** A reader per profile × region the settings name (comma-separated lists). */
     static Either<String, java.util.Map<ecstop.domain.Target, FleetReader>> targets(Settings settings) {
         return ecstop.aws.TargetReaders.fromSettings(settings).map(ecstop.aws.TargetReaders::readers);
+    }
+
+    /** With the network variables (proxy, CA bundle, retries) taken from {@code env}. */
+    static Either<String, FleetReader> fromSettings(Settings settings, Map<String, String> env) {
+        return AwsFleetReader.fromSettings(settings, env).map(r -> (FleetReader) r);
     }
 }

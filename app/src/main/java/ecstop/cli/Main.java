@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
  * error, 4 a service shows what {@code --once --fail-on} asks about; each failure is exactly one line on stderr, never a stack trace. Keep this
  * class's static initialisation light: --help and --version must not load the AWS SDK.
  */
-@Command(name = "ecs-top", mixinStandardHelpOptions = true, subcommands = {ecstop.emulator.EmulatorCommand.class, ScreenshotsCommand.class}, versionProvider = Version.class, sortOptions = false,
+@Command(name = "ecs-top", mixinStandardHelpOptions = true, subcommands = {ecstop.emulator.EmulatorCommand.class, CompletionCommand.class, ScreenshotsCommand.class}, versionProvider = Version.class, sortOptions = false,
         usageHelpAutoWidth = true,
         description = "Shows which ECS services come closest to their CPU and memory limits.%n"
                 + "Settings also come from ~/.config/ecs-top/config.properties and ECS_TOP_* variables.")
@@ -46,10 +46,12 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--cluster", paramLabel = "NAME", description = "the cluster to show (default: the only one)")
     String cluster;
 
-    @Option(names = "--lookback", paramLabel = "SPAN", description = "how far back: 90m, 6h, 3d, 2w (default 24h)")
+    @Option(names = "--lookback", paramLabel = "SPAN", completionCandidates = Candidates.Lookbacks.class,
+            description = "how far back: 90m, 6h, 3d, 2w (default 24h)")
     String lookback;
 
-    @Option(names = "--stat", paramLabel = "max|avg", description = "max (the most loaded task) or avg (default max)")
+    @Option(names = "--stat", paramLabel = "max|avg", completionCandidates = Candidates.Stats.class,
+            description = "max (the most loaded task) or avg (default max)")
     String stat;
 
     @Option(names = "--refresh", paramLabel = "INTERVAL", description = "refresh interval, at least 5s (default 60s)")
@@ -61,10 +63,14 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--cross-account", description = "group the fleet by account (a CloudWatch monitoring account)")
     boolean crossAccount;
 
+    @Option(names = "--no-mouse", description = "leave the mouse to the terminal (its own selection and copy)")
+    boolean noMouse;
+
     @Option(names = "--once", description = "print one snapshot and exit")
     boolean once;
 
-    @Option(names = "--format", paramLabel = "text|json|csv", description = "what --once prints (default text)")
+    @Option(names = "--format", paramLabel = "text|json|csv", completionCandidates = Candidates.Formats.class,
+            description = "what --once prints (default text)")
     String format;
 
     @Option(names = "--view", paramLabel = "usage|rightsize",
@@ -82,6 +88,10 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--ascii", description = "ASCII bars only")
     boolean ascii;
+
+    @Option(names = "--colour", paramLabel = "MODE", completionCandidates = Candidates.Colours.class,
+            description = "auto, 16, 256, truecolor or none (default auto: the terminal's, none when NO_COLOR is set)")
+    String colour;
 
     @Option(names = "--demo", description = "run against a simulated fleet on a local emulator")
     boolean demo;
@@ -124,10 +134,18 @@ public final class Main implements Callable<Integer> {
         }
         Either<String, Settings> loaded = SettingsLoader.load(env.env(), env.home(), Optional.ofNullable(config), flags());
         if (loaded.isLeft()) {
-            env.err().println("ecs-top: " + Text.safe(loaded.getLeft()));
+            // one line per bad setting: a file with several bad lines names each
+            loaded.getLeft().lines().forEach(line -> env.err().println("ecs-top: " + Text.safe(line)));
             return ExitCode.USAGE;
         }
         Settings settings = loaded.get();
+        for (String warning : SettingsLoader.unknownVariables(env.env())) {
+            org.slf4j.LoggerFactory.getLogger(Main.class).warn(warning);
+            if (once) {
+                // the TUI is about to own the terminal; there the log is the place
+                env.err().println("ecs-top: warning: " + Text.safe(warning));
+            }
+        }
         Optional<View> shown = view == null ? Optional.of(View.USAGE) : View.parse(view);
         if (shown.isEmpty()) {
             env.err().println("ecs-top: --view '" + Text.safe(view) + "' is not allowed; use " + View.choices());
@@ -187,7 +205,7 @@ public final class Main implements Callable<Integer> {
         }
         UiOptions options = new UiOptions(settings.cluster(), settings.lookback(), settings.stat(), settings.refresh(),
                 settings.thresholds(), settings.ascii(), settings.colour(), label, java.time.Clock.systemDefaultZone(),
-                settings.rightsize());
+                settings.rightsize(), settings.mouse());
         return Tui.run(reader, options) == 0 ? ExitCode.OK : ExitCode.INTERNAL;
     }
 
@@ -265,9 +283,11 @@ public final class Main implements Callable<Integer> {
         f.put("refresh", refresh);
         f.put("format", format);
         f.put("ascii", ascii ? "true" : null);
+        f.put("colour", colour);
         f.put("percentile", percentile);
         f.put("headroom", headroom);
         f.put("cross-account", crossAccount ? "true" : null);
+        f.put("mouse", noMouse ? "false" : null);
         return f;
     }
 }

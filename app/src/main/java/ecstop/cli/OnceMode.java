@@ -1,5 +1,6 @@
 package ecstop.cli;
 
+import ecstop.config.ColourMode;
 import ecstop.config.Settings;
 import ecstop.domain.CallStats;
 import ecstop.domain.ClusterRef;
@@ -60,36 +61,33 @@ final class OnceMode {
     }
 
     int run() {
-        Either<Integer, String> cluster = settings.cluster().isPresent()
-                ? Either.right(settings.cluster().get())
-                : pickCluster();
-        if (cluster.isLeft()) {
-            return cluster.getLeft();
-        }
+        Either<Integer, String> cluster = settings.cluster().<Either<Integer, String>>map(Either::right)
+                .orElseGet(this::pickCluster);
+        return cluster.fold(code -> code, this::run);
+    }
+
+    private int run(String cluster) {
         if (view == View.RIGHTSIZE) {
-            return RightsizeOnce.run(settings, reader, env, cluster.get(), this::awsError,
+            return RightsizeOnce.run(settings, reader, env, cluster, this::awsError,
                     f -> f.kind() == Failure.Kind.NOT_FOUND && settings.cluster().isPresent()
-                            ? Optional.of(unknownCluster(cluster.get())) : Optional.empty());
+                            ? Optional.of(unknownCluster(cluster)) : Optional.empty());
         }
         // DescribeServices: the task counts, and the events and deployments the signals come from.
-        SnapshotRequest request = new SnapshotRequest(new ClusterRef(reader.target(), cluster.get()), settings.lookback(),
+        SnapshotRequest request = new SnapshotRequest(new ClusterRef(reader.target(), cluster), settings.lookback(),
                 settings.stat(), env.clock().get(), Optional.empty(), true);
-        Either<Failure, Snapshot> snapshot = reader.snapshot(request);
-        if (snapshot.isLeft()) {
-            Failure f = snapshot.getLeft();
-            if (f.kind() == Failure.Kind.NOT_FOUND && settings.cluster().isPresent()) {
-                return unknownCluster(cluster.get());
-            }
-            return awsError(f);
-        }
-        Snapshot s = snapshot.get();
-        OnceReport report = withSignals(s, request.cluster());
+        return reader.snapshot(request).fold(
+                f -> f.kind() == Failure.Kind.NOT_FOUND && settings.cluster().isPresent() ? unknownCluster(cluster) : awsError(f),
+                s -> print(withSignals(s, request.cluster())));
+    }
+
+    private int print(OnceReport report) {
+        Snapshot s = report.snapshot();
         LOG.info("once: cluster {} services {} calls {} metrics {}", s.scope().name(), s.services().size(),
                 report.stats().calls(), s.stats().metricsRequested());
         env.out().print(switch (settings.format()) {
             case JSON -> JsonReport.render(report);
             case CSV -> CsvReport.render(report);
-            case TEXT -> TextReport.render(report, settings.thresholds(), settings.ascii(), env.terminal());
+            case TEXT -> TextReport.render(report, settings.thresholds(), settings.ascii(), colour());
         });
         env.out().flush();
         SignalText.unavailable(report.signals()).ifPresent(line -> {
@@ -125,12 +123,17 @@ final class OnceMode {
                 + "what --fail-on asks about: " + list(hit));
     }
 
+    /** Red for hot values only on a terminal, and not when colour is off (NO_COLOR, colour = none). */
+    private boolean colour() {
+        return env.terminal() && settings.colour().resolve(env.env()) != ColourMode.NONE;
+    }
+
     private Either<Integer, String> pickCluster() {
-        Either<Failure, List<Cluster>> clusters = reader.clusters();
-        if (clusters.isLeft()) {
-            return Either.left(awsError(clusters.getLeft()));
-        }
-        List<String> names = clusters.get().stream().map(Cluster::name).collect(Collectors.toList());
+        return reader.clusters().fold(f -> Either.left(awsError(f)), this::pickFrom);
+    }
+
+    private Either<Integer, String> pickFrom(List<Cluster> clusters) {
+        List<String> names = clusters.stream().map(Cluster::name).collect(Collectors.toList());
         if (names.isEmpty()) {
             return Either.left(fail(ExitCode.AWS,
                     "no ECS clusters in this account and region (check --region and --profile)"));
@@ -145,13 +148,11 @@ final class OnceMode {
     }
 
     private int unknownCluster(String name) {
-        Either<Failure, List<Cluster>> clusters = reader.clusters();
-        if (clusters.isLeft()) {
-            return awsError(clusters.getLeft());
-        }
-        List<String> names = clusters.get().stream().map(Cluster::name).collect(Collectors.toList());
-        return fail(ExitCode.USAGE, "no cluster '" + Text.safe(name) + "' in this account and region; "
-                + (names.isEmpty() ? "there are no clusters (check --region and --profile)" : "clusters: " + list(names)));
+        return reader.clusters().fold(this::awsError, clusters -> {
+            List<String> names = clusters.stream().map(Cluster::name).collect(Collectors.toList());
+            return fail(ExitCode.USAGE, "no cluster '" + Text.safe(name) + "' in this account and region; "
+                    + (names.isEmpty() ? "there are no clusters (check --region and --profile)" : "clusters: " + list(names)));
+        });
     }
 
     private int awsError(Failure f) {

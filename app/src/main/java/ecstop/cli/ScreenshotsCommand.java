@@ -24,11 +24,9 @@ import picocli.CommandLine.Spec;
  * clients, so the same build always draws the same pictures. Hidden from the main help: it
  * is for whoever maintains the README.
  */
-@Command(name = "screenshots", hidden = true, mixinStandardHelpOptions = true,
-        description = {
-            "Regenerate the README's screenshots from the demo fleet (seed 42)",
-            "at 2026-11-20 14:17 UTC in true colour: NAME.svg and NAME.png",
-            "for main, detail, help, narrow and catalogue."})
+@Command(name = "screenshots", hidden = true, mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        description = "Regenerate the README's screenshots from the demo fleet (seed 42) at 2026-11-20 14:17 UTC "
+                + "in true colour: NAME.svg and NAME.png for main, detail, help, narrow and catalogue.")
 final class ScreenshotsCommand implements Callable<Integer> {
     static final Instant AT = Instant.parse("2026-11-20T14:17:00Z");
 

@@ -3,9 +3,12 @@ package ecstop.config;
 import java.util.Locale;
 import java.util.Map;
 
-/** How many colours the TUI may use; AUTO asks the terminal (TERM, COLORTERM). */
+/**
+ * How many colours the TUI may use; AUTO asks the environment (NO_COLOR, COLORTERM, TERM).
+ * NONE draws with the terminal's own foreground and background only.
+ */
 public enum ColourMode {
-    AUTO("auto"), C16("16"), C256("256"), TRUECOLOR("truecolor");
+    AUTO("auto"), C16("16"), C256("256"), TRUECOLOR("truecolor"), NONE("none");
 
     private final String key;
 
@@ -14,10 +17,17 @@ public enum ColourMode {
     /** The word used in the config file and the environment. */
     public String key() { return key; }
 
-    /** Resolves AUTO from the environment; other modes stay as they are. */
+    /**
+     * Resolves AUTO from the environment; other modes stay as they are, since no-color.org
+     * lets a setting the user made on purpose (config, flag) override NO_COLOR.
+     */
     public ColourMode resolve(Map<String, String> env) {
         if (this != AUTO) {
             return this;
+        }
+        // no-color.org: present and not empty, whatever its value
+        if (!env.getOrDefault("NO_COLOR", "").isEmpty()) {
+            return NONE;
         }
         String colorterm = env.getOrDefault("COLORTERM", "").toLowerCase(Locale.ROOT);
         if (colorterm.contains("truecolor") || colorterm.contains("24bit")) {

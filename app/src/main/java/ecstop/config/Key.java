@@ -37,7 +37,8 @@ enum Key {
             t -> oneOf(t, Arrays.asList(RetryPolicy.values()), r -> r.name().toLowerCase(Locale.ROOT))),
     PERCENTILE("percentile", List.of("ECS_TOP_PERCENTILE"), Key::percentile),
     HEADROOM("headroom", List.of("ECS_TOP_HEADROOM"), Key::headroom),
-    CROSS_ACCOUNT("cross-account", List.of("ECS_TOP_CROSS_ACCOUNT"), Key::bool);
+    CROSS_ACCOUNT("cross-account", List.of("ECS_TOP_CROSS_ACCOUNT"), Key::bool),
+    MOUSE("mouse", List.of("ECS_TOP_MOUSE"), Key::bool);
 
     private static final Pattern REFRESH_FORM = Pattern.compile("(\\d{1,6})\\s*([smh]?)");
     private static final Pattern REGION_FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

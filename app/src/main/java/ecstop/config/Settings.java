@@ -10,11 +10,12 @@ import java.util.Optional;
 
 /**
  * Every setting after defaults, the user's file, the environment and the flags have been
- * merged ({@link SettingsLoader}). Immutable; empty optionals mean "let the AWS SDK decide"
- * (credential chain, region chain, AWS_ENDPOINT_URL) or "ask" (cluster). {@code profile} and
- * {@code region} may each name several, comma-separated: see {@link #profiles()}.
- * {@code rightsize} is the right-sizing rule's percentile and headroom. {@code crossAccount}
- * groups the fleet by account, for a CloudWatch cross-account observability monitoring account.
+ * merged ({@link SettingsLoader}). Immutable; empty optionals mean "let the AWS conventions
+ * decide" (credential chain, region chain, AWS_ENDPOINT_URL, AWS_RETRY_MODE) or "ask" (cluster).
+ * {@code profile} and {@code region} may each name several, comma-separated: see
+ * {@link #profiles()}. {@code rightsize} is the right-sizing rule's percentile and headroom.
+ * {@code crossAccount} groups the fleet by account, for a CloudWatch cross-account
+ * observability monitoring account. {@code mouse}: the TUI takes clicks and the wheel.
  */
 public record Settings(
         Optional<String> profile,
@@ -28,16 +29,17 @@ public record Settings(
         boolean ascii,
         Format format,
         ColourMode colour,
-        RetryPolicy retry,
+        Optional<RetryPolicy> retry,
         RightsizeRule rightsize,
-        boolean crossAccount) {
+        boolean crossAccount,
+        boolean mouse) {
 
     public static final Duration MIN_REFRESH = Duration.ofSeconds(5);
 
     public static final Settings DEFAULTS = new Settings(
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
             Lookback.hours(24), Stat.MAX, Duration.ofSeconds(60), Thresholds.DEFAULT,
-            false, Format.TEXT, ColourMode.AUTO, RetryPolicy.STANDARD, RightsizeRule.DEFAULT, false);
+            false, Format.TEXT, ColourMode.AUTO, Optional.empty(), RightsizeRule.DEFAULT, false, true);
 
     public Settings {
         Objects.requireNonNull(profile);
@@ -73,16 +75,16 @@ public record Settings(
 
     public Settings withCluster(String name) {
         return new Settings(profile, region, endpointUrl, Optional.of(name), lookback, stat, refresh,
-                thresholds, ascii, format, colour, retry, rightsize, crossAccount);
+                thresholds, ascii, format, colour, retry, rightsize, crossAccount, mouse);
     }
 
     public Settings withLookback(Lookback l) {
         return new Settings(profile, region, endpointUrl, cluster, l, stat, refresh,
-                thresholds, ascii, format, colour, retry, rightsize, crossAccount);
+                thresholds, ascii, format, colour, retry, rightsize, crossAccount, mouse);
     }
 
     public Settings withStat(Stat s) {
         return new Settings(profile, region, endpointUrl, cluster, lookback, s, refresh,
-                thresholds, ascii, format, colour, retry, rightsize, crossAccount);
+                thresholds, ascii, format, colour, retry, rightsize, crossAccount, mouse);
     }
 }

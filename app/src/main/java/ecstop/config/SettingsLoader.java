@@ -5,6 +5,7 @@ import ecstop.domain.Stat;
 import ecstop.domain.Thresholds;
 import ecstop.domain.rightsize.RightsizeRule;
 import io.vavr.control.Either;
+import io.vavr.control.Validation;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,9 @@ import java.util.stream.Collectors;
  * Pure apart from reading the one config file: the environment, the home directory and
  * the flags are passed in, so tests never touch the real home. Every error is one line
  * naming where the bad value came from (file and line, variable or flag) and what is
- * allowed; unknown keys are errors too, so a typo is never silently ignored.
+ * allowed; unknown keys in the file are errors too, so a typo is never silently ignored,
+ * and a file with several bad lines gets a line for each, in one run. Unknown ECS_TOP_*
+ * variables are only warnings ({@link #unknownVariables}).
  */
 public final class SettingsLoader {
     static final String ENV_PREFIX = "ECS_TOP_";
@@ -68,27 +72,49 @@ public final class SettingsLoader {
         } catch (IOException e) {
             return Optional.of(path + ": cannot read the config file (" + e.getMessage() + ")");
         }
+        // Every line is checked, so a file with three bad lines says so once, not one run at a time.
+        List<Validation<io.vavr.collection.List<String>, Parsed>> checked = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String where = path + ":" + (i + 1);
             String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
-                continue;
-            }
-            int eq = indexOfSeparator(line);
-            if (eq <= 0) {
-                return Optional.of(where + ": expected 'key = value', got '" + Key.printable(line) + "'");
-            }
-            String name = line.substring(0, eq).strip();
-            Optional<Key> key = Key.byFile(name);
-            if (key.isEmpty()) {
-                return Optional.of(where + ": unknown key '" + Key.printable(name) + "'; known keys: " + Key.fileNames());
-            }
-            Optional<String> bad = set(key.get(), line.substring(eq + 1), where + ": " + name);
-            if (bad.isPresent()) {
-                return bad;
+            if (!line.isEmpty() && !line.startsWith("#") && !line.startsWith("!")) {
+                checked.add(line(line, path + ":" + (i + 1)).mapError(io.vavr.collection.List::of));
             }
         }
-        return Optional.empty();
+        return Validation.sequence(checked).fold(
+                errors -> Optional.of(errors.mkString("\n")),
+                parsed -> {
+                    parsed.forEach(v -> store(v.key(), v.value(), v.origin()));
+                    return Optional.empty();
+                });
+    }
+
+    /** A config line's setting and its parsed value, or what is wrong with it. */
+    private static Validation<String, Parsed> line(String line, String where) {
+        int eq = indexOfSeparator(line);
+        if (eq <= 0) {
+            return Validation.invalid(where + ": expected 'key = value', got '" + Key.printable(line) + "'");
+        }
+        String name = line.substring(0, eq).strip();
+        Optional<Key> key = Key.byFile(name);
+        if (key.isEmpty()) {
+            return Validation.invalid(where + ": unknown key '" + Key.printable(name) + "'; known keys: " + Key.fileNames());
+        }
+        String text = line.substring(eq + 1);
+        String origin = where + ": " + name;
+        // an empty value means "not set here": the layer below stays in force
+        return text.isBlank() ? Validation.valid(new Parsed(key.get(), null, origin))
+                : Validation.fromEither(key.get().parse(text).mapLeft(e -> origin + ": " + e))
+                        .map(v -> new Parsed(key.get(), v, origin));
+    }
+
+    /** A setting as read from one place; a null value leaves the layer below in force. */
+    private record Parsed(Key key, Object value, String origin) {}
+
+    private void store(Key key, Object value, String origin) {
+        if (value != null) {
+            values.put(key, value);
+            origins.put(key, origin);
+        }
     }
 
     private static int indexOfSeparator(String line) {
@@ -99,17 +125,25 @@ public final class SettingsLoader {
         return Math.min(eq, colon);
     }
 
-    private Optional<String> environment(Map<String, String> env) {
+    /**
+     * One warning line for each ECS_TOP_* variable that names no setting. A warning, not an
+     * error: a variable exported for some other script must not stop the tool (a typo in
+     * the config file, which is ecs-top's alone, stays an error).
+     */
+    public static List<String> unknownVariables(Map<String, String> env) {
         TreeSet<String> known = new TreeSet<>();
         for (Key k : Key.values()) {
             known.addAll(k.env);
         }
-        for (String name : new TreeSet<>(env.keySet())) {
-            if (name.startsWith(ENV_PREFIX) && !known.contains(name)) {
-                return Optional.of("environment variable " + Key.printable(name) + " is not a setting; known: "
-                        + known.stream().filter(n -> n.startsWith(ENV_PREFIX)).collect(Collectors.joining(", ")));
-            }
-        }
+        String listed = known.stream().filter(n -> n.startsWith(ENV_PREFIX)).collect(Collectors.joining(", "));
+        return new TreeSet<>(env.keySet()).stream()
+                .filter(name -> name.startsWith(ENV_PREFIX) && !known.contains(name))
+                .map(name -> "environment variable " + Key.printable(name) + " is not a setting and is ignored; known: "
+                        + listed)
+                .toList();
+    }
+
+    private Optional<String> environment(Map<String, String> env) {
         for (Key k : Key.values()) {
             // Lowest precedence first, so ECS_TOP_REGION beats AWS_REGION beats AWS_DEFAULT_REGION.
             for (int i = k.env.size() - 1; i >= 0; i--) {
@@ -147,13 +181,10 @@ public final class SettingsLoader {
         if (text.isBlank()) {
             return Optional.empty();
         }
-        Either<String, Object> v = key.parse(text);
-        if (v.isLeft()) {
-            return Optional.of(origin + ": " + v.getLeft());
-        }
-        values.put(key, v.get());
-        origins.put(key, origin);
-        return Optional.empty();
+        return key.parse(text).fold(e -> Optional.of(origin + ": " + e), v -> {
+            store(key, v, origin);
+            return Optional.empty();
+        });
     }
 
     private Either<String, Settings> settings() {
@@ -173,10 +204,11 @@ public final class SettingsLoader {
                 (boolean) values.getOrDefault(Key.ASCII, d.ascii()),
                 (Format) values.getOrDefault(Key.FORMAT, d.format()),
                 (ColourMode) values.getOrDefault(Key.COLOUR, d.colour()),
-                (RetryPolicy) values.getOrDefault(Key.RETRY_MODE, d.retry()),
+                Optional.ofNullable((RetryPolicy) values.get(Key.RETRY_MODE)),
                 new RightsizeRule((double) values.getOrDefault(Key.PERCENTILE, d.rightsize().percentile()),
                         (double) values.getOrDefault(Key.HEADROOM, d.rightsize().headroomPercent())),
-                (boolean) values.getOrDefault(Key.CROSS_ACCOUNT, d.crossAccount())));
+                (boolean) values.getOrDefault(Key.CROSS_ACCOUNT, d.crossAccount()),
+                (boolean) values.getOrDefault(Key.MOUSE, d.mouse())));
     }
 
     private Optional<String> text(Key k) {

@@ -3,6 +3,8 @@ package ecstop.emulator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import ecstop.emulator.Route.Api;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,9 +96,9 @@ public final class Emulator implements AutoCloseable {
         return e;
     }
 
-    /** http://127.0.0.1:PORT */
+    /** http://127.0.0.1:PORT, or https:// when it serves TLS */
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + port);
+        return URI.create((config.tls().isPresent() ? "https" : "http") + "://127.0.0.1:" + port);
     }
 
     public int port() {
@@ -174,7 +176,15 @@ public final class Emulator implements AutoCloseable {
 
     private HttpServer bind(int onPort) {
         try {
-            HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 256);
+            InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort);
+            HttpServer s;
+            if (config.tls().isPresent()) {
+                HttpsServer https = HttpsServer.create(address, 256);
+                https.setHttpsConfigurator(new HttpsConfigurator(config.tls().get()));
+                s = https;
+            } else {
+                s = HttpServer.create(address, 256);
+            }
             s.createContext("/", this::handle);
             s.setExecutor(workers);
             s.start();

@@ -1,6 +1,7 @@
 package ecstop.emulator;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +18,13 @@ import picocli.CommandLine.Spec;
  * to any AWS client until interrupted, e.g.
  * {@code aws --endpoint-url http://127.0.0.1:4566 ecs list-clusters}.
  */
-@Command(name = "emulator", mixinStandardHelpOptions = true,
+@Command(name = "emulator", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = {
-            "Serve a simulated ECS fleet and its CloudWatch metrics on 127.0.0.1, over the real AWS",
-            "wire protocols, until interrupted. Point any AWS client at it with --endpoint-url",
-            "(any access key and secret will do; requests must be signed)."})
+            // one paragraph a string: picocli wraps each to the terminal's width
+            "Serve a simulated ECS fleet and its CloudWatch metrics on 127.0.0.1 over the real AWS wire protocols, "
+                    + "until interrupted.",
+            "Point any AWS client at it with --endpoint-url (any access key and secret will do; requests must be "
+                    + "signed)."})
 public final class EmulatorCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -59,10 +62,17 @@ public final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--expired-credentials", description = "Answer every call as if the session token had expired.")
     boolean expiredCredentials;
 
-    @Option(names = "--monitoring-account", description = {
-        "Serve a CloudWatch cross-account observability monitoring account: Metrics Insights",
-        "queries also see a linked source account (210987654321, key AKIDANALYTICS)."})
+    @Option(names = "--monitoring-account", description = "Serve a CloudWatch cross-account observability monitoring"
+            + " account: Metrics Insights queries also see a linked source account (210987654321, key AKIDANALYTICS).")
     boolean monitoringAccount;
+
+    @Option(names = "--tls-keystore", paramLabel = "FILE",
+            description = "Serve HTTPS with the key and certificate in this PKCS#12 file.")
+    Path tlsKeyStore;
+
+    @Option(names = "--tls-password", paramLabel = "PASSWORD", defaultValue = "changeit",
+            description = "Password of the --tls-keystore file (default: ${DEFAULT-VALUE}).")
+    String tlsPassword;
 
     @Override
     public Integer call() throws Exception {
@@ -76,7 +86,15 @@ public final class EmulatorCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        EmulatorConfig config = EmulatorConfig.builder()
+        EmulatorConfig.Builder builder = EmulatorConfig.builder();
+        if (tlsKeyStore != null) {
+            try {
+                builder.tls(Tls.fromKeyStore(tlsKeyStore, tlsPassword.toCharArray()));
+            } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+                throw new ParameterException(spec.commandLine(), "--tls-keystore " + tlsKeyStore + ": " + e.getMessage());
+            }
+        }
+        EmulatorConfig config = builder
                 .port(port)
                 .seed(seed)
                 .accounts(Accounts.demo(seed, demoServices, monitoringAccount))

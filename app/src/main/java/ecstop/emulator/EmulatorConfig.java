@@ -4,14 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.LongSupplier;
+import javax.net.ssl.SSLContext;
 
 /**
  * How to run an emulator. {@code clock} is "now" for the metrics (fix it for deterministic
  * screenshots and tests); {@code ticker} (nanoseconds) drives the token buckets, so tests can
  * count rather than sleep; {@code latency} is slept on every call; {@code threads} bounds the
  * server's worker pool. {@code accounts} says whose fleet a request sees (by access key and
- * region); by default every request sees {@code fleet}.
+ * region); by default every request sees {@code fleet}. {@code tls}, when present, serves
+ * HTTPS with that context's key and certificate instead of plain HTTP.
  */
 public record EmulatorConfig(
         int port,
@@ -23,7 +26,8 @@ public record EmulatorConfig(
         boolean tokenBuckets,
         Faults faults,
         int threads,
-        Accounts accounts) {
+        Accounts accounts,
+        Optional<SSLContext> tls) {
 
     public static final int DEFAULT_SEED = 42;
 
@@ -34,6 +38,7 @@ public record EmulatorConfig(
         Objects.requireNonNull(latency, "latency");
         Objects.requireNonNull(faults, "faults");
         Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(tls, "tls");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
@@ -66,6 +71,7 @@ public record EmulatorConfig(
         b.faults = faults;
         b.threads = threads;
         b.accounts = accounts;
+        b.tls = tls.orElse(null);
         return b;
     }
 
@@ -80,6 +86,7 @@ public record EmulatorConfig(
         private Faults faults = Faults.NONE;
         private int threads = 32;
         private Accounts accounts;
+        private SSLContext tls;
 
         private Builder() {}
 
@@ -106,10 +113,14 @@ public record EmulatorConfig(
         /** Several accounts and regions at once; without a fleet, {@link EmulatorConfig#fleet()} is the first account's. */
         public Builder accounts(Accounts accounts) { this.accounts = accounts; return this; }
 
+        /** Serve HTTPS with this context (its key manager holds the server's key and certificate). */
+        public Builder tls(SSLContext context) { this.tls = context; return this; }
+
         public EmulatorConfig build() {
             Fleet f = fleet != null ? fleet : accounts != null ? accounts.first() : Fleet.demo(seed);
             Accounts a = accounts != null ? accounts : Accounts.single(f);
-            return new EmulatorConfig(port, seed, clock, ticker, f, latency, tokenBuckets, faults, threads, a);
+            return new EmulatorConfig(port, seed, clock, ticker, f, latency, tokenBuckets, faults, threads, a,
+                    Optional.ofNullable(tls));
         }
     }
 }

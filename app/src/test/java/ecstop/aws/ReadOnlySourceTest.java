@@ -167,7 +167,7 @@ class ReadOnlySourceTest {
         Matcher block = Pattern.compile("\"Action\":\\s*\\[([^\\]]*)\\]").matcher(readme);
         assertThat(block.find()).as("the README has an IAM policy").isTrue();
         Set<String> actions = new TreeSet<>();
-        Matcher action = Pattern.compile("\"(ecs|cloudwatch):(\\w+)\"").matcher(block.group(1));
+        Matcher action = Pattern.compile("\"(ecs|cloudwatch|application-autoscaling|pricing):(\\w+)\"").matcher(block.group(1));
         while (action.find()) {
             actions.add(Character.toLowerCase(action.group(2).charAt(0)) + action.group(2).substring(1));
         }

@@ -82,15 +82,22 @@ final class TmuxApp implements AutoCloseable {
      */
     static TmuxApp start(String name, int cols, int rows, List<String> extraJvm, List<String> args,
                          Map<String, String> env) {
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(launcherFlags());
+        command.addAll(extraJvm);
+        command.addAll(List.of("-jar", jar().toString()));
+        command.addAll(args);
+        return startCommand(name, cols, rows, command, env);
+    }
+
+    /** As {@link #start}, for any command line (the release tarball's bin/ecs-top, say), exec'd by the pane's shell. */
+    static TmuxApp startCommand(String name, int cols, int rows, List<String> command, Map<String, String> env) {
         requireTmux();
         try {
             Path home = Files.createTempDirectory("ecs-top-bench-" + name + "-");
             String socket = "ecs-top-bench-" + ProcessHandle.current().pid() + "-" + name;
-            List<String> command = new ArrayList<>(List.of("exec", "java"));
-            command.addAll(launcherFlags());
-            command.addAll(extraJvm);
-            command.addAll(List.of("-jar", jar().toString()));
-            command.addAll(args);
+            List<String> line = new ArrayList<>(List.of("exec"));
+            line.addAll(command);
             Map<String, String> e = new LinkedHashMap<>();
             e.put("HOME", home.toString());
             e.put("XDG_STATE_HOME", home.resolve("state").toString());
@@ -103,7 +110,7 @@ final class TmuxApp implements AutoCloseable {
             e.forEach((k, v) -> tmux.add(k + "=" + v));
             tmux.addAll(List.of("tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", "app",
                     "-x", String.valueOf(cols), "-y", String.valueOf(rows),
-                    String.join(" ", command.stream().map(TmuxApp::quote).toList())));
+                    String.join(" ", line.stream().map(TmuxApp::quote).toList())));
             Shell.run(tmux);
             long pid = Long.parseLong(Shell.run(List.of("tmux", "-L", socket, "display-message", "-p", "-t", "app",
                     "#{pane_pid}")).trim());

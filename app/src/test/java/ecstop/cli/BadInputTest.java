@@ -29,9 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  * stderr each, the exit code that fits, never a stack trace.
  */
 class BadInputTest {
-    static final List<String> SDK_PROPERTIES = List.of("aws.configFile", "aws.sharedCredentialsFile",
-            "aws.disableEc2Metadata", "aws.accessKeyId", "aws.secretAccessKey", "aws.sessionToken", "aws.region");
-
     @TempDir
     Path home;
 
@@ -43,17 +40,12 @@ class BadInputTest {
 
     @BeforeEach
     void privateAwsFiles() throws IOException {
-        Files.createDirectories(home.resolve(".aws"));
-        awsConfig = Files.writeString(home.resolve(".aws/config"), "");
-        Path credentials = Files.writeString(home.resolve(".aws/credentials"), "");
-        System.setProperty("aws.configFile", awsConfig.toString());
-        System.setProperty("aws.sharedCredentialsFile", credentials.toString());
-        System.setProperty("aws.disableEc2Metadata", "true");
+        awsConfig = PrivateAwsFiles.install(home);
     }
 
     @AfterEach
     void restore() throws Exception {
-        SDK_PROPERTIES.forEach(System::clearProperty);
+        PrivateAwsFiles.clear();
         for (AutoCloseable c : closing) {
             c.close();
         }
@@ -131,6 +123,17 @@ class BadInputTest {
         Path config = Files.writeString(home.resolve("ecs-top.properties"), "lookback = 6h\nthis line has no equals\n");
         assertThat(run("--once", "--config", config.toString())).isEqualTo(2);
         assertThat(oneLine()).startsWith("ecs-top: " + config + ":2: ");
+    }
+
+    @Test
+    void aConfigWithThreeBadLinesGetsALineForEachInOneRun() throws IOException {
+        Path config = Files.writeString(home.resolve("ecs-top.properties"),
+                "lookback = forever\nstat = max\nhot = hot\ncolour = mauve\n");
+        assertThat(run("--once", "--config", config.toString())).isEqualTo(2);
+        assertThat(err().lines().toList()).hasSize(3).allMatch(l -> l.startsWith("ecs-top: " + config + ":"));
+        assertThat(err()).contains(config + ":1: lookback").contains(config + ":3: hot").contains(config + ":4: colour")
+                .doesNotContain(":2:");
+        assertThat(out()).isEmpty();
     }
 
     @Test

@@ -80,7 +80,7 @@ class LogSecretsTest {
 
             // the TUI's poller logs every failed refresh; Main has installed the log by now
             AwsTarget target = new AwsTarget(Optional.empty(), Optional.of("us-east-1"),
-                    Optional.of(URI.create(emulator.endpoint().toString())), false, RetryPolicy.STANDARD);
+                    Optional.of(URI.create(emulator.endpoint().toString())), false, Optional.of(RetryPolicy.STANDARD));
             try (AwsFleetReader reader = AwsFleetReader.create(target).get()) {
                 Headless ui = Headless.open(reader, UiOptions.defaults().withCluster("prod")
                         .withClock(Clock.fixed(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)),

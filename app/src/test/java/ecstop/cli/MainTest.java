@@ -88,7 +88,14 @@ class MainTest {
     @Test
     void versionAndHelpExit0WithoutTouchingAws() {
         assertThat(run(s -> { throw new AssertionError("no reader for --version"); }, false, "--version")).isZero();
-        assertThat(out()).isEqualTo("ecs-top " + Version.current() + "\n");
+        assertThat(out().lines().toList()).hasSize(4).satisfiesExactly(
+                l -> assertThat(l).isEqualTo("ecs-top " + Version.current()),
+                l -> assertThat(l).matches("commit ([0-9a-f]{40}(-dirty)?|unknown)"),
+                l -> assertThat(l).isEqualTo("AWS SDK for Java " + Version.awsSdk()),
+                l -> assertThat(l).startsWith("Java 17"));
+        // filtered at build time from the parent pom, not a placeholder
+        assertThat(Version.current()).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(Version.awsSdk()).isEqualTo(software.amazon.awssdk.core.util.VersionInfo.SDK_VERSION);
         out.reset();
         assertThat(run(s -> { throw new AssertionError("no reader for --help"); }, false, "--help")).isZero();
         assertThat(out()).contains("--once").contains("--lookback").contains("--demo-services").contains("--endpoint-url");
@@ -125,6 +132,42 @@ class MainTest {
         Fixtures.StubReader reader = new Fixtures.StubReader(List.of("storage-prod"), r -> Either.right(Fixtures.storage()));
         assertThat(run(s -> Either.right(reader), true, "--once")).isZero();
         assertThat(out()).contains("\u001b[31m");
+    }
+
+    @Test
+    void noColorTurnsTheRedOffOnATerminalUnlessColourIsAskedFor() {
+        Fixtures.StubReader reader = new Fixtures.StubReader(List.of("storage-prod"), r -> Either.right(Fixtures.storage()));
+        env.put("NO_COLOR", "1");
+        assertThat(run(s -> Either.right(reader), true, "--once")).isZero();
+        assertThat(out()).contains("replicator").doesNotContain("\u001b");
+        assertThat(seenSettings.colour().resolve(env)).isEqualTo(ecstop.config.ColourMode.NONE);
+
+        // no-color.org: a setting the user makes on purpose wins over NO_COLOR
+        out.reset();
+        assertThat(run(s -> Either.right(reader), true, "--once", "--colour", "256")).isZero();
+        assertThat(out()).contains("\u001b[31m");
+
+        // and an empty NO_COLOR is no NO_COLOR
+        out.reset();
+        env.put("NO_COLOR", "");
+        assertThat(run(s -> Either.right(reader), true, "--once")).isZero();
+        assertThat(out()).contains("\u001b[31m");
+
+        out.reset();
+        env.remove("NO_COLOR");
+        assertThat(run(s -> Either.right(reader), true, "--once", "--colour", "none")).isZero();
+        assertThat(out()).contains("replicator").doesNotContain("\u001b");
+    }
+
+    @Test
+    void anUnknownEcsTopVariableWarnsOnStderrAndTheRunGoesOn() {
+        Fixtures.StubReader reader = new Fixtures.StubReader(List.of("storage-prod"), r -> Either.right(Fixtures.storage()));
+        env.put("ECS_TOP_LOOKBAK", "6h");
+        assertThat(run(reader, "--once")).isZero();
+        assertThat(out()).startsWith("CPU · storage-prod");
+        assertOneLine(err());
+        assertThat(err()).startsWith("ecs-top: warning: environment variable ECS_TOP_LOOKBAK is not a setting and is ignored;")
+                .contains("ECS_TOP_LOOKBACK");
     }
 
     @Test

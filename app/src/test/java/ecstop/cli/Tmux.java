@@ -62,6 +62,18 @@ final class Tmux implements AutoCloseable {
         return Optional.empty();
     }
 
+    /** tmux on the PATH; a failure in CI without it (.ci/run installs it), the test skipped elsewhere. */
+    static Path require(String forWhat) {
+        Optional<Path> executable = find();
+        if (executable.isEmpty()) {
+            if (System.getenv("CI") != null) {
+                fail("CI needs tmux for " + forWhat + ": apt-get install -y tmux (.ci/run does)");
+            }
+            org.junit.jupiter.api.Assumptions.abort("tmux is not installed");
+        }
+        return executable.get();
+    }
+
     /**
      * Starts the server and a {@code cols}×{@code rows} session whose shell sees only
      * {@code env} (plus PS1), in {@code dir}, and waits for its prompt.

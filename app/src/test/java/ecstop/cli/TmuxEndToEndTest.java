@@ -1,7 +1,6 @@
 package ecstop.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
@@ -11,13 +10,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,16 +42,10 @@ class TmuxEndToEndTest {
 
     @BeforeEach
     void startShell() throws IOException {
-        Optional<Path> executable = Tmux.find();
-        if (executable.isEmpty()) {
-            if (System.getenv("CI") != null) {
-                fail("CI needs tmux for the end-to-end test: apt-get install -y tmux (.ci/run does)");
-            }
-            Assumptions.abort("tmux is not installed");
-        }
+        Path executable = Tmux.require("the end-to-end test");
         writeLauncher(dir.resolve("ecs-top"));
         Path home = Files.createDirectory(dir.resolve("home"));
-        tmux = Tmux.start(executable.get(), dir, 120, 40, Map.of(
+        tmux = Tmux.start(executable, dir, 120, 40, Map.of(
                 "PATH", "/usr/bin:/bin",
                 "LANG", "C",
                 "TERM", "xterm-256color",

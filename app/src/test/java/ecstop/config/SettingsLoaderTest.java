@@ -145,7 +145,7 @@ class SettingsLoaderTest {
         expected.put("warn = -1", ":1: warn: '-1' is not a percentage; use a number from 0 to 10000, like 95");
         expected.put("ascii = yes", ":1: ascii: 'yes' is not allowed; use true or false");
         expected.put("format = xml", ":1: format: 'xml' is not allowed; use text, json, csv");
-        expected.put("colour = 8", ":1: colour: '8' is not allowed; use auto, 16, 256, truecolor");
+        expected.put("colour = 8", ":1: colour: '8' is not allowed; use auto, 16, 256, truecolor, none");
         expected.put("retry-mode = never", ":1: retry-mode: 'never' is not allowed; use standard, adaptive");
         expected.put("region = US East", ":1: region: 'US East' is not a region; use a region code like us-east-1 or eu-west-2, or several separated by commas");
         expected.put("endpoint-url = ftp://x", ":1: endpoint-url: 'ftp://x' is not an endpoint URL; use http(s)://host[:port], like http://127.0.0.1:4566");
@@ -165,9 +165,24 @@ class SettingsLoaderTest {
         Path f = userFile("lookback = 6h", "lookbak = 6h");
         assertThat(load(Map.of(), Map.of()).getLeft()).isEqualTo(f + ":2: unknown key 'lookbak'; known keys: "
                 + "profile, region, endpoint-url, cluster, lookback, stat, refresh, warn, hot, ascii, format, colour, retry-mode, "
-                + "percentile, headroom, cross-account");
+                + "percentile, headroom, cross-account, mouse");
         userFile("just some words");
         assertThat(load(Map.of(), Map.of()).getLeft()).isEqualTo(f + ":1: expected 'key = value', got 'just some words'");
+    }
+
+    @Test
+    void aFileWithSeveralBadLinesReportsEachOfThemInOneRun() throws IOException {
+        Path f = userFile("lookback = 6 hours", "# a comment", "stat = max", "refresh = 1s", "colr = none", "hot = 90");
+        String error = load(Map.of(), Map.of()).getLeft();
+        assertThat(error.lines()).containsExactly(
+                f + ":1: lookback: '6 hours' is not a lookback; use a number and a unit m, h, d or w, like 90m, 6h, 3d, 2w",
+                f + ":4: refresh: " + error.lines().toList().get(1).substring((f + ":4: refresh: ").length()),
+                f + ":5: unknown key 'colr'; known keys: profile, region, endpoint-url, cluster, lookback, stat, refresh, "
+                        + "warn, hot, ascii, format, colour, retry-mode, percentile, headroom, cross-account, mouse");
+        assertThat(error.lines().toList().get(1)).startsWith(f + ":4: refresh: ").contains("1s");
+        // nothing of a file with errors is applied: good lines wait until the bad ones are fixed
+        userFile("lookback = 6h", "stat = avg");
+        assertThat(load(Map.of(), Map.of()).get().lookback()).isEqualTo(Lookback.hours(6));
     }
 
     @Test
@@ -178,12 +193,23 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void anUnknownEcsTopVariableIsAWarningNotAnError() throws IOException {
+        Map<String, String> env = Map.of("ECS_TOP_LOOKBAK", "6h", "ECS_TOP_STAT", "avg", "ECS_TOPPING", "x");
+
+        assertThat(load(env, Map.of()).get().stat()).isEqualTo(Stat.AVG);
+        assertThat(SettingsLoader.unknownVariables(env)).singleElement().asString()
+                .startsWith("environment variable ECS_TOP_LOOKBAK is not a setting and is ignored; known: ")
+                .contains("ECS_TOP_LOOKBACK");
+        assertThat(SettingsLoader.unknownVariables(Map.of("ECS_TOP_STAT", "avg", "AWS_REGION", "eu-west-1"))).isEmpty();
+        // the same typo in the config file is ecs-top's own: still an error
+        userFile("lookbak = 6h");
+        assertThat(load(Map.of(), Map.of()).getLeft()).contains("unknown key 'lookbak'");
+    }
+
+    @Test
     void environmentErrorsNameTheVariable() {
         assertThat(load(Map.of("ECS_TOP_STAT", "p99"), Map.of()).getLeft())
                 .isEqualTo("environment variable ECS_TOP_STAT: 'p99' is not allowed; use max, avg");
-        assertThat(load(Map.of("ECS_TOP_LOOKBAK", "6h"), Map.of()).getLeft())
-                .startsWith("environment variable ECS_TOP_LOOKBAK is not a setting; known: ")
-                .contains("ECS_TOP_LOOKBACK");
         assertThat(load(Map.of("AWS_REGION", "Mars"), Map.of()).getLeft())
                 .isEqualTo("environment variable AWS_REGION: 'Mars' is not a region; use a region code like us-east-1 or eu-west-2, or several separated by commas");
     }
@@ -242,7 +268,7 @@ class SettingsLoaderTest {
         assertThat(s.ascii()).isTrue();
         assertThat(s.format()).isEqualTo(Format.JSON);
         assertThat(s.colour()).isEqualTo(ColourMode.C256);
-        assertThat(s.retry()).isEqualTo(RetryPolicy.ADAPTIVE);
+        assertThat(s.retry()).contains(RetryPolicy.ADAPTIVE);
         assertThat(s.endpointUrl()).contains("http://127.0.0.1:4566");
     }
 }

@@ -350,6 +350,31 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         return clusterCursor();
     }
 
+    /**
+     * A click: the pane under the pointer takes the focus and, on a row, its cursor goes
+     * there (a cluster row is not opened: Enter or a second click on it does that).
+     */
+    public State pointAt(Pane pane, java.util.OptionalInt row, Listing shown) {
+        boolean again = pane == focus() && row.isPresent() && pane == Pane.CLUSTERS && row.getAsInt() == clusterCursor();
+        State s = with(nav.withFocus(pane));
+        if (row.isEmpty()) {
+            return s;
+        }
+        return switch (pane) {
+            case CLUSTERS -> again ? s.pickCluster() : s.with(s.nav.withClusterCursor(clamp(row.getAsInt(), pickerSize())));
+            case CPU, MEMORY -> {
+                Metric m = s.focusMetric();
+                yield row.getAsInt() < shown.size(m) ? s.with(s.nav.withSelected(Optional.of(shown.at(m, row.getAsInt())))) : s;
+            }
+            case DETAIL -> s;
+        };
+    }
+
+    /** The wheel over a pane: it takes the focus and its cursor moves {@code delta} rows. */
+    public State scrollIn(Pane pane, int delta, Listing shown) {
+        return with(nav.withFocus(pane)).moveBy(delta, shown);
+    }
+
     /** Esc: close what is on top — help, the filter being typed, the detail, the filter — else go to the clusters. */
     public State back() {
         if (helpVisible()) {

@@ -2,6 +2,8 @@ package ecstop.ui.terminal;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.input.MouseAction;
+import ecstop.ui.view.WindowView;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import ecstop.domain.ClusterRef;
 import ecstop.domain.Target;
@@ -109,6 +111,9 @@ public final class App {
         if (key.getKeyType() == KeyType.EOF) {
             return Outcome.QUIT;
         }
+        if (key instanceof MouseAction mouse) {
+            return onMouse(mouse);
+        }
         if (state.filtering() && editFilter(key)) {
             syncView();
             return Outcome.REDRAW;
@@ -135,6 +140,26 @@ public final class App {
             }
             case NONE -> state == before ? Outcome.NOTHING : Outcome.REDRAW;
         };
+    }
+
+    /** Rows the wheel moves a pane by, one notch. */
+    private static final int WHEEL_ROWS = 3;
+
+    /** A click selects the row under it (a second click on a cluster opens it); the wheel scrolls the pane under it. */
+    private Outcome onMouse(MouseAction mouse) {
+        Optional<WindowView.Hit> hit = frame.hit(state, mouse.getPosition().getColumn(), mouse.getPosition().getRow());
+        if (hit.isEmpty() || state.helpVisible()) {
+            return Outcome.NOTHING;
+        }
+        State before = state;
+        state = switch (mouse.getActionType()) {
+            case CLICK_DOWN -> state.pointAt(hit.get().pane(), hit.get().row(), presenter.listing(state));
+            case SCROLL_UP -> state.scrollIn(hit.get().pane(), -WHEEL_ROWS, presenter.listing(state));
+            case SCROLL_DOWN -> state.scrollIn(hit.get().pane(), WHEEL_ROWS, presenter.listing(state));
+            default -> state;
+        };
+        syncView();
+        return state == before ? Outcome.NOTHING : Outcome.REDRAW;
     }
 
     /** While typing a filter, characters go into it; true when the key was used. */

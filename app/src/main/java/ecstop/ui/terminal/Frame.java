@@ -31,14 +31,20 @@ final class Frame {
     /** The State whose full frame is on the screen; null when the next draw must be full. */
     private State onScreen;
     private State toDraw;
+    private final WindowView view;
+
+    /** What the last frame drew at a screen position: for the mouse. */
+    java.util.Optional<WindowView.Hit> hit(State s, int x, int y) {
+        return view.hit(s, x, y);
+    }
 
     /** {@code options.colour()} must be resolved (not AUTO) by now. */
     Frame(TerminalScreen screen, Keymap keys, Presenter presenter, UiOptions options) throws IOException {
         this.screen = screen;
         this.context = new RenderContext(Palette.of(options.colour()), Glyphs.of(options.ascii()), options.thresholds(),
                 options.clock().getZone(), options.header(), options.clock().instant());
-        this.component = new FleetComponent(new WindowView(keys, presenter), () -> toDraw,
-                () -> context.at(options.clock().instant()));
+        this.view = new WindowView(keys, presenter);
+        this.component = new FleetComponent(view, () -> toDraw, () -> context.at(options.clock().instant()));
         screen.startScreen();
         screen.setCursorPosition(null);
         this.gui = new DirectGUI(screen);

@@ -91,6 +91,13 @@ public final class Headless {
         return out;
     }
 
+    /** A mouse event at a screen position (column, row), as the terminal reports it, then settles. */
+    public Headless mouse(com.googlecode.lanterna.input.MouseActionType type, int column, int row) {
+        app.handle(new UiEvent.Key(new com.googlecode.lanterna.input.MouseAction(type, 1,
+                new com.googlecode.lanterna.TerminalPosition(column, row))));
+        return settle();
+    }
+
     public Headless press(KeyType... types) {
         for (KeyType t : types) {
             press(new KeyStroke(t));

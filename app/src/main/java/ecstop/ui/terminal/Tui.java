@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.MouseCaptureMode;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import ecstop.domain.FleetReader;
@@ -58,7 +59,9 @@ public final class Tui {
             DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
                     .setForceTextTerminal(true)
                     // Ctrl-C arrives as a key and quits through the same path as q.
-                    .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
+                    .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                    // clicks and the wheel, reported from entering the screen until leaving it
+                    .setMouseCaptureMode(options.mouse() ? MouseCaptureMode.CLICK_RELEASE : null);
             terminal = factory.createTerminal();
         } catch (IOException | RuntimeException e) {
             LOG.error("cannot open the terminal", e);
@@ -143,8 +146,21 @@ public final class Tui {
                 redraw = true;
             }
             if (redraw) {
-                app.draw(complete);
+                draw(app, complete);
                 startup.drawn(app.state());
+            }
+        }
+    }
+
+    /**
+     * Draws unless the terminal has been restored: a SIGTERM restores it from another thread
+     * after a second's grace, and a frame painted after that would land on the user's shell.
+     * Restoring waits for a frame in progress.
+     */
+    private void draw(App app, boolean complete) throws IOException {
+        synchronized (restoreLock) {
+            if (!restored) {
+                app.draw(complete);
             }
         }
     }

@@ -24,9 +24,11 @@ import java.util.Optional;
  * @param header   shown first in the status bar: profile and region, or the endpoint ("demo · us-east-1")
  * @param clock    the clock for requests and ages; its zone is used for the detail pane's times
  * @param rightsize the rule the right-sizing table applies
+ * @param mouse    take clicks and the wheel from the terminal (off: the terminal keeps its own selection)
  */
 public record UiOptions(Optional<String> cluster, Lookback lookback, Stat stat, Duration refresh, Thresholds thresholds,
-                        boolean ascii, ColourMode colour, String header, Clock clock, RightsizeRule rightsize) {
+                        boolean ascii, ColourMode colour, String header, Clock clock, RightsizeRule rightsize,
+                        boolean mouse) {
     public UiOptions {
         Objects.requireNonNull(cluster, "cluster");
         Objects.requireNonNull(lookback, "lookback");
@@ -41,7 +43,7 @@ public record UiOptions(Optional<String> cluster, Lookback lookback, Stat stat, 
 
     public UiOptions(Optional<String> cluster, Lookback lookback, Stat stat, Duration refresh, Thresholds thresholds,
                      boolean ascii, ColourMode colour, String header, Clock clock) {
-        this(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, clock, RightsizeRule.DEFAULT);
+        this(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, clock, RightsizeRule.DEFAULT, true);
     }
 
     public static UiOptions defaults() {
@@ -50,26 +52,30 @@ public record UiOptions(Optional<String> cluster, Lookback lookback, Stat stat, 
     }
 
     public UiOptions withCluster(String name) {
-        return new UiOptions(Optional.ofNullable(name), lookback, stat, refresh, thresholds, ascii, colour, header, clock, rightsize);
+        return new UiOptions(Optional.ofNullable(name), lookback, stat, refresh, thresholds, ascii, colour, header, clock, rightsize, mouse);
     }
 
     public UiOptions withClock(Clock c) {
-        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, c, rightsize);
+        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, c, rightsize, mouse);
     }
 
     public UiOptions withAscii(boolean a) {
-        return new UiOptions(cluster, lookback, stat, refresh, thresholds, a, colour, header, clock, rightsize);
+        return new UiOptions(cluster, lookback, stat, refresh, thresholds, a, colour, header, clock, rightsize, mouse);
     }
 
     public UiOptions withColour(ColourMode c) {
-        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, c, header, clock, rightsize);
+        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, c, header, clock, rightsize, mouse);
     }
 
     public UiOptions withRightsize(RightsizeRule r) {
-        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, clock, r);
+        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, clock, r, mouse);
+    }
+
+    public UiOptions withMouse(boolean m) {
+        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, clock, rightsize, m);
     }
 
     public UiOptions withHeader(String h) {
-        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, h, clock, rightsize);
+        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, h, clock, rightsize, mouse);
     }
 }

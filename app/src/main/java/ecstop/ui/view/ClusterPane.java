@@ -18,6 +18,11 @@ public final class ClusterPane {
 
     private final ListPanel<ClusterModel.Row> panel = new ListPanel<>();
 
+    /** The index of the row the last frame drew at this screen position, if any. */
+    public java.util.OptionalInt rowAt(int x, int y) {
+        return panel.rowAt(x, y);
+    }
+
     public void draw(TextGraphics g, Rect r, ClusterModel m, RenderContext c) {
         boolean reservations = m.reservations() && r.width() - 2 >= RESERVATION_ROOM;
         ListPanel.Chrome chrome = new ListPanel.Chrome(m.title(), reservations ? "svc cpu/mem rsv" : "svc", m.focused());

@@ -29,6 +29,11 @@ public final class DetailPane {
 
     private final ListPanel<DetailModel.Row> panel = new ListPanel<>();
 
+    /** The index of the row the last frame drew at this screen position, if any. */
+    public java.util.OptionalInt rowAt(int x, int y) {
+        return panel.rowAt(x, y);
+    }
+
     public void draw(TextGraphics g, Rect r, DetailModel m, RenderContext c) {
         List<ListPanel.Line> above = new ArrayList<>();
         above.add(new ListPanel.Line(m.tasks(), !m.tasksKnown()));

@@ -51,10 +51,26 @@ public final class ListPanel<R> {
     }
 
     private final ScrollList scroll = new ScrollList();
+    /** Where the last frame put the rows, for the mouse: screen row of the first, its index, how many. */
+    private int rowsY = -1;
+    private int firstShown;
+    private int shownCount;
+    private Rect drawnIn;
+
+    /** The index of the row the last frame drew at screen row {@code y} inside this panel, if any. */
+    public java.util.OptionalInt rowAt(int x, int y) {
+        if (drawnIn == null || x <= drawnIn.col() || x >= drawnIn.col() + drawnIn.width() - 1
+                || rowsY < 0 || y < rowsY || y >= rowsY + shownCount) {
+            return java.util.OptionalInt.empty();
+        }
+        return java.util.OptionalInt.of(firstShown + y - rowsY);
+    }
 
     public void draw(TextGraphics g, Rect r, Chrome chrome, Body<R> body, RenderContext c) {
         Palette p = c.palette();
         Glyphs gl = c.glyphs();
+        drawnIn = r;
+        rowsY = -1;
         TextColor frame = chrome.focused() ? p.accent() : p.text();
         Box.draw(g, r.col(), r.row(), r.width(), r.height(), chrome.title(), chrome.note(), frame, frame, chrome.focused(), gl);
         int inner = r.width() - 2;
@@ -113,6 +129,9 @@ public final class ListPanel<R> {
                 ? scroll.top(rows.size(), body.cursor(), height)
                 : Math.max(0, Math.min(body.first(), rows.size() - height));
         int end = Math.min(rows.size(), top + height);
+        rowsY = y;
+        firstShown = top;
+        shownCount = end - top;
         for (int i = top; i < end; i++) {
             boolean selected = i == body.cursor();
             drawRow(g, x, y + i - top, inner, body, widths, rows.get(i),

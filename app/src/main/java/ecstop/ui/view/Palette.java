@@ -45,6 +45,13 @@ public record Palette(
                     TextColor.ANSI.WHITE_BRIGHT, TextColor.ANSI.BLUE,
                     TextColor.ANSI.BLACK, TextColor.ANSI.WHITE,
                     TextColor.ANSI.WHITE_BRIGHT, TextColor.ANSI.RED);
+            // NO_COLOR: no hue carries meaning; only the cursor and the status bar stand out,
+            // black on white, so the user can still see where they are.
+            case NONE -> new Palette(
+                    DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT,
+                    TextColor.ANSI.BLACK, TextColor.ANSI.WHITE,
+                    TextColor.ANSI.BLACK, TextColor.ANSI.WHITE,
+                    TextColor.ANSI.BLACK, TextColor.ANSI.WHITE);
         };
     }
 

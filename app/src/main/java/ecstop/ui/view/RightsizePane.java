@@ -27,6 +27,11 @@ public final class RightsizePane {
 
     private final ListPanel<RightsizeModel.Row> panel = new ListPanel<>();
 
+    /** The index of the row the last frame drew at this screen position, if any. */
+    public java.util.OptionalInt rowAt(int x, int y) {
+        return panel.rowAt(x, y);
+    }
+
     public void draw(TextGraphics g, Rect r, RightsizeModel m, RenderContext c) {
         ListPanel.Chrome chrome = new ListPanel.Chrome(m.title(), m.note(), m.focused(),
                 m.above().stream().map(line -> new ListPanel.Line(line, false)).toList());

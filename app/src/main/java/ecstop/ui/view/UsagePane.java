@@ -28,6 +28,11 @@ public final class UsagePane {
 
     private final ListPanel<ServiceRow> panel = new ListPanel<>();
 
+    /** The index of the row the last frame drew at this screen position, if any. */
+    public java.util.OptionalInt rowAt(int x, int y) {
+        return panel.rowAt(x, y);
+    }
+
     public void draw(TextGraphics g, Rect r, UsageModel m, RenderContext c) {
         ListPanel.Chrome chrome = new ListPanel.Chrome(m.title(), m.note(), m.focused());
         List<Column<ServiceRow>> columns = withSignals(columns(m.nameWidth(), c), m.signalWidth(), c);

@@ -5,6 +5,7 @@ import ecstop.domain.Metric;
 import ecstop.ui.action.Keymap;
 import ecstop.ui.present.Layout;
 import ecstop.ui.present.Presenter;
+import ecstop.ui.state.Pane;
 import ecstop.ui.state.Panels;
 import ecstop.ui.state.State;
 import ecstop.ui.widget.Pen;
@@ -54,6 +55,34 @@ public final class WindowView {
         if (s.helpVisible()) {
             help.draw(g, cols, rows - 1, c);
         }
+    }
+
+    /** What is under a screen position, as the last frame of {@code s} drew it: a pane, and a row of it if any. */
+    public record Hit(Pane pane, java.util.OptionalInt row) {}
+
+    public java.util.Optional<Hit> hit(State s, int x, int y) {
+        Layout layout = presenter.layout(s);
+        if (layout.tooSmall()) {
+            return java.util.Optional.empty();
+        }
+        if (layout.clusters().filter(r -> inside(r, x, y)).isPresent()) {
+            return java.util.Optional.of(new Hit(Pane.CLUSTERS, clusters.rowAt(x, y)));
+        }
+        if (layout.cpu().filter(r -> inside(r, x, y)).isPresent()) {
+            return java.util.Optional.of(new Hit(Pane.CPU,
+                    s.panels() == Panels.RIGHTSIZE ? rightsize.rowAt(x, y) : cpu.rowAt(x, y)));
+        }
+        if (layout.memory().filter(r -> inside(r, x, y)).isPresent()) {
+            return java.util.Optional.of(new Hit(Pane.MEMORY, memory.rowAt(x, y)));
+        }
+        if (layout.detail().filter(r -> inside(r, x, y)).isPresent()) {
+            return java.util.Optional.of(new Hit(Pane.DETAIL, java.util.OptionalInt.empty()));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean inside(ecstop.ui.present.Rect r, int x, int y) {
+        return x >= r.col() && x < r.col() + r.width() && y >= r.row() && y < r.row() + r.height();
     }
 
     /**
