@@ -43,6 +43,14 @@ public sealed interface PollEvent {
         }
     }
 
+    /**
+     * The signals of the services of {@code scope}: for one cluster from its task details and
+     * stopped tasks, read with the task details; for the fleet from the task details of its
+     * rows on screen. Keyed by scope, not generation: a new lookback does not make them wrong.
+     */
+    record SignalsLoaded(ecstop.domain.Scope scope, ecstop.domain.signal.ScopeSignals signals, CallStats session)
+            implements PollEvent {}
+
     /** The right-sizing table for the snapshot of the same generation, or why it could not be built. */
     record RightsizeLoaded(long generation, io.vavr.control.Either<Failure, RightsizeFetch.Result> result, CallStats session)
             implements PollEvent {}

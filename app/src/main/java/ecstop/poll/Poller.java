@@ -1,6 +1,11 @@
 package ecstop.poll;
 
 import ecstop.domain.CallStats;
+import ecstop.domain.ClusterRef;
+import ecstop.domain.StoppedTasks;
+import ecstop.domain.signal.ClusterSignals;
+import ecstop.domain.signal.ScopeSignals;
+import ecstop.domain.signal.SignalRules;
 import ecstop.domain.Cluster;
 import ecstop.domain.Failure;
 import ecstop.domain.FleetReader;
@@ -214,11 +219,17 @@ public final class Poller implements AutoCloseable {
             });
         } else {
             SnapshotRequest request = plan.request(asked, clock.instant());
+            // stopped tasks change slowly too: read with the plan's task details (not with the
+            // ones the right-sizing view asks for on every refresh), whose events they go with
+            boolean signalsDue = plan.withInfo();
             FleetReader reader = readers.reader(request.cluster().target());
             task = new FutureTask<>(() -> {
                 Either<Failure, Snapshot> result = callSafely(
                         () -> reader.snapshot(request, metrics -> metricsArrived(gen, metrics)), "snapshot");
                 arrived(fetch, gen, Optional.of(request), result);
+                if (signalsDue) {
+                    result.forEach(snapshot -> signals(reader, asked.scope(), request.cluster(), snapshot));
+                }
                 asked.rightsize().ifPresent(rule -> result.forEach(snapshot -> rightsize(reader, gen, snapshot, rule)));
                 return null;
             });
@@ -244,6 +255,39 @@ public final class Poller implements AutoCloseable {
         Map<ServiceRef, ServiceInfo> info = callSafely(() -> Either.right(readers.serviceInfo(wanted)), "task details")
                 .getOrElse(Map.of());
         publish(gen, new PollEvent.InfoLoaded(gen, info, readers.totals()));
+        if (!info.isEmpty()) {
+            publishFor(snapshot.scope(), new PollEvent.SignalsLoaded(snapshot.scope(),
+                    ScopeSignals.fromInfo(info, snapshot.fetchedAt(), SignalRules.DEFAULT), readers.totals()));
+        }
+    }
+
+    /**
+     * The cluster's stopped tasks (every page, for the whole cluster), read after the
+     * snapshot whose task details they go with, and the signals of both. Skipped, or dropped
+     * on arrival, once the screen shows another scope; a new lookback or statistic keeps them.
+     */
+    private void signals(FleetReader reader, Scope scope, ClusterRef cluster, Snapshot snapshot) {
+        if (!showing(scope)) {
+            return;
+        }
+        Either<Failure, StoppedTasks> stopped = callSafely(() -> reader.stoppedTasks(cluster), "stopped tasks");
+        stopped.peekLeft(f -> LOG.warn("stopped tasks of {} not read: {}", cluster.name(), f.line()));
+        Map<String, ServiceInfo> info = new java.util.HashMap<>();
+        snapshot.info().ifPresent(byRef -> byRef.forEach((ref, i) -> info.put(ref.name(), i)));
+        ClusterSignals found = ClusterSignals.detect(snapshot.services().stream().map(ecstop.domain.ServiceUsage::name).toList(),
+                info, stopped, snapshot.fetchedAt(), SignalRules.DEFAULT);
+        publishFor(scope, new PollEvent.SignalsLoaded(scope, ScopeSignals.of(cluster, found), readers.totals()));
+    }
+
+    private synchronized boolean showing(Scope scope) {
+        return !closed && view != null && view.scope().equals(scope);
+    }
+
+    /** Sends {@code event} unless the screen moved to another scope or the poller closed. */
+    private void publishFor(Scope scope, PollEvent event) {
+        if (showing(scope)) {
+            sink.accept(event);
+        }
     }
 
     /** Sends {@code event} unless the question moved on or the poller closed. */

@@ -211,6 +211,107 @@ class PollerTest {
         assertThat(reader.clusterCalls()).isEqualTo(3);
     }
 
+    /** The fake fleet, with stopped tasks read by {@code read}. */
+    private final class WithStoppedTasks implements ecstop.domain.FleetReader {
+        private final java.util.function.Function<ecstop.domain.ClusterRef,
+                io.vavr.control.Either<Failure, ecstop.domain.StoppedTasks>> read;
+
+        WithStoppedTasks(java.util.function.Function<ecstop.domain.ClusterRef,
+                io.vavr.control.Either<Failure, ecstop.domain.StoppedTasks>> read) {
+            this.read = read;
+        }
+
+        @Override
+        public ecstop.domain.Target target() { return fleet.target(); }
+
+        @Override
+        public io.vavr.control.Either<Failure, List<ecstop.domain.Cluster>> clusters() { return fleet.clusters(); }
+
+        @Override
+        public io.vavr.control.Either<Failure, ecstop.domain.Snapshot> snapshot(SnapshotRequest r) { return fleet.snapshot(r); }
+
+        @Override
+        public io.vavr.control.Either<Failure, ecstop.domain.StoppedTasks> stoppedTasks(ecstop.domain.ClusterRef c) {
+            return read.apply(c);
+        }
+    }
+
+    private List<PollEvent.SignalsLoaded> signalled() {
+        return events.stream().filter(PollEvent.SignalsLoaded.class::isInstance).map(PollEvent.SignalsLoaded.class::cast).toList();
+    }
+
+    @Test
+    void stoppedTasksAreReadWithTheTaskDetailsOncePerClusterAndTheSignalsFollowTheBars() {
+        poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        workers.runAll();
+        for (int i = 0; i < 10; i++) {
+            scheduler.advance(MINUTE);
+            workers.runAll();
+        }
+        // refreshes 1, 6 and 11 read task details; the stopped tasks come with them, not every minute
+        assertThat(reader.stoppedTaskCalls()).isEqualTo(3);
+        assertThat(signalled()).hasSize(3).allSatisfy(e -> assertThat(e.scope()).isEqualTo(Scope.of(FakeFleet.ref("storage-prod"))));
+        assertThat(events.indexOf(signalled().get(0))).isGreaterThan(events.indexOf(loaded().get(0)));
+        PollEvent.SignalsLoaded first = signalled().get(0);
+        ServiceRef ingests = new ServiceRef(FakeFleet.ref("storage-prod"), "storage-prod_ingests");
+        assertThat(first.signals().of(ingests)).extracting(s -> s.kind()).containsExactly(ecstop.domain.signal.SignalKind.SHORT);
+        assertThat(first.signals().byService()).hasSize(4);
+        assertThat(first.signals().stoppedTasksFrom()).isPresent();
+        assertThat(first.session().calls()).containsEntry("ListTasks", 1);
+
+        // a new lookback keeps the cluster, and its signals: no stopped tasks read for it
+        poller.view(view("storage-prod", Lookback.hours(3), Stat.MAX));
+        workers.runAll();
+        assertThat(reader.stoppedTaskCalls()).isEqualTo(3);
+        // another cluster reads its own at once
+        poller.view(view("catalogue", Lookback.hours(3), Stat.MAX));
+        workers.runAll();
+        assertThat(reader.stoppedTaskCalls()).isEqualTo(4);
+        assertThat(signalled().get(signalled().size() - 1).scope()).isEqualTo(Scope.of(FakeFleet.ref("catalogue")));
+    }
+
+    @Test
+    void theRightSizingViewsTaskDetailsOnEveryRefreshDoNotBringStoppedTasksEachTime() {
+        poller.view(new PollView(Scope.of(FakeFleet.ref("storage-prod")), Lookback.hours(24), Stat.MAX, Optional.empty(),
+                Optional.of(ecstop.domain.rightsize.RightsizeRule.DEFAULT)));
+        workers.runAll();
+        for (int i = 0; i < 4; i++) {
+            scheduler.advance(MINUTE);
+            workers.runAll();
+        }
+        assertThat(reader.requests()).extracting(SnapshotRequest::withServiceInfo).containsOnly(true).hasSize(5);
+        assertThat(reader.stoppedTaskCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void signalsOfAClusterNoLongerOnScreenAreNotSent() {
+        ecstop.domain.FleetReader slow = new WithStoppedTasks(c -> {
+            // the user picks another cluster while the stopped tasks are being read
+            poller.view(view("catalogue", Lookback.hours(24), Stat.MAX));
+            return fleet.stoppedTasks(c);
+        });
+        poller = new Poller(slow, scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
+        poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        workers.runOne();
+        assertThat(signalled()).isEmpty();
+        workers.runAll();
+        assertThat(signalled()).extracting(PollEvent.SignalsLoaded::scope).containsOnly(Scope.of(FakeFleet.ref("catalogue")));
+    }
+
+    @Test
+    void deniedStoppedTasksStillSendTheSignalsTheEventsGiveAndSayWhy() {
+        Failure denied = new Failure(Failure.Kind.ACCESS_DENIED, "ecs:ListTasks", "");
+        ecstop.domain.FleetReader noTasks = new WithStoppedTasks(c -> io.vavr.control.Either.left(denied));
+        poller = new Poller(noTasks, scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
+        poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        workers.runAll();
+        assertThat(loaded()).hasSize(1);
+        assertThat(events).noneMatch(PollEvent.SnapshotFailed.class::isInstance);
+        ecstop.domain.signal.ScopeSignals got = signalled().get(0).signals();
+        assertThat(got.stoppedTasksUnavailable()).contains(denied);
+        assertThat(got.of(new ServiceRef(FakeFleet.ref("storage-prod"), "storage-prod_ingests"))).isNotEmpty();
+    }
+
     @Test
     void backsOffAfterTransientFailuresAndRecoversWithinOneInterval() {
         poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
@@ -233,7 +334,9 @@ class PollerTest {
         scheduler.advance(MINUTE);
         workers.runAll();
         assertThat(reader.snapshotCalls()).isEqualTo(before + 1);
-        assertThat(events.get(events.size() - 1)).isInstanceOf(PollEvent.SnapshotLoaded.class);
+        assertThat(events.get(events.size() - 2)).isInstanceOf(PollEvent.SnapshotLoaded.class);
+        // the task details failed with the rest, so they were due again, and the stopped tasks with them
+        assertThat(events.get(events.size() - 1)).isInstanceOf(PollEvent.SignalsLoaded.class);
         // and back to the normal interval
         assertThat(Duration.between(scheduler.clock().instant(), scheduler.nextDue().orElseThrow())).isEqualTo(MINUTE);
     }

@@ -14,6 +14,7 @@ import java.util.List;
 public final class CountingReader implements FleetReader {
     private final FleetReader inner;
     private int clusterCalls;
+    private int stoppedTaskCalls;
     private final List<SnapshotRequest> requests = new ArrayList<>();
 
     public CountingReader(FleetReader inner) {
@@ -35,6 +36,14 @@ public final class CountingReader implements FleetReader {
     }
 
     @Override
+    public Either<Failure, ecstop.domain.StoppedTasks> stoppedTasks(ecstop.domain.ClusterRef cluster) {
+        synchronized (this) {
+            stoppedTaskCalls++;
+        }
+        return inner.stoppedTasks(cluster);
+    }
+
+    @Override
     public CallStats totals() {
         return inner.totals();
     }
@@ -47,6 +56,8 @@ public final class CountingReader implements FleetReader {
     public synchronized int clusterCalls() { return clusterCalls; }
 
     public synchronized int snapshotCalls() { return requests.size(); }
+
+    public synchronized int stoppedTaskCalls() { return stoppedTaskCalls; }
 
     public synchronized List<SnapshotRequest> requests() { return List.copyOf(requests); }
 

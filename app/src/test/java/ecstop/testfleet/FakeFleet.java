@@ -169,6 +169,20 @@ public final class FakeFleet implements FleetReader {
     }
 
     /**
+     * A quiet cluster: no stopped tasks, for the one ListTasks a real reader makes to learn
+     * that. The signals of these services come from their task counts alone.
+     */
+    @Override
+    public synchronized Either<Failure, ecstop.domain.StoppedTasks> stoppedTasks(ClusterRef cluster) {
+        if (failing != null) {
+            return failed();
+        }
+        CallStats stats = new CallStats(Map.of("ListTasks", 1), 0, 0);
+        count(stats);
+        return Either.right(new ecstop.domain.StoppedTasks(cluster, NOW, List.of(), stats));
+    }
+
+    /**
      * A series over the window whose maximum is exactly {@code peak} (average series run at
      * 60% of it), in a saw-tooth that gives the sparkline a shape. NaN peak: no datapoints.
      */

@@ -33,11 +33,14 @@ class ColourTest {
         assertThat(Cells.at(vt, "replicator", "98.2%").getForegroundColor()).isEqualTo(p.hot());
         assertThat(Cells.at(vt, "replicator", "98.2%").isBold()).isTrue();
         assertThat(Cells.at(vt, "replicator", "█").getForegroundColor()).isEqualTo(p.hot());
-        assertThat(Cells.at(vt, "bag-verifier   85.5%", "85.5%").getForegroundColor()).isEqualTo(p.warn());
-        assertThat(Cells.at(vt, "bag-verifier   91.0%", "91.0%").getForegroundColor()).isEqualTo(p.warn());
-        assertThat(Cells.at(vt, "register       41.0%", "41.0%").getForegroundColor()).isEqualTo(p.ok());
+        assertThat(Cells.at(vt, "bag-verifier", "85.5%").getForegroundColor()).isEqualTo(p.warn());
+        assertThat(Cells.at(vt, "bag-verifier", "91.0%").getForegroundColor()).isEqualTo(p.warn());
+        assertThat(Cells.at(vt, "register", "41.0%").getForegroundColor()).isEqualTo(p.ok());
         assertThat(Cells.at(vt, "ingests", "no data").getForegroundColor()).isEqualTo(p.dim());
         assertThat(Cells.at(vt, "ingests", "ingests").getForegroundColor()).isEqualTo(p.dim());
+        // 2 of 3 running: a WARN signal, amber and not bold
+        assertThat(Cells.at(vt, "ingests", "⇣").getForegroundColor()).isEqualTo(p.warn());
+        assertThat(Cells.at(vt, "ingests", "⇣").isBold()).isFalse();
     }
 
     @org.junit.jupiter.api.Test
@@ -53,8 +56,8 @@ class ColourTest {
     @Test
     void thresholdsAreConfigurable() {
         VirtualTerminal vt = screen(ColourMode.C16, new Thresholds(30, 40));
-        assertThat(Cells.at(vt, "register       41.0%", "41.0%").getForegroundColor()).isEqualTo(TextColor.ANSI.RED);
-        assertThat(Cells.at(vt, "register       30.2%", "30.2%").getForegroundColor()).isEqualTo(TextColor.ANSI.YELLOW);
+        assertThat(Cells.at(vt, "register", "41.0%").getForegroundColor()).isEqualTo(TextColor.ANSI.RED);
+        assertThat(Cells.at(vt, "register", "30.2%").getForegroundColor()).isEqualTo(TextColor.ANSI.YELLOW);
     }
 
     @Test

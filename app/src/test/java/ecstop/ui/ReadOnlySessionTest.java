@@ -20,12 +20,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * ecs-top is read-only by what it does: a whole session of every key the registry knows,
  * cluster switches, lookback and statistic changes, refreshes and the detail pane, through
- * the real reader against the emulator, and the emulator saw only read operations: the five
- * the panels use, and none but the three right-sizing and the two signals add besides.
+ * the real reader against the emulator, and the emulator saw only read operations: the six
+ * the panels use (ListTasks for the signals among them), and none but the three right-sizing
+ * and DescribeTasks (for stopped tasks, when there are any) add besides.
  */
 class ReadOnlySessionTest {
     static final Set<String> PANEL_READS = Set.of(
-            "ListClusters", "DescribeClusters", "ListServices", "DescribeServices", "GetMetricData");
+            "ListClusters", "DescribeClusters", "ListServices", "DescribeServices", "GetMetricData", "ListTasks");
     static final Set<String> READS = Set.of(
             "ListClusters", "DescribeClusters", "ListServices", "DescribeServices", "GetMetricData",
             "DescribeTaskDefinition", "DescribeScalingPolicies", "GetProducts", "ListTasks", "DescribeTasks");

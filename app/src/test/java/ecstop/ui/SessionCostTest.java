@@ -36,7 +36,8 @@ class SessionCostTest {
 
         RequestLog.Counts log = emulator.log().snapshot();
         assertThat(log.calls().keySet())
-                .containsExactlyInAnyOrder("ListClusters", "DescribeClusters", "ListServices", "DescribeServices", "GetMetricData");
+                .containsExactlyInAnyOrder("ListClusters", "DescribeClusters", "ListServices", "DescribeServices", "GetMetricData",
+                        "ListTasks", "DescribeTasks");
         assertThat(log.calls("ListServices")).isEqualTo(2);
         String[] lines = h.text().split("\n");
         Matcher m = COST.matcher(lines[lines.length - 1]);

@@ -32,6 +32,7 @@ import ecstop.ui.widget.Text;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,11 +97,15 @@ public final class Presenter {
 
             @Override
             public int indexOf(Metric metric, ServiceRef service) {
-                return memo.indexOf(s.snapshot().orElse(null), s.filter(), s.sort(), metric, service);
+                return memo.indexOf(s.snapshot().orElse(null), s.signals(), s.nav().filter(), s.sort(), metric, service);
             }
 
             @Override
-            public int pageRows(Pane pane) { return layout.pageRows(pane); }
+            public int pageRows(Pane pane) {
+                // the signals take their lines from the top of the detail's hourly rows
+                return pane == Pane.DETAIL ? Math.max(1, layout.pageRows(pane) - signalLines(s, ZoneOffset.UTC).size())
+                        : layout.pageRows(pane);
+            }
         };
     }
 
@@ -110,7 +115,7 @@ public final class Presenter {
      * means "not among the busiest", not "no data".
      */
     public List<ServiceRow> rows(State s, Metric metric) {
-        List<ServiceRow> rows = memo.rows(s.snapshot().orElse(null), s.filter(), s.sort(), metric);
+        List<ServiceRow> rows = memo.rows(s.snapshot().orElse(null), s.signals(), s.nav().filter(), s.sort(), metric);
         boolean capped = s.fleet().notes().filter(n -> n.limits().capped().contains(metric)).isPresent();
         return capped ? rows.stream().filter(r -> r.value().isPresent()).toList() : rows;
     }
@@ -130,7 +135,7 @@ public final class Presenter {
         int clusterWidth = fleet.map(l -> rows.stream().mapToInt(r -> Text.width(Text.sanitize(
                 l.label(r.ref().cluster(), glyphs.sep())))).max().orElse(0)).orElse(0);
         return new UsageModel(metric, usageTitle(s, metric), note, s.focus() == pane, rows, cursor,
-                memo.longestName(s.snapshot().orElse(null)), fleet, clusterWidth, emptyMessage(s, rows));
+                memo.longestName(s.snapshot().orElse(null)), fleet, clusterWidth, s.signals().most(), emptyMessage(s, rows));
     }
 
     /** "CPU · storage-prod_ · peak 24h", naming what the rows show, which is the snapshot's question. */
@@ -148,6 +153,9 @@ public final class Presenter {
         t.append(glyphs.sep()).append(stat.label()).append(' ').append(lookback.label());
         if (s.sort() != SortOrder.PEAK) {
             t.append(glyphs.sep()).append("by ").append(s.sort().label());
+        }
+        if (s.signalsOnly()) {
+            t.append(glyphs.sep()).append("with signals");
         }
         if (s.filtering() || !s.filter().isEmpty()) {
             t.append(glyphs.sep()).append('/').append(s.filter()).append(s.filtering() ? "_" : "");
@@ -167,6 +175,12 @@ public final class Presenter {
         }
         if (rows.isEmpty()) {
             boolean fleet = s.scope().orElse(null) instanceof Scope.Fleet;
+            if (s.signalsOnly()) {
+                return Optional.of((s.filter().isEmpty() ? "no service" : "no service matching /" + s.filter())
+                        + (s.signals().byService().isEmpty() ? " shows a signal yet (they come with the task details)"
+                        : " shows a signal" + (fleet ? " among the rows whose task details were read" : ""))
+                        + "; ! lists all");
+            }
             return Optional.of(!s.filter().isEmpty() ? "no service matches /" + s.filter()
                     : fleet ? "no service in any cluster has data in this window (idle services publish none)"
                     : "no services in this cluster");
@@ -185,8 +199,10 @@ public final class Presenter {
         String needle = s.filter().toLowerCase(Locale.ROOT);
         List<RightsizeModel.Row> rows = new ArrayList<>();
         for (Recommendation r : table.get().rows()) {
-            if (needle.isEmpty() || r.service().toLowerCase(Locale.ROOT).contains(needle)) {
-                rows.add(new RightsizeModel.Row(new ServiceRef(cluster.get(), r.service()), Prefixes.strip(r.service(), prefix), r));
+            ServiceRef ref = new ServiceRef(cluster.get(), r.service());
+            if ((needle.isEmpty() || r.service().toLowerCase(Locale.ROOT).contains(needle))
+                    && (!s.signalsOnly() || !s.signals().of(ref).isEmpty())) {
+                rows.add(new RightsizeModel.Row(ref, Prefixes.strip(r.service(), prefix), r));
             }
         }
         return rows;
@@ -196,8 +212,8 @@ public final class Presenter {
         List<RightsizeModel.Row> rows = rightsizeRows(s);
         int cursor = listing(s).cursor(Metric.CPU, s.nav().selected());
         String title = "Right-size" + (prefix(s).isEmpty() ? "" : glyphs.sep() + prefix(s)) + glyphs.sep()
-                + s.lookback().label() + (s.filter().isEmpty() && !s.filtering() ? ""
-                : glyphs.sep() + "/" + s.filter() + (s.filtering() ? "_" : ""));
+                + s.lookback().label() + (s.signalsOnly() ? glyphs.sep() + "with signals" : "")
+                + (s.filter().isEmpty() && !s.filtering() ? "" : glyphs.sep() + "/" + s.filter() + (s.filtering() ? "_" : ""));
         List<String> above = new ArrayList<>();
         Optional<String> empty = Optional.empty();
         RightsizeRule rule = s.rightsize().flatMap(r -> r.toJavaOptional()).map(r -> r.table().rule()).orElse(RightsizeRule.DEFAULT);
@@ -261,9 +277,10 @@ public final class Presenter {
         ServiceInfo info = service == null ? null : s.info().get(service);
         boolean focused = s.focus() == Pane.DETAIL;
         String tasks = tasksLine(info, glyphs);
+        List<DetailModel.SignalLine> signals = signalLines(s, zone);
         Optional<ServiceUsage> usage = snap.flatMap(x -> x.services().stream().filter(u -> u.ref().equals(service)).findFirst());
         if (usage.isEmpty()) {
-            return new DetailModel(title, focused, tasks, info != null,
+            return new DetailModel(title, focused, tasks, info != null, signals,
                     Optional.of(snap.isEmpty() ? "loading" + glyphs.ellipsis() : "not in the latest data"),
                     DetailModel.FIGURES, 0, List.of(), 0);
         }
@@ -291,8 +308,23 @@ public final class Presenter {
             }
             rows.add(new DetailModel.Row(fmt.format(t), cells));
         }
-        return new DetailModel(title, focused, tasks, info != null, Optional.empty(), columns,
+        return new DetailModel(title, focused, tasks, info != null, signals, Optional.empty(), columns,
                 Math.max(5, Text.width(fmt.format(w.start()))), rows, s.detailScroll());
+    }
+
+    /**
+     * The open service's signal lines: up to half the detail's lines below the tasks line, so
+     * the hourly table keeps the other half.
+     */
+    private List<DetailModel.SignalLine> signalLines(State s, ZoneId zone) {
+        Optional<ServiceRef> service = s.detailService();
+        int lines = layout(s).detail().map(r -> r.height() - 3).orElse(0);
+        if (service.isEmpty() || lines <= 0) {
+            return List.of();
+        }
+        Instant now = s.snapshot().map(Snapshot::fetchedAt).orElse(Instant.EPOCH);
+        return SignalLines.of(s.signals(), service.get(), Optional.ofNullable(s.info().get(service.get())),
+                s.scope().orElse(null) instanceof Scope.Fleet, now, zone, glyphs, Math.max(1, lines / 2));
     }
 
     /** "3 desired · 3 running · 0 pending · FARGATE · web:42 · rollout COMPLETED". */
@@ -363,6 +395,10 @@ public final class Presenter {
                 parts.add(new StatusPart(n.limits().line(), false, true, 5));
             }
         });
+        // the bars stand without stopped tasks; what they would have told is missing, and why:
+        // as hard to drop as an error, so a narrow line cuts it short rather than losing it
+        s.signals().stoppedTasksUnavailable().filter(f -> s.cluster().isPresent())
+                .ifPresent(f -> parts.add(new StatusPart("no OOM/crash signals: " + f.line(), true, false, 9)));
         s.lastError().or(s::clustersError).ifPresent(f -> parts.add(new StatusPart(f.line(), true, true, 9)));
         return parts;
     }

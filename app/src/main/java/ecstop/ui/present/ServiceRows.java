@@ -5,6 +5,9 @@ import ecstop.domain.Prefixes;
 import ecstop.domain.ServiceRef;
 import ecstop.domain.ServiceUsage;
 import ecstop.domain.Snapshot;
+import ecstop.domain.signal.ScopeSignals;
+import ecstop.domain.signal.Signal;
+import ecstop.ui.state.Filter;
 import ecstop.ui.state.SortOrder;
 import ecstop.ui.widget.Text;
 import java.util.ArrayList;
@@ -17,23 +20,28 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * The bar panels' rows, filtered and sorted, memoised per snapshot, filter and sort: with
+ * The bar panels' rows, filtered and sorted, memoised per snapshot, signals, filter and sort: with
  * 5,000 services a key press must not re-sort the fleet, nor a frame scan it to find the
  * cursor. Owned by the presentation layer, never by State; UI thread only.
  */
 final class ServiceRows {
     private Snapshot snapshot;
+    private ScopeSignals signals;
     private String filter;
+    private boolean signalsOnly;
     private SortOrder sort;
     private String prefix = "";
     private int longestName;
     private final Map<Metric, List<ServiceRow>> rows = new EnumMap<>(Metric.class);
     private final Map<Metric, Map<ServiceRef, Integer>> positions = new EnumMap<>(Metric.class);
 
-    List<ServiceRow> rows(Snapshot snap, String filterText, SortOrder order, Metric metric) {
-        if (snap != snapshot || !filterText.equals(filter) || order != sort) {
+    List<ServiceRow> rows(Snapshot snap, ScopeSignals found, Filter narrow, SortOrder order, Metric metric) {
+        if (snap != snapshot || found != signals || !narrow.text().equals(filter) || narrow.signalsOnly() != signalsOnly
+                || order != sort) {
             forSnapshot(snap);
-            filter = filterText;
+            signals = found;
+            filter = narrow.text();
+            signalsOnly = narrow.signalsOnly();
             sort = order;
             rows.clear();
             positions.clear();
@@ -42,8 +50,8 @@ final class ServiceRows {
     }
 
     /** Where {@code service} is among the metric's rows (as last asked for), or -1. */
-    int indexOf(Snapshot snap, String filterText, SortOrder order, Metric metric, ServiceRef service) {
-        List<ServiceRow> list = rows(snap, filterText, order, metric);
+    int indexOf(Snapshot snap, ScopeSignals found, Filter narrow, SortOrder order, Metric metric, ServiceRef service) {
+        List<ServiceRow> list = rows(snap, found, narrow, order, metric);
         return positions.computeIfAbsent(metric, m -> {
             Map<ServiceRef, Integer> at = new HashMap<>(list.size() * 2);
             for (int i = 0; i < list.size(); i++) {
@@ -90,11 +98,12 @@ final class ServiceRows {
         List<ServiceRow> out = new ArrayList<>();
         Map<ServiceRef, OptionalDouble> memory = new HashMap<>();
         for (ServiceUsage u : snap.services()) {
-            if (!needle.isEmpty() && !u.name().toLowerCase(Locale.ROOT).contains(needle)) {
+            List<Signal> shows = signals.of(u.ref());
+            if (!needle.isEmpty() && !u.name().toLowerCase(Locale.ROOT).contains(needle) || signalsOnly && shows.isEmpty()) {
                 continue;
             }
             out.add(new ServiceRow(u.ref(), Prefixes.strip(u.name(), prefix), u.value(metric, snap.stat()),
-                    u.series(metric, snap.stat())));
+                    u.series(metric, snap.stat()), shows));
             if (sort == SortOrder.MEMORY) {
                 memory.put(u.ref(), u.value(Metric.MEMORY, snap.stat()));
             }
@@ -105,10 +114,16 @@ final class ServiceRows {
             case PEAK -> Comparator.comparing(ServiceRow::value, ServiceRows::highFirst).thenComparing(byName);
             case MEMORY -> Comparator.comparing((ServiceRow r) -> memory.get(r.ref()), ServiceRows::highFirst)
                     .thenComparing(byName);
+            case TROUBLE -> TROUBLE_FIRST.thenComparing(ServiceRow::value, ServiceRows::highFirst).thenComparing(byName);
         };
         out.sort(order);
         return List.copyOf(out);
     }
+
+    /** The worst signal first (CRIT, WARN, INFO, none), then the most signals. */
+    static final Comparator<ServiceRow> TROUBLE_FIRST = Comparator
+            .comparingInt((ServiceRow r) -> r.signals().stream().mapToInt(x -> x.severity().ordinal()).max().orElse(-1))
+            .thenComparingInt(r -> r.signals().size()).reversed();
 
     /** Highest first; "no data" after every figure. */
     private static int highFirst(OptionalDouble a, OptionalDouble b) {

@@ -6,6 +6,7 @@ import ecstop.domain.ServiceInfo;
 import ecstop.domain.ServiceRef;
 import ecstop.domain.Snapshot;
 import ecstop.domain.Target;
+import ecstop.domain.signal.ScopeSignals;
 import ecstop.poll.FleetNotes;
 import ecstop.poll.RightsizeFetch;
 import io.vavr.control.Either;
@@ -17,13 +18,14 @@ import java.util.Optional;
 /**
  * What the poller has told us of the fleet: the cluster list, the last snapshot for the
  * question on screen, the newest task details (fetched every few refreshes, so kept
- * across snapshots that come without them), and the right-sizing table when that view is open.
+ * across snapshots that come without them), the right-sizing table when that view is open, and
+ * the services' signals (read with the task details, so kept across snapshots too).
  */
 public record FleetData(List<Target> targets, List<Cluster> clusters, boolean clustersLoaded, Optional<Snapshot> snapshot,
                         Map<ServiceRef, ServiceInfo> info, Optional<FleetNotes> notes,
-                        Optional<Either<Failure, RightsizeFetch.Result>> rightsize) {
+                        Optional<Either<Failure, RightsizeFetch.Result>> rightsize, ScopeSignals signals) {
     static final FleetData EMPTY = new FleetData(List.of(), List.of(), false, Optional.empty(), Map.of(), Optional.empty(),
-            Optional.empty());
+            Optional.empty(), ScopeSignals.NONE);
 
     public FleetData {
         targets = List.copyOf(targets);
@@ -31,10 +33,12 @@ public record FleetData(List<Target> targets, List<Cluster> clusters, boolean cl
         info = Map.copyOf(info);
     }
 
-    FleetData withClusters(List<Cluster> list) { return new FleetData(targets, list, true, snapshot, info, notes, rightsize); }
+    FleetData withClusters(List<Cluster> list) {
+        return new FleetData(targets, list, true, snapshot, info, notes, rightsize, signals);
+    }
 
     FleetData withRightsize(Either<Failure, RightsizeFetch.Result> r) {
-        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, notes, Optional.of(r));
+        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, notes, Optional.of(r), signals);
     }
 
     /** The picker row of {@code fresh}'s cluster with its reservation. */
@@ -42,31 +46,37 @@ public record FleetData(List<Target> targets, List<Cluster> clusters, boolean cl
         List<Cluster> rows = new ArrayList<>(clusters);
         rows.replaceAll(row -> row.ref().equals(fresh.ref())
                 ? row.withReservation(fresh.cpuReservation(), fresh.memoryReservation()) : row);
-        return new FleetData(targets, rows, clustersLoaded, snapshot, info, notes, rightsize);
+        return new FleetData(targets, rows, clustersLoaded, snapshot, info, notes, rightsize, signals);
     }
 
     FleetData withSnapshot(Snapshot s) {
-        return new FleetData(targets, clusters, clustersLoaded, Optional.of(s), s.info().orElse(info), notes, rightsize);
+        return new FleetData(targets, clusters, clustersLoaded, Optional.of(s), s.info().orElse(info), notes, rightsize, signals);
     }
 
     /** A new scope: nothing of the old one's services applies. */
     FleetData forgetServices() {
-        return new FleetData(targets, clusters, clustersLoaded, Optional.empty(), Map.of(), Optional.empty(), Optional.empty());
+        return new FleetData(targets, clusters, clustersLoaded, Optional.empty(), Map.of(), Optional.empty(), Optional.empty(),
+                ScopeSignals.NONE);
     }
 
     FleetData withTargets(List<Target> t) {
-        return new FleetData(t, clusters, clustersLoaded, snapshot, info, notes, rightsize);
+        return new FleetData(t, clusters, clustersLoaded, snapshot, info, notes, rightsize, signals);
     }
 
     FleetData withNotes(FleetNotes n) {
-        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, Optional.of(n), rightsize);
+        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, Optional.of(n), rightsize, signals);
     }
 
     /** More task details (the fleet's rows on screen), over the ones already known. */
     FleetData withMoreInfo(Map<ServiceRef, ServiceInfo> more) {
         Map<ServiceRef, ServiceInfo> all = new java.util.HashMap<>(info);
         all.putAll(more);
-        return new FleetData(targets, clusters, clustersLoaded, snapshot, all, notes, rightsize);
+        return new FleetData(targets, clusters, clustersLoaded, snapshot, all, notes, rightsize, signals);
+    }
+
+    /** The signals of one cluster replace the last; the fleet's add to them, as its task details do. */
+    FleetData withSignals(ScopeSignals s, boolean add) {
+        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, notes, rightsize, add ? signals.plus(s) : s);
     }
 
     /** The picker's first row is "All clusters" when there is more than one cluster or target to see at once. */

@@ -2,10 +2,11 @@ package ecstop.ui.state;
 
 /**
  * How the bar panels order their rows. PEAK sorts each panel by its own figure, as the
- * original script did; MEMORY orders both panels by memory so their rows line up.
+ * original script did; MEMORY orders both panels by memory so their rows line up; TROUBLE
+ * puts the services with the worst signals first, then each panel's own figure.
  */
 public enum SortOrder {
-    PEAK("peak"), NAME("name"), MEMORY("memory");
+    PEAK("peak"), NAME("name"), MEMORY("memory"), TROUBLE("trouble");
 
     private final String label;
 

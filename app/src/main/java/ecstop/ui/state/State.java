@@ -13,6 +13,7 @@ import ecstop.domain.Snapshot;
 import ecstop.domain.Stat;
 import ecstop.domain.Target;
 import ecstop.poll.FleetNotes;
+import ecstop.domain.signal.ScopeSignals;
 import ecstop.poll.RightsizeFetch;
 import io.vavr.control.Either;
 import java.time.Instant;
@@ -71,6 +72,9 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
 
     public boolean filtering() { return nav.filter().typing(); }
 
+    /** Only services that show a signal are listed. */
+    public boolean signalsOnly() { return nav.filter().signalsOnly(); }
+
     public SortOrder sort() { return nav.sort(); }
 
     public boolean helpVisible() { return nav.help(); }
@@ -90,6 +94,9 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     public Optional<Snapshot> snapshot() { return fleet.snapshot(); }
 
     public Map<ServiceRef, ServiceInfo> info() { return fleet.info(); }
+
+    /** Why the services on screen are starved, as far as read; {@link ScopeSignals#NONE} until then. */
+    public ScopeSignals signals() { return fleet.signals(); }
 
     public Optional<Failure> lastError() { return health.lastError().map(Fault::failure); }
 
@@ -221,6 +228,17 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     /** What every call of the session has cost so far, as the reader counts it. */
     public State withSession(CallStats stats) {
         return stats.equals(session()) ? this : with(health.withSession(stats));
+    }
+
+    /**
+     * Signals of {@code of}'s services; for another scope than the one on screen they are a
+     * late answer and dropped. The fleet's add up, as they come for the rows read each time.
+     */
+    public State withSignals(Scope of, ScopeSignals signals) {
+        if (scope().filter(of::equals).isEmpty()) {
+            return this;
+        }
+        return with(fleet.withSignals(signals, of instanceof Scope.Fleet));
     }
 
     /** The right-sizing reads for the snapshot on screen; the poller drops answers to older questions. */
@@ -373,7 +391,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     }
 
     public State startFilter() {
-        Navigation n = nav.withFilter(new Filter(filter(), true));
+        Navigation n = nav.withFilter(nav.filter().typing(true));
         return with(focus() == Pane.CPU || focus() == Pane.MEMORY ? n : n.withFocus(Pane.CPU));
     }
 
@@ -389,10 +407,13 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
 
     /** Enter while typing a filter: keep it and go back to moving. */
     public State keepFilter() {
-        return with(nav.withFilter(new Filter(filter(), false)));
+        return with(nav.withFilter(nav.filter().typing(false)));
     }
 
     public State cycleSort() { return with(nav.withSort(sort().next())); }
+
+    /** {@code !}: only the services that show a signal, and back to all. */
+    public State toggleSignalsOnly() { return with(nav.withFilter(nav.filter().withSignalsOnly(!signalsOnly()))); }
 
     public State longer() { return withLookback(lookback().longer()); }
 

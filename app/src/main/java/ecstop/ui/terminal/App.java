@@ -100,6 +100,8 @@ public final class App {
             state = state.withFleetNotes(e.notes());
         } else if (event instanceof PollEvent.InfoLoaded e) {
             state = state.withMoreInfo(e.info());
+        } else if (event instanceof PollEvent.SignalsLoaded e) {
+            state = state.withSignals(e.scope(), e.signals());
         }
         state = state.withSession(event.session());
         syncView();

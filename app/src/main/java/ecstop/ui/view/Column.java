@@ -2,6 +2,7 @@ package ecstop.ui.view;
 
 import com.googlecode.lanterna.TextColor;
 import ecstop.domain.Series;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 
@@ -22,6 +23,12 @@ public record Column<R>(String header, Width width, int gap, Cell<R> cell) {
 
     /** The window's history as block heights. */
     public record SparkCell<R>(Function<R, Series> series, Ink<R> ink) implements Cell<R> {}
+
+    /** Marks of one cell each, side by side from the left, each in its own colour: a glyph per signal. */
+    public record MarksCell<R>(Function<R, List<Mark>> marks) implements Cell<R> {}
+
+    /** One mark of a {@link MarksCell}. */
+    public record Mark(char glyph, Style style) {}
 
     public enum Align { LEFT, RIGHT }
 

@@ -9,10 +9,13 @@ import ecstop.ui.view.Column.Style;
 import ecstop.ui.widget.Figures;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import com.googlecode.lanterna.TextColor;
+import ecstop.domain.signal.Severity;
 
 /**
- * The open service: its tasks and rollout, then one row per period of the window, newest
+ * The open service: its tasks and rollout, its signals with their messages, then one row per period of the window, newest
  * first, with CPU and memory maximum and average, and with room to spare the maxima as bars
  * too: the eye finds "since when" faster in bars than in figures.
  */
@@ -32,11 +35,19 @@ public final class DetailPane {
     }
 
     public void draw(TextGraphics g, Rect r, DetailModel m, RenderContext c) {
-        ListPanel.Chrome chrome = new ListPanel.Chrome(m.title(), "Esc closes", m.focused(),
-                List.of(new ListPanel.Line(m.tasks(), !m.tasksKnown())));
+        List<ListPanel.Line> above = new ArrayList<>();
+        above.add(new ListPanel.Line(m.tasks(), !m.tasksKnown()));
+        m.signals().forEach(line -> above.add(signalLine(line, c)));
+        ListPanel.Chrome chrome = new ListPanel.Chrome(m.title(), "Esc closes", m.focused(), above);
         ListPanel.Body<DetailModel.Row> body = m.message().<ListPanel.Body<DetailModel.Row>>map(ListPanel.Message::new)
                 .orElseGet(() -> new ListPanel.Rows<>(columns(m, r.width() - 2, c), true, 1, m.rows(), -1, m.first()));
         panel.draw(g, r, chrome, body, c);
+    }
+
+    /** A signal in its severity's colour (bold when critical), a message behind one in plain text. */
+    private static ListPanel.Line signalLine(DetailModel.SignalLine line, RenderContext c) {
+        Optional<TextColor> fg = line.severity().map(sev -> c.palette().severity(sev));
+        return new ListPanel.Line(line.text(), line.dim(), fg, line.severity().filter(sev -> sev == Severity.CRIT).isPresent());
     }
 
     static List<Column<DetailModel.Row>> columns(DetailModel m, int inner, RenderContext c) {

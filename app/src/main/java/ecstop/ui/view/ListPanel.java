@@ -10,6 +10,7 @@ import ecstop.ui.widget.ScrollList;
 import ecstop.ui.widget.Sparkline;
 import ecstop.ui.widget.Text;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one list panel every pane is: a box with a title and a note, lines above the list, an
@@ -19,8 +20,12 @@ import java.util.List;
  * below them is blanked. Keeps the scroll position between frames, so one per pane.
  */
 public final class ListPanel<R> {
-    /** A line above the list; {@code dim} for what is not known yet. */
-    public record Line(String text, boolean dim) {}
+    /** A line above the list; {@code dim} for what is not known yet; {@code fg}, when set, its own colour. */
+    public record Line(String text, boolean dim, Optional<TextColor> fg, boolean bold) {
+        public Line(String text, boolean dim) {
+            this(text, dim, Optional.empty(), false);
+        }
+    }
 
     /** The frame around the list. */
     public record Chrome(String title, String note, boolean focused, List<Line> above) {
@@ -78,7 +83,7 @@ public final class ListPanel<R> {
         int above = Math.min(height, chrome.above().size());
         for (int i = 0; i < above; i++) {
             Line line = chrome.above().get(i);
-            putLine(g, x, y + i, inner, line.text(), line.dim() ? p.dim() : p.text(), false, c);
+            putLine(g, x, y + i, inner, line.text(), line.fg().orElse(line.dim() ? p.dim() : p.text()), line.bold(), c);
         }
         int top = y + above;
         int left = height - above;
@@ -172,6 +177,13 @@ public final class ListPanel<R> {
             ecstop.ui.widget.BarCell.draw(g, x, y, w, b.value().apply(row), b.ink().of(row, mark).fg(), bg, c.glyphs());
         } else if (cell instanceof Column.SparkCell<R> s) {
             Sparkline.draw(g, x, y, w, s.series().apply(row), s.ink().of(row, mark).fg(), bg, c.glyphs());
+        } else if (cell instanceof Column.MarksCell<R> m) {
+            List<Column.Mark> marks = m.marks().apply(row);
+            for (int i = 0; i < w; i++) {
+                Column.Mark one = i < marks.size() ? marks.get(i) : null;
+                Pen.put(g, x + i, y, one == null ? " " : String.valueOf(one.glyph()),
+                        one == null ? c.palette().text() : one.style().fg(), bg, one != null && one.style().bold());
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package ecstop.ui.view;
 import com.googlecode.lanterna.TextColor;
 import ecstop.domain.Level;
 import ecstop.config.ColourMode;
+import ecstop.domain.signal.Severity;
 
 /**
  * The colours by role, in the richest form the terminal takes. 16-colour terminals get the
@@ -60,6 +61,15 @@ public record Palette(
             case WARN -> warn;
             case OK -> ok;
             case NONE -> dim;
+        };
+    }
+
+    /** A signal: red when it needs someone, amber when it may, grey when it has passed or is expected. */
+    public TextColor severity(Severity s) {
+        return switch (s) {
+            case CRIT -> hot;
+            case WARN -> warn;
+            case INFO -> dim;
         };
     }
 

@@ -9,6 +9,7 @@ import ecstop.ui.view.Column.Align;
 import ecstop.ui.view.Column.Style;
 import ecstop.ui.widget.Figures;
 import ecstop.domain.TargetLabels;
+import ecstop.domain.signal.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,10 +35,11 @@ public final class UsagePane {
 
     public void draw(TextGraphics g, Rect r, UsageModel m, RenderContext c) {
         ListPanel.Chrome chrome = new ListPanel.Chrome(m.title(), m.note(), m.focused());
+        List<Column<ServiceRow>> columns = withSignals(columns(m.nameWidth(), c), m.signalWidth(), c);
         ListPanel.Body<ServiceRow> body = m.empty().<ListPanel.Body<ServiceRow>>map(ListPanel.Message::new)
                 .orElseGet(() -> ListPanel.Rows.withCursor(m.fleet().isPresent()
-                        ? withCluster(columns(m.nameWidth(), c), m.fleet().get(), m.clusterWidth(), c)
-                        : columns(m.nameWidth(), c), m.rows(), m.cursor()));
+                        ? withCluster(columns, m.fleet().get(), m.clusterWidth(), c)
+                        : columns, m.rows(), m.cursor()));
         panel.draw(g, r, chrome, body, c);
     }
 
@@ -54,6 +56,24 @@ public final class UsagePane {
         out.add(1, Column.text("", new Width.Content(width, MIN_CLUSTER, 1, 4), 0,
                 row -> labels.label(row.ref().cluster(), c.glyphs().sep()), Align.LEFT,
                 (row, mark) -> new Style(mark.highlighted() ? p.selectionFg() : p.dim(), false)));
+        return out;
+    }
+
+    /**
+     * After the name, a mark per signal, worst first, in its severity's colour (bold when
+     * critical): {@code width} wide, the most any service shows, so the figures stay in line;
+     * no column at all while no service shows a signal.
+     */
+    static List<Column<ServiceRow>> withSignals(List<Column<ServiceRow>> columns, int width, RenderContext c) {
+        if (width <= 0) {
+            return columns;
+        }
+        Palette p = c.palette();
+        List<Column<ServiceRow>> out = new ArrayList<>(columns);
+        out.add(2, new Column<>("", new Width.Fixed(width), 1, new Column.MarksCell<>(row -> row.signals().stream()
+                .map(s -> new Column.Mark(s.kind().mark(c.glyphs().ascii()),
+                        new Style(p.severity(s.severity()), s.severity() == Severity.CRIT)))
+                .toList())));
         return out;
     }
 

@@ -117,7 +117,8 @@ class StateTest {
         assertThat(byName.names(Metric.CPU)).containsExactly("bag-verifier", "ingests", "register", "replicator");
         Walk byMemory = byName.to(byName.s().cycleSort());
         assertThat(byMemory.names(Metric.CPU)).containsExactlyElementsOf(byMemory.names(Metric.MEMORY));
-        assertThat(byMemory.s().cycleSort().sort()).isEqualTo(SortOrder.PEAK);
+        assertThat(byMemory.s().cycleSort().sort()).isEqualTo(SortOrder.TROUBLE);
+        assertThat(byMemory.s().cycleSort().cycleSort().sort()).isEqualTo(SortOrder.PEAK);
         assertThat(presenter.prefix(s.s())).isEqualTo("storage-prod_");
     }
 
