@@ -12,10 +12,9 @@ import ecstop.ui.state.SortOrder;
 import ecstop.ui.terminal.Headless;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import ecstop.testing.EmulatorExtension;
 
 /**
  * Why a service is starved, on screen: the demo fleet's OOM kills, placement failures, a
@@ -28,22 +27,9 @@ class SignalScreenGoldenTest {
     private static final TerminalSize SMALL = ScreenGoldenTest.SMALL;
     private static final TerminalSize LARGE = ScreenGoldenTest.LARGE;
 
-    private static DemoFleetFixture demo;
-
-    @BeforeAll
-    static void start() {
-        demo = DemoFleetFixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        demo.close();
-    }
-
-    @AfterEach
-    void healTheEmulator() {
-        demo.emulator().faults(Faults.NONE);
-    }
+    @RegisterExtension
+    static final EmulatorExtension emulator = DemoFleetFixture.extension();
+    private static final DemoFleetFixture demo = new DemoFleetFixture(emulator);
 
     private static void both(String name, String cluster, UnaryOperator<Headless> keys) {
         Golden.assertMatches("window-80x24-" + name, keys.apply(demo.open(cluster, SMALL).settle()).text());
