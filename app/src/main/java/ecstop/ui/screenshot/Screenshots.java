@@ -28,7 +28,10 @@ public final class Screenshots {
             new Scene("detail", "storage-prod", new TerminalSize(120, 40), h -> h.press(KeyType.Enter)),
             new Scene("help", "storage-prod", new TerminalSize(120, 40), h -> h.type("?")),
             new Scene("narrow", "storage-prod", new TerminalSize(60, 30), h -> h),
-            new Scene("catalogue", "catalogue", new TerminalSize(200, 50), h -> h));
+            new Scene("catalogue", "catalogue", new TerminalSize(200, 50), h -> h),
+            // no cluster named: the fleet, every cluster's busiest services
+            new Scene("fleet", null, new TerminalSize(160, 40), h -> h),
+            new Scene("rightsize", "storage-prod", new TerminalSize(160, 40), h -> h.type("z")));
 
     private Screenshots() {}
 
