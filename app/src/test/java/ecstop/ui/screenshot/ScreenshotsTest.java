@@ -30,9 +30,10 @@ class ScreenshotsTest {
             assertThat(png.getWidth()).as(s.name()).isEqualTo(s.size().getColumns() * ScreenshotImage.CELL_W);
             assertThat(png.getHeight()).as(s.name()).isEqualTo(s.size().getRows() * ScreenshotImage.CELL_H);
             assertThat(Files.readString(dir.resolve("shots/" + s.name() + ".svg"), StandardCharsets.UTF_8))
-                    .startsWith("<svg").contains(s.cluster());
+                    .startsWith("<svg").contains(s.cluster() == null ? ">all<" : s.cluster()); // SVG text runs split at spaces
         }
         assertThat(Files.readString(dir.resolve("shots/detail.svg"), StandardCharsets.UTF_8)).contains("hourly");
         assertThat(Files.readString(dir.resolve("shots/help.svg"), StandardCharsets.UTF_8)).contains("Keys");
+        assertThat(Files.readString(dir.resolve("shots/rightsize.svg"), StandardCharsets.UTF_8)).contains(">Right-size<");
     }
 }
