@@ -11,6 +11,9 @@ import ecstop.domain.rightsize.FargatePrices;
 import ecstop.domain.rightsize.RightsizeRule;
 import ecstop.domain.rightsize.RightsizeTable;
 import ecstop.domain.rightsize.ScalingPolicy;
+import ecstop.domain.signal.ClusterSignals;
+import ecstop.domain.signal.SignalKind;
+import ecstop.domain.signal.SignalRules;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,8 +24,8 @@ import java.util.Set;
 /**
  * The reads a right-sizing table needs beyond the snapshot (task definitions, scaling
  * policies, Fargate prices) and the table, shared by {@code --once --view rightsize} and the
- * TUI's right-sizing view. Task definitions are required; policies and prices that cannot be
- * read leave a warning, not a failure: the sizes still stand.
+ * TUI's right-sizing view. Task definitions are required; policies, prices and OOM kills
+ * (from the stopped tasks) that cannot be read leave a warning, not a failure: the sizes still stand.
  */
 public final class RightsizeFetch {
     /** The table and what could not be read for it. */
@@ -33,6 +36,28 @@ public final class RightsizeFetch {
     }
 
     private RightsizeFetch() {}
+
+    /**
+     * OOM kills by service, from the cluster's stopped tasks (ECS keeps them about an hour):
+     * a service killed for memory is under-provisioned, whatever its peak says.
+     */
+    private static Either<Failure, Map<String, Integer>> oomKills(FleetReader reader, ClusterRef ref, Snapshot snapshot,
+                                                                Map<ecstop.domain.ServiceRef, ServiceInfo> infos) {
+        return reader.stoppedTasks(ref).map(stopped -> {
+            Map<String, ServiceInfo> byName = new java.util.HashMap<>();
+            infos.forEach((r, i) -> byName.put(r.name(), i));
+            List<String> names = snapshot.services().stream().map(ecstop.domain.ServiceUsage::name).toList();
+            ClusterSignals signals = ClusterSignals.detect(names, byName, Either.right(stopped), snapshot.fetchedAt(),
+                    SignalRules.DEFAULT);
+            Map<String, Integer> out = new java.util.HashMap<>();
+            for (String name : names) {
+                signals.of(name).stream().filter(sig -> sig.kind() == SignalKind.OOM)
+                        .forEach(sig -> out.merge(name, sig.count(), Integer::sum));
+                out.putIfAbsent(name, 0);
+            }
+            return out;
+        });
+    }
 
     /** {@code snapshot}: one cluster's per-period maxima with task details. */
     public static Either<Failure, Result> fetch(FleetReader reader, Snapshot snapshot, RightsizeRule rule) {
@@ -55,8 +80,12 @@ public final class RightsizeFetch {
             Either<Failure, FargatePrices> prices = anyFargate ? reader.fargatePrices(ref)
                     : Either.left(new Failure(Failure.Kind.UNSUPPORTED, "pricing:GetProducts", "no Fargate service"));
             String pricesNote = prices.fold(f -> anyFargate ? "no Fargate prices: " + f.line() : "", FargatePrices::note);
+            Map<String, Integer> oomKills = oomKills(reader, ref, snapshot, infos).fold(f -> {
+                warnings.add("OOM kills unknown (they would mark services under-provisioned): " + f.line());
+                return Map.of();
+            }, k -> k);
             return new Result(RightsizeTable.build(snapshot, definitions, policies, prices.toJavaOptional(), pricesNote,
-                    Map.of(), rule), warnings);
+                    oomKills, rule), warnings);
         });
     }
 }

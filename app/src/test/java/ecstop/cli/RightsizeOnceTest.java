@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RightsizeOnceTest {
     static final Set<String> READS = Set.of("ListClusters", "DescribeClusters", "ListServices", "DescribeServices",
-            "GetMetricData", "DescribeTaskDefinition", "DescribeScalingPolicies", "GetProducts");
+            "GetMetricData", "DescribeTaskDefinition", "DescribeScalingPolicies", "GetProducts", "ListTasks", "DescribeTasks");
 
     @RegisterExtension
     static final EmulatorExtension emulator = EmulatorExtension.demo().at(Fixtures.NOW);
@@ -77,6 +77,8 @@ class RightsizeOnceTest {
         assertThat(seen.calls("DescribeTaskDefinition")).isEqualTo(12);
         assertThat(seen.calls("DescribeScalingPolicies")).isEqualTo(1);
         assertThat(seen.calls("GetProducts")).isEqualTo(1);
+        // the stopped tasks, for OOM kills: the whole cluster at once, never per service
+        assertThat(seen.calls("ListTasks")).isEqualTo(1);
         assertThat(seen.operations()).isSubsetOf(READS);
     }
 
