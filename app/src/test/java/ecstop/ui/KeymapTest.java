@@ -86,6 +86,16 @@ class KeymapTest {
     }
 
     @Test
+    void theHelpAt80x24ShowsEveryKeyInTwoColumnsWhenOneIsTooTall() {
+        String text = Headless.open(new FakeFleet(), ScreenGoldenTest.OPTIONS.withCluster("storage-prod"),
+                ScreenGoldenTest.SMALL).settle().type("?").text();
+        for (Action a : keys.actions()) {
+            assertThat(text).as(a.help()).contains(" " + a.keysLabel() + " ");
+        }
+        assertThat(text).contains("quit").contains("show / hide this help");
+    }
+
+    @Test
     void theHelpOverlayListsEveryBinding() {
         String text = Headless.open(new FakeFleet(), ScreenGoldenTest.OPTIONS.withCluster("storage-prod"),
                 ScreenGoldenTest.LARGE).settle().type("?").text();
