@@ -1,36 +1,122 @@
 package ecstop.poll;
 
+import ecstop.domain.CallStats;
 import ecstop.domain.Failure;
+import ecstop.domain.Governor;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.OptionalDouble;
 
 /**
- * When to ask next, as a value: the refresh interval, back-off after transient failures (a
- * retry sooner than the interval, then further apart, never later than the interval: back to
- * normal within one refresh after a fault clears), and when a running fetch counts as hung.
+ * When to ask next, as a value: the refresh interval; the slower one while nobody looks
+ * (unfocused, or no key for a while: {@link Attention}); the daily budget, which stretches
+ * the interval so that a day at it costs no more than the budget, at what the last refresh
+ * cost; back-off after transient failures (a retry sooner than the interval, then further
+ * apart, never later than the interval: back to normal within one refresh after a fault
+ * clears); and when a running fetch counts as hung. Time comes in as an argument.
  */
-public record Cadence(PollSettings settings, int failuresInARow) {
+public record Cadence(PollSettings settings, int failuresInARow, Attention attention, OptionalDouble refreshCostUsd) {
     /** The least time a fetch runs before it counts as hung; see {@link #stuckAfter()}. */
     static final Duration STUCK_FLOOR = Duration.ofMinutes(2);
+    private static final double SECONDS_A_DAY = 86_400;
 
     public static Cadence of(PollSettings settings) {
-        return new Cadence(settings, 0);
+        return of(settings, Instant.EPOCH);
     }
 
+    /** A session that starts at {@code start}: someone is there (they just started it). */
+    public static Cadence of(PollSettings settings, Instant start) {
+        return new Cadence(settings, 0, Attention.since(start), OptionalDouble.empty());
+    }
+
+    private Governor governor() { return settings.governor(); }
+
+    /** The interval while someone looks, as configured. */
     public Duration interval() { return settings.interval(); }
 
-    /** Delay before the next attempt. */
+    public boolean away(Instant now) {
+        return governor().slowsWhenAway() && attention.away(now, governor());
+    }
+
+    /** The interval attention alone asks for: the configured one, or the slow one while away (never faster). */
+    private Duration base(Instant now) {
+        if (!away(now)) {
+            return settings.interval();
+        }
+        Duration slow = governor().awayRefresh();
+        return slow.compareTo(settings.interval()) > 0 ? slow : settings.interval();
+    }
+
+    /** The shortest interval at which a day of refreshes like the last one stays within the budget; zero without one. */
+    private Duration budgetFloor() {
+        if (!governor().hasBudget() || refreshCostUsd.isEmpty()) {
+            return Duration.ZERO;
+        }
+        double seconds = refreshCostUsd.getAsDouble() * SECONDS_A_DAY / governor().budgetUsdPerDay();
+        return Duration.ofMillis((long) Math.ceil(seconds * 1000 - 1e-6)); // not a millisecond more for a rounding error
+    }
+
+    /** The interval in force at {@code now}. */
+    public Duration interval(Instant now) {
+        Duration base = base(now);
+        Duration floor = budgetFloor();
+        return floor.compareTo(base) > 0 ? floor : base;
+    }
+
+    /** The budget, not attention, sets the interval now. */
+    public boolean stretched(Instant now) {
+        return budgetFloor().compareTo(base(now)) > 0;
+    }
+
+    /** Delay before the next attempt, counted from the last answer (or the start of a fetch still running). */
+    public Duration next(Instant now) {
+        return settings.retryAfter(failuresInARow, interval(now));
+    }
+
+    /** Delay before the next attempt, as if at the start of the session: the configured interval. */
     public Duration next() { return settings.retryAfter(failuresInARow); }
 
+    /** What a day of refreshes at the interval in force costs, at what the last one cost. */
+    public OptionalDouble usdPerDay(Instant now) {
+        if (refreshCostUsd.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double perDay = SECONDS_A_DAY / (interval(now).toMillis() / 1000.0);
+        return OptionalDouble.of(refreshCostUsd.getAsDouble() * perDay);
+    }
+
+    public Pace pace(Instant now) {
+        Duration awayEvery = governor().slowsWhenAway() ? max(governor().awayRefresh(), settings.interval()) : Duration.ZERO;
+        Pace.Looking looking = governor().slowsWhenAway() ? attention.looking(now, governor()) : Pace.Looking.HERE;
+        return new Pace(interval(now), awayEvery, looking, attention.focusReported(), stretched(now), usdPerDay(now));
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /** A refresh came back; {@code stats} is what it cost (the budget's measure of the next ones). */
+    public Cadence succeeded(CallStats stats) {
+        return new Cadence(settings, 0, attention, OptionalDouble.of(stats.estimatedCostUsd()));
+    }
+
     public Cadence succeeded() {
-        return failuresInARow == 0 ? this : new Cadence(settings, 0);
+        return failuresInARow == 0 ? this : new Cadence(settings, 0, attention, refreshCostUsd);
     }
 
     /** A transient failure brings the next try nearer; a lasting one (denied, expired) waits the interval. */
     public Cadence failed(Failure f) {
-        return new Cadence(settings, f.transientFault() ? failuresInARow + 1 : 0);
+        return new Cadence(settings, f.transientFault() ? failuresInARow + 1 : 0, attention, refreshCostUsd);
     }
 
-    public Cadence reset() { return succeeded(); }
+    /** A new question: no failures behind it, and no cost known for it yet. */
+    public Cadence reset() {
+        return new Cadence(settings, 0, attention, OptionalDouble.empty());
+    }
+
+    public Cadence with(Attention a) {
+        return a.equals(attention) ? this : new Cadence(settings, failuresInARow, a, refreshCostUsd);
+    }
 
     /**
      * Three intervals, but never less than {@link #STUCK_FLOOR}: a fetch that is still making

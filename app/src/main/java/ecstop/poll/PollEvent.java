@@ -23,9 +23,13 @@ public sealed interface PollEvent {
 
     record ClustersFailed(Failure failure, Instant at, CallStats session) implements PollEvent {}
 
-    /** {@code nextRefresh}: when the next fetch is due. */
-    record SnapshotLoaded(long generation, Snapshot snapshot, CallStats session, Instant nextRefresh) implements PollEvent {}
-
-    record SnapshotFailed(long generation, Failure failure, Instant at, CallStats session, Instant nextRefresh)
+    /** {@code nextRefresh}: when the next fetch is due; {@code pace}: how often, from now on. */
+    record SnapshotLoaded(long generation, Snapshot snapshot, CallStats session, Instant nextRefresh, Pace pace)
             implements PollEvent {}
+
+    record SnapshotFailed(long generation, Failure failure, Instant at, CallStats session, Instant nextRefresh, Pace pace)
+            implements PollEvent {}
+
+    /** The pace changed between answers (someone left or came back); {@code nextRefresh} as armed now. */
+    record Paced(Pace pace, Instant nextRefresh, CallStats session) implements PollEvent {}
 }

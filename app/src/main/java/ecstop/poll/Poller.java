@@ -31,10 +31,20 @@ import org.slf4j.LoggerFactory;
  * not queued. After a transient failure the next attempt comes sooner than the interval and
  * then further apart, never later than the interval: back to normal within one refresh
  * after the fault clears.
+ *
+ * <p>While nobody looks (the terminal reports the focus elsewhere, or no key for a while) it
+ * refreshes at the governor's slow cadence, and when someone comes back it refreshes at once,
+ * so what they see is seconds old. A daily budget stretches the interval so that a day at
+ * it costs no more than the budget, at what the last refresh cost; r always refreshes.
+ * Each change of pace is published, for the status bar.
  */
 public final class Poller implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
     static final Duration STUCK_FLOOR = Cadence.STUCK_FLOOR;
+    /** On coming back, data fetched more recently than this is fresh enough not to fetch again. */
+    static final Duration FRESH_ENOUGH = Duration.ofSeconds(5);
+    /** A tick this close to its due time acts: a timer may fire a little early by the wall clock. */
+    private static final Duration EARLY_TOLERANCE = Duration.ofMillis(250);
 
     private final FleetReader reader;
     private final Scheduler scheduler;
@@ -55,6 +65,10 @@ public final class Poller implements AutoCloseable {
     private FutureTask<Void> clustersInFlight;
     private Scheduler.Cancellable nextTick;
     private Instant nextAt;
+    /** What the next refresh is counted from: the last answer, or the start of the fetch still running. */
+    private Instant anchor;
+    private Instant lastStart;
+    private Pace pace;
     private long ticks;
     private FetchPlan plan;
     private Cadence cadence;
@@ -79,7 +93,7 @@ public final class Poller implements AutoCloseable {
         this.sink = sink;
         this.onClose = onClose;
         this.plan = FetchPlan.every(settings.infoEvery());
-        this.cadence = Cadence.of(settings);
+        this.cadence = Cadence.of(settings, clock.instant());
         this.clusterCadence = Cadence.of(settings);
     }
 
@@ -154,22 +168,105 @@ public final class Poller implements AutoCloseable {
         startFetch();
     }
 
-    private synchronized void tick() {
+    /** The terminal reported the focus coming in or going out. */
+    public void focus(boolean in) {
+        attend(a -> a.focus(in, clock.instant()));
+    }
+
+    /** A key was pressed: someone is here. */
+    public void key() {
+        attend(a -> a.key(clock.instant()));
+    }
+
+    private void attend(java.util.function.UnaryOperator<Attention> change) {
+        PollEvent event;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            Instant now = clock.instant();
+            boolean wasAway = cadence.away(now);
+            cadence = cadence.with(change.apply(cadence.attention()));
+            boolean away = cadence.away(now);
+            if (view != null && wasAway && !away) {
+                // someone came back: what they see must be seconds old, not minutes
+                if (inFlight == null && (lastStart == null || Duration.between(lastStart, now).compareTo(FRESH_ENOUGH) >= 0)) {
+                    startFetch();
+                }
+            } else if (view != null && wasAway != away && inFlight == null && anchor != null) {
+                scheduleTick(untilDue(now));
+            }
+            event = paceChanged(now);
+        }
+        publish(event);
+    }
+
+    /** Time left until the next refresh is due at the cadence in force now. */
+    private Duration untilDue(Instant now) {
+        Duration left = Duration.between(now, anchor.plus(cadence.next(now)));
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    /** A pace event when the pace or the next refresh's time changed since the last one published; else null. */
+    private PollEvent paceChanged(Instant now) {
+        Pace p = cadence.pace(now);
+        if (p.equals(pace)) {
+            return null;
+        }
+        logStretch(p);
+        pace = p;
+        return new PollEvent.Paced(p, nextAt, reader.totals());
+    }
+
+    private void logStretch(Pace p) {
+        if (p.budgetStretched() && (pace == null || !pace.budgetStretched() || !pace.every().equals(p.every()))) {
+            LOG.info("the daily budget of ${} a day stretches the refresh to {}", settings.governor().budgetUsdPerDay(),
+                    p.every());
+        }
+    }
+
+    private void publish(PollEvent event) {
+        if (event != null) {
+            sink.accept(event);
+        }
+    }
+
+    /** The pace now: how often, why, at what cost a day. */
+    public synchronized Pace pace() { return cadence.pace(clock.instant()); }
+
+    private void tick() {
+        PollEvent event;
+        synchronized (this) {
+            event = tickLocked();
+        }
+        publish(event);
+    }
+
+    private PollEvent tickLocked() {
         nextTick = null;
         if (closed) {
-            return;
+            return null;
+        }
+        Instant now = clock.instant();
+        if (view != null && inFlight == null && anchor != null) {
+            // armed at a faster pace than now holds (nobody looks any more): wait the rest
+            Duration left = untilDue(now);
+            if (left.compareTo(EARLY_TOLERANCE) > 0) {
+                scheduleTick(left);
+                return paceChanged(now);
+            }
         }
         ticks++;
         if (view == null || clustersFailed || ticks % settings.clustersEvery() == 0) {
             fetchClusters();
         }
         if (view == null) {
-            return;
+            return null;
         }
-        if (inFlight != null && Duration.between(inFlight.since(), clock.instant()).compareTo(cadence.stuckAfter()) < 0) {
+        if (inFlight != null && Duration.between(inFlight.since(), now).compareTo(cadence.stuckAfter()) < 0) {
             skipped++;
-            scheduleTick(cadence.interval());
-            return;
+            scheduleTick(cadence.interval(now));
+            return null;
         }
         if (inFlight != null) {
             // a call that never returns must not stop polling for good; its answer, if it
@@ -180,13 +277,17 @@ public final class Poller implements AutoCloseable {
             generation++;
         }
         startFetch();
+        return paceChanged(now);
     }
 
     private void startFetch() {
         // the next tick is armed now, not when the answer comes: a call that hangs must not
         // stop the clock; a tick that finds this call still running skips
-        scheduleTick(cadence.interval());
-        SnapshotRequest request = plan.request(view, clock.instant());
+        Instant now = clock.instant();
+        anchor = now;
+        lastStart = now;
+        scheduleTick(cadence.interval(now));
+        SnapshotRequest request = plan.request(view, now);
         long gen = generation;
         long fetch = ++fetches;
         FutureTask<Void> task = new FutureTask<>(() -> {
@@ -215,21 +316,24 @@ public final class Poller implements AutoCloseable {
             Instant now = clock.instant();
             result.peek(ok -> {
                 plan = plan.succeeded(request);
-                cadence = cadence.succeeded();
+                cadence = cadence.succeeded(ok.stats());
             }).peekLeft(f -> {
                 LOG.warn("snapshot of {} failed: {}", request.scope().name(), f.line());
                 plan = plan.failed(request);
                 cadence = cadence.failed(f);
             });
+            anchor = now;
             if (followUp) {
                 followUp = false;
                 startFetch();
             } else {
-                scheduleTick(cadence.next());
+                scheduleTick(cadence.next(now));
             }
+            pace = cadence.pace(now);
+            logStretch(pace);
             event = result.fold(
-                    f -> new PollEvent.SnapshotFailed(gen, f, now, reader.totals(), nextAt),
-                    snap -> new PollEvent.SnapshotLoaded(gen, snap, reader.totals(), nextAt));
+                    f -> new PollEvent.SnapshotFailed(gen, f, now, reader.totals(), nextAt, pace),
+                    snap -> new PollEvent.SnapshotLoaded(gen, snap, reader.totals(), nextAt, pace));
         }
         sink.accept(event);
     }
@@ -244,7 +348,7 @@ public final class Poller implements AutoCloseable {
             if (closed || gen != generation) {
                 return;
             }
-            event = new PollEvent.SnapshotLoaded(gen, metrics, reader.totals(), nextAt);
+            event = new PollEvent.SnapshotLoaded(gen, metrics, reader.totals(), nextAt, cadence.pace(clock.instant()));
         }
         sink.accept(event);
     }
