@@ -34,7 +34,13 @@ enum Key {
             t -> oneOf(t, Arrays.asList(Format.values()), f -> f.name().toLowerCase(Locale.ROOT))),
     COLOUR("colour", List.of("ECS_TOP_COLOUR"), t -> oneOf(t, Arrays.asList(ColourMode.values()), ColourMode::key)),
     RETRY_MODE("retry-mode", List.of("ECS_TOP_RETRY_MODE"),
-            t -> oneOf(t, Arrays.asList(RetryPolicy.values()), r -> r.name().toLowerCase(Locale.ROOT)));
+            t -> oneOf(t, Arrays.asList(RetryPolicy.values()), r -> r.name().toLowerCase(Locale.ROOT))),
+    AWAY_REFRESH("away-refresh", List.of("ECS_TOP_AWAY_REFRESH"), Key::refresh),
+    IDLE_AFTER("idle-after", List.of("ECS_TOP_IDLE_AFTER"), Key::idleAfter),
+    BUDGET("budget", List.of("ECS_TOP_BUDGET"), Key::dollars),
+    ALERTS("alerts", List.of("ECS_TOP_ALERTS"), Key::bool),
+    NOTIFY("notify", List.of("ECS_TOP_NOTIFY"), t -> oneOf(t, Arrays.asList(Notify.values()), Notify::key)),
+    REMEMBER("remember", List.of("ECS_TOP_REMEMBER"), Key::bool);
 
     private static final Pattern REFRESH_FORM = Pattern.compile("(\\d{1,6})\\s*([smh]?)");
     private static final Pattern REGION_FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -101,6 +107,28 @@ enum Key {
             return Either.left("refresh '" + t + "' is out of range; it must be between 5s and 24h");
         }
         return Either.right(d);
+    }
+
+    /** A duration like refresh, or 0 (or off) for "keys never count". */
+    private static Either<String, Object> idleAfter(String t) {
+        String l = t.toLowerCase(Locale.ROOT);
+        if (l.equals("0") || l.equals("off")) {
+            return Either.right(Duration.ZERO);
+        }
+        return refresh(t).mapLeft(e -> "'" + printable(t) + "' is not an idle time; use 0 (off) or a duration from 5s to 24h, like 15m");
+    }
+
+    /** US dollars a day, 0 for no limit. */
+    private static Either<String, Object> dollars(String t) {
+        try {
+            double v = Double.parseDouble(t.startsWith("$") ? t.substring(1) : t);
+            if (v >= 0 && v <= 1_000_000) {
+                return Either.right(v);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        return Either.left("'" + printable(t) + "' is not a budget; use dollars a day, like 1.00, or 0 for no limit");
     }
 
     private static Either<String, Object> percent(String t) {

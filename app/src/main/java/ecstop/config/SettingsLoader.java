@@ -2,6 +2,8 @@ package ecstop.config;
 
 import ecstop.domain.Lookback;
 import ecstop.domain.Stat;
+import ecstop.domain.Governor;
+import ecstop.domain.ThresholdRule;
 import ecstop.domain.Thresholds;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +33,7 @@ public final class SettingsLoader {
 
     private final Map<Key, Object> values = new EnumMap<>(Key.class);
     private final Map<Key, String> origins = new EnumMap<>(Key.class);
+    private final List<ThresholdRule> rules = new ArrayList<>();
 
     private SettingsLoader() {}
 
@@ -41,7 +45,19 @@ public final class SettingsLoader {
      */
     public static Either<String, Settings> load(
             Map<String, String> env, Path home, Optional<Path> configFile, Map<String, String> flags) {
+        return load(env, home, configFile, flags, Map.of());
+    }
+
+    /**
+     * As {@link #load(Map, Path, Optional, Map)}, with {@code remembered} (key name to text,
+     * like the file's: what the last session on this profile and region was looking at) as a
+     * layer just above the defaults: the file, the environment and the flags all win over it.
+     * The caller has checked these values; one that does not parse here is skipped.
+     */
+    public static Either<String, Settings> load(Map<String, String> env, Path home, Optional<Path> configFile,
+                                                Map<String, String> flags, Map<String, String> remembered) {
         SettingsLoader l = new SettingsLoader();
+        remembered.forEach((name, text) -> Key.byFile(name).ifPresent(k -> l.set(k, text, "remembered " + name)));
         Optional<String> error = l.file(configFile.orElse(userFile(env, home)), configFile.isPresent())
                 .or(() -> l.environment(env))
                 .or(() -> l.flags(flags));
@@ -79,8 +95,17 @@ public final class SettingsLoader {
             }
             String name = line.substring(0, eq).strip();
             Optional<Key> key = Key.byFile(name);
+            Optional<Either<String, ThresholdRule>> rule = ThresholdKeys.parse(name, line.substring(eq + 1).strip());
+            if (rule.isPresent()) {
+                if (rule.get().isLeft()) {
+                    return Optional.of(where + ": " + rule.get().getLeft());
+                }
+                rules.add(rule.get().get());
+                continue;
+            }
             if (key.isEmpty()) {
-                return Optional.of(where + ": unknown key '" + Key.printable(name) + "'; known keys: " + Key.fileNames());
+                return Optional.of(where + ": unknown key '" + Key.printable(name) + "'; known keys: " + Key.fileNames()
+                        + ", " + ThresholdKeys.help());
             }
             Optional<String> bad = set(key.get(), line.substring(eq + 1), where + ": " + name);
             if (bad.isPresent()) {
@@ -168,11 +193,23 @@ public final class SettingsLoader {
                 (Lookback) values.getOrDefault(Key.LOOKBACK, d.lookback()),
                 (Stat) values.getOrDefault(Key.STAT, d.stat()),
                 (Duration) values.getOrDefault(Key.REFRESH, d.refresh()),
-                new Thresholds(warn, hot),
+                new Thresholds(warn, hot, rules),
                 (boolean) values.getOrDefault(Key.ASCII, d.ascii()),
                 (Format) values.getOrDefault(Key.FORMAT, d.format()),
                 (ColourMode) values.getOrDefault(Key.COLOUR, d.colour()),
-                (RetryPolicy) values.getOrDefault(Key.RETRY_MODE, d.retry())));
+                (RetryPolicy) values.getOrDefault(Key.RETRY_MODE, d.retry()),
+                allDay(d.allDay())));
+    }
+
+    private AllDay allDay(AllDay d) {
+        Governor g = d.governor();
+        return new AllDay(new Governor(
+                (Duration) values.getOrDefault(Key.AWAY_REFRESH, g.awayRefresh()),
+                (Duration) values.getOrDefault(Key.IDLE_AFTER, g.idleAfter()),
+                (double) values.getOrDefault(Key.BUDGET, g.budgetUsdPerDay())),
+                (boolean) values.getOrDefault(Key.ALERTS, d.alerts()),
+                (Notify) values.getOrDefault(Key.NOTIFY, d.desktop()),
+                (boolean) values.getOrDefault(Key.REMEMBER, d.remember()));
     }
 
     private Optional<String> text(Key k) {

@@ -135,7 +135,8 @@ class SettingsLoaderTest {
     void unknownKeysAndMalformedLinesAreErrors() throws IOException {
         Path f = userFile("lookback = 6h", "lookbak = 6h");
         assertThat(load(Map.of(), Map.of()).getLeft()).isEqualTo(f + ":2: unknown key 'lookbak'; known keys: "
-                + "profile, region, endpoint-url, cluster, lookback, stat, refresh, warn, hot, ascii, format, colour, retry-mode");
+                + "profile, region, endpoint-url, cluster, lookback, stat, refresh, warn, hot, ascii, format, colour, retry-mode, "
+                + "away-refresh, idle-after, budget, alerts, notify, remember, threshold.<cpu|memory>.<warn|hot>.<service or pattern>");
         userFile("just some words");
         assertThat(load(Map.of(), Map.of()).getLeft()).isEqualTo(f + ":1: expected 'key = value', got 'just some words'");
     }
