@@ -188,11 +188,11 @@ public final class Poller implements AutoCloseable {
             boolean wasAway = cadence.away(now);
             cadence = cadence.with(change.apply(cadence.attention()));
             boolean away = cadence.away(now);
-            if (view != null && wasAway && !away) {
+            boolean cameBack = wasAway && !away;
+            if (view != null && cameBack && inFlight == null
+                    && (lastStart == null || Duration.between(lastStart, now).compareTo(FRESH_ENOUGH) >= 0)) {
                 // someone came back: what they see must be seconds old, not minutes
-                if (inFlight == null && (lastStart == null || Duration.between(lastStart, now).compareTo(FRESH_ENOUGH) >= 0)) {
-                    startFetch();
-                }
+                startFetch();
             } else if (view != null && wasAway != away && inFlight == null && anchor != null) {
                 scheduleTick(untilDue(now));
             }
