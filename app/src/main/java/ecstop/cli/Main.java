@@ -1,8 +1,11 @@
 package ecstop.cli;
 
+import ecstop.config.Remembered;
+import ecstop.config.RememberedStore;
 import ecstop.config.Settings;
 import ecstop.config.SettingsLoader;
 import ecstop.domain.FleetReader;
+import ecstop.ui.state.SortOrder;
 import ecstop.ui.terminal.Tui;
 import ecstop.ui.terminal.UiOptions;
 import io.vavr.control.Either;
@@ -129,9 +132,21 @@ public final class Main implements Callable<Integer> {
             env.err().println("ecs-top: the interactive view needs a terminal; use --once to print a snapshot");
             return ExitCode.USAGE;
         }
-        UiOptions options = new UiOptions(settings.cluster(), settings.lookback(), settings.stat(), settings.refresh(),
-                settings.thresholds(), settings.ascii(), settings.colour(), label, java.time.Clock.systemDefaultZone());
-        return Tui.run(reader, options) == 0 ? ExitCode.OK : ExitCode.INTERNAL;
+        ecstop.domain.Target target = reader.target();
+        Optional<RememberedStore> store = settings.allDay().remember()
+                ? Optional.of(new RememberedStore(LogSetup.directory(env.env(), env.home()))) : Optional.empty();
+        Remembered last = store.map(st -> st.read(target)).orElse(Remembered.NOTHING);
+        // the last view sits just above the defaults: the file, the environment and the flags win over it
+        Settings s = last.settings().isEmpty() ? settings
+                : SettingsLoader.load(env.env(), env.home(), Optional.ofNullable(config), flags(), last.settings())
+                        .getOrElse(settings);
+        UiOptions options = new UiOptions(s.cluster(), s.lookback(), s.stat(), s.refresh(),
+                s.thresholds(), s.ascii(), s.colour(), label, java.time.Clock.systemDefaultZone())
+                .withView(SortOrder.byLabel(last.sort().orElse("")).orElse(SortOrder.PEAK), last.filter().orElse(""))
+                .withGovernor(s.allDay().governor())
+                .withAlerts(s.allDay().alerts(), s.allDay().desktop());
+        int status = Tui.run(reader, options, view -> store.ifPresent(st -> st.write(target, view)));
+        return status == 0 ? ExitCode.OK : ExitCode.INTERNAL;
     }
 
     /** "prod · eu-west-1": what the status bar says the TUI is looking at. */

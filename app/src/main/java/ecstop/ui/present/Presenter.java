@@ -13,6 +13,7 @@ import ecstop.domain.ServiceUsage;
 import ecstop.domain.Snapshot;
 import ecstop.domain.Stat;
 import ecstop.domain.Window;
+import ecstop.poll.Pace;
 import ecstop.ui.state.Listing;
 import ecstop.ui.state.Pane;
 import ecstop.ui.state.SortOrder;
@@ -33,12 +34,18 @@ import java.util.OptionalDouble;
 
 /**
  * State to what each pane shows, as plain row models: no drawing here, and nothing kept but
- * the memo of sorted rows (per snapshot, filter and sort). The keys move through the same
+ * the memo of sorted rows (per snapshot, filter and sort) and of the status line's parts that
+ * change only with an answer (formatted once, not every second). The keys move through the same
  * rows the panes draw, through {@link #listing}. UI thread only.
  */
 public final class Presenter {
     private final ServiceRows memo = new ServiceRows();
     private final Glyphs glyphs;
+    /** The status line's parts that change only with an answer, kept from the last second's line. */
+    private CallStats costOf;
+    private String costText;
+    private Pace paceOf;
+    private List<StatusPart> paceParts = List.of();
 
     public Presenter(Glyphs glyphs) {
         this.glyphs = glyphs;
@@ -149,7 +156,7 @@ public final class Presenter {
         if (usage.isEmpty()) {
             return new DetailModel(title, focused, tasks, info != null,
                     Optional.of(snap.isEmpty() ? "loading" + glyphs.ellipsis() : "not in the latest data"),
-                    DetailModel.FIGURES, 0, List.of(), 0);
+                    DetailModel.FIGURES, 0, List.of(), 0, name);
         }
         Window w = snap.get().window();
         DateTimeFormatter fmt = timeFormat(w).withZone(zone);
@@ -176,7 +183,7 @@ public final class Presenter {
             rows.add(new DetailModel.Row(fmt.format(t), cells));
         }
         return new DetailModel(title, focused, tasks, info != null, Optional.empty(), columns,
-                Math.max(5, Text.width(fmt.format(w.start()))), rows, s.detailScroll());
+                Math.max(5, Text.width(fmt.format(w.start()))), rows, s.detailScroll(), name);
     }
 
     /** "3 desired · 3 running · 0 pending · FARGATE · web:42 · rollout COMPLETED". */
@@ -239,10 +246,54 @@ public final class Presenter {
         });
         CallStats stats = s.session();
         if (stats.totalCalls() > 0) {
-            parts.add(new StatusPart(cost(stats), false, false, 3));
+            // the same text until the next answer: formatted once, not every second
+            if (stats != costOf) {
+                costOf = stats;
+                costText = cost(stats);
+            }
+            parts.add(new StatusPart(costText, false, false, 3));
+        }
+        s.pace().ifPresent(p -> {
+            if (p != paceOf) {
+                paceOf = p;
+                paceParts = List.copyOf(paceParts(p));
+            }
+            parts.addAll(paceParts);
+        });
+        if (s.alerting().quiet(now)) {
+            parts.add(new StatusPart("alerts quiet " + Ages.shortly(Duration.between(now, s.alerting().quietUntil().get())),
+                    false, false, 5));
         }
         s.lastError().or(s::clustersError).ifPresent(f -> parts.add(new StatusPart(f.line(), true, true, 9)));
         return parts;
+    }
+
+    /** The projected cost a day, then the cadence. */
+    private List<StatusPart> paceParts(Pace p) {
+        List<StatusPart> out = new ArrayList<>(2);
+        // the cadence goes first when the line is too narrow, then the projection with "next in"
+        p.usdPerDay().ifPresent(usd -> out.add(new StatusPart("~$" + dollars(usd) + "/day", false, false, 2)));
+        out.add(new StatusPart(pace(p), false, p.budgetStretched(), 1));
+        return out;
+    }
+
+    /**
+     * "every 60s · unfocused: 10m" while someone looks; "unfocused: every 10m" (or "idle: …",
+     * when no key came for a while) while nobody does; "(budget)" when the daily budget set it.
+     */
+    private String pace(Pace p) {
+        String every = "every " + Ages.interval(p.every()) + (p.budgetStretched() ? " (budget)" : "");
+        if (p.away()) {
+            return (p.looking() == Pace.Looking.UNFOCUSED ? "unfocused: " : "idle: ") + every;
+        }
+        if (p.awayEvery().isZero()) {
+            return every;
+        }
+        return every + glyphs.sep() + (p.focusReported() ? "unfocused: " : "idle: ") + Ages.interval(p.awayEvery());
+    }
+
+    private static String dollars(double usd) {
+        return usd == 0 ? "0" : String.format(Locale.ROOT, usd < 0.1 ? "%.3f" : "%.2f", usd);
     }
 
     /** The session's calls and the metrics CloudWatch bills for, both as counted, and their price. */

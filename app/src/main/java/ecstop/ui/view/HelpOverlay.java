@@ -1,13 +1,21 @@
 package ecstop.ui.view;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
+import ecstop.domain.ThresholdRule;
+import ecstop.domain.Thresholds;
 import ecstop.ui.action.Action;
 import ecstop.ui.action.Keymap;
 import ecstop.ui.widget.Box;
 import ecstop.ui.widget.Pen;
 import ecstop.ui.widget.Text;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The `?` overlay, printed from the same registry that handles the keys. */
+/**
+ * The `?` overlay, printed from the same registry that handles the keys, with the thresholds
+ * that colour the bars and raise alerts: the general ones in the bottom edge, and below the
+ * keys each per-service rule of the config file.
+ */
 public final class HelpOverlay {
     private final Keymap keys;
 
@@ -16,24 +24,37 @@ public final class HelpOverlay {
     }
 
     public void draw(TextGraphics g, int screenWidth, int screenHeight, RenderContext c) {
-        int keyW = keys.actions().stream().mapToInt(a -> Text.width(a.keysLabel())).max().orElse(8) + 2;
-        int descW = keys.actions().stream().mapToInt(a -> Text.width(a.help())).max().orElse(20);
+        List<String[]> lines = new ArrayList<>();
+        for (Action a : keys.actions()) {
+            lines.add(new String[] {a.keysLabel(), a.help()});
+        }
+        for (ThresholdRule r : c.thresholds().rules()) {
+            lines.add(new String[] {"threshold", r.describe()});
+        }
+        int keyW = lines.stream().mapToInt(l -> Text.width(l[0])).max().orElse(8) + 2;
+        int descW = lines.stream().mapToInt(l -> Text.width(l[1])).max().orElse(20);
         int w = Math.min(screenWidth - 2, keyW + descW + 4);
-        int h = Math.min(screenHeight - 2, keys.actions().size() + 2);
+        // a row of margin above and below while there is room; on 24 rows the keys need it all
+        int h = Math.min(lines.size() + 2 <= screenHeight - 2 ? screenHeight - 2 : screenHeight, lines.size() + 2);
         int x = (screenWidth - w) / 2;
         int y = (screenHeight - h) / 2;
         Palette p = c.palette();
         Pen.clear(g, x, y, w, h, p.background());
-        Box.draw(g, x, y, w, h, "Keys", "any key closes", p.accent(), p.accent(), true, c.glyphs());
+        Box.draw(g, x, y, w, h, "Keys", levels(c.thresholds()) + c.glyphs().sep() + "any key closes", p.accent(),
+                p.accent(), true, c.glyphs());
         int inner = w - 4;
-        for (int i = 0; i < Math.min(h - 2, keys.actions().size()); i++) {
-            Action b = keys.actions().get(i);
-            String k = Text.pad(b.keysLabel(), Math.min(keyW, inner), c.glyphs().ellipsis());
+        for (int i = 0; i < Math.min(h - 2, lines.size()); i++) {
+            String k = Text.pad(lines.get(i)[0], Math.min(keyW, inner), c.glyphs().ellipsis());
             Pen.put(g, x + 2, y + 1 + i, k, p.accent(), p.background(), true);
             if (inner > keyW) {
-                Pen.put(g, x + 2 + keyW, y + 1 + i, Text.fit(b.help(), inner - keyW, c.glyphs().ellipsis()),
+                Pen.put(g, x + 2 + keyW, y + 1 + i, Text.fit(lines.get(i)[1], inner - keyW, c.glyphs().ellipsis()),
                         p.text(), p.background());
             }
         }
+    }
+
+    /** "amber 80% red 95%": the thresholds for every service no rule names. */
+    static String levels(Thresholds t) {
+        return "amber " + Thresholds.percent(t.warn()) + " red " + Thresholds.percent(t.hot());
     }
 }

@@ -2,6 +2,7 @@ package ecstop.ui.view;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
 import ecstop.domain.Level;
+import ecstop.domain.Metric;
 import ecstop.ui.present.Rect;
 import ecstop.ui.present.ServiceRow;
 import ecstop.ui.present.UsageModel;
@@ -27,15 +28,15 @@ public final class UsagePane {
     public void draw(TextGraphics g, Rect r, UsageModel m, RenderContext c) {
         ListPanel.Chrome chrome = new ListPanel.Chrome(m.title(), m.note(), m.focused());
         ListPanel.Body<ServiceRow> body = m.empty().<ListPanel.Body<ServiceRow>>map(ListPanel.Message::new)
-                .orElseGet(() -> ListPanel.Rows.withCursor(columns(m.nameWidth(), c), m.rows(), m.cursor()));
+                .orElseGet(() -> ListPanel.Rows.withCursor(columns(m.metric(), m.nameWidth(), c), m.rows(), m.cursor()));
         panel.draw(g, r, chrome, body, c);
     }
 
-    /** Marker, name, figure, bar, and a sparkline where there is room for both. */
-    static List<Column<ServiceRow>> columns(int nameWidth, RenderContext c) {
+    /** Marker, name, figure, bar, and a sparkline where there is room for both; colours by each service's thresholds. */
+    static List<Column<ServiceRow>> columns(Metric metric, int nameWidth, RenderContext c) {
         Palette p = c.palette();
         Column.Ink<ServiceRow> level = (row, mark) -> {
-            Level l = Level.of(row.value(), c.thresholds());
+            Level l = Level.of(row.value(), c.thresholds().of(metric, row.name()));
             return new Style(p.level(l), l == Level.HOT);
         };
         return List.of(
