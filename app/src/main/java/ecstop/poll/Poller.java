@@ -220,8 +220,8 @@ public final class Poller implements AutoCloseable {
 
     private void logStretch(Pace p) {
         if (p.budgetStretched() && (pace == null || !pace.budgetStretched() || !pace.every().equals(p.every()))) {
-            LOG.info("the daily budget of ${} a day stretches the refresh to {}", settings.governor().budgetUsdPerDay(),
-                    p.every());
+            LOG.info("the budget of ${} a day stretches the refresh to every {} s", String.format(java.util.Locale.ROOT,
+                    "%.2f", settings.governor().budgetUsdPerDay()), p.every().toSeconds());
         }
     }
 
