@@ -36,38 +36,6 @@ class TuiLoopTest {
     private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
     private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
 
-    /**
-     * DefaultVirtualTerminal.readInput() blocks while holding the terminal's monitor, which
-     * every drawing call needs too; a real UnixTerminal reads under a separate lock. This one
-     * reads like the real terminal, so the input thread can block while the UI thread draws.
-     */
-    static class KeyboardTerminal extends DefaultVirtualTerminal {
-        private final java.util.concurrent.BlockingQueue<KeyStroke> keys = new java.util.concurrent.LinkedBlockingQueue<>();
-
-        KeyboardTerminal(TerminalSize size) {
-            super(size);
-        }
-
-        @Override
-        public void addInput(KeyStroke k) {
-            keys.add(k);
-        }
-
-        @Override
-        public KeyStroke readInput() {
-            try {
-                return keys.take();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public KeyStroke pollInput() {
-            return keys.poll();
-        }
-    }
-
     private int runWith(FleetReader reader, DefaultVirtualTerminal vt, KeyStroke... keys) throws Exception {
         UiOptions o = ScreenGoldenTest.OPTIONS.withCluster("storage-prod").withColour(ColourMode.C16);
         CompletableFuture<Integer> done = CompletableFuture.supplyAsync(() -> Tui.runOn(vt, reader, o, err));
@@ -78,7 +46,7 @@ class TuiLoopTest {
     }
 
     private static DefaultVirtualTerminal terminal() {
-        return new KeyboardTerminal(new TerminalSize(80, 24));
+        return new ecstop.ui.terminal.KeyboardTerminal(new TerminalSize(80, 24));
     }
 
     @Test

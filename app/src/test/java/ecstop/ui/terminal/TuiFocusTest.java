@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import ecstop.config.ColourMode;
 import ecstop.config.Remembered;
 import ecstop.domain.Governor;
@@ -14,10 +13,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -29,34 +26,6 @@ import org.junit.jupiter.api.Test;
  * remembered. The timeouts only stop a broken loop from hanging the build.
  */
 class TuiFocusTest {
-    /** Reads like a real terminal (input under its own lock), from a queue the test fills. */
-    static final class KeyboardTerminal extends DefaultVirtualTerminal {
-        private final BlockingQueue<KeyStroke> keys = new LinkedBlockingQueue<>();
-
-        KeyboardTerminal(TerminalSize size) {
-            super(size);
-        }
-
-        @Override
-        public void addInput(KeyStroke k) {
-            keys.add(k);
-        }
-
-        @Override
-        public KeyStroke readInput() {
-            try {
-                return keys.take();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public KeyStroke pollInput() {
-            return keys.poll();
-        }
-    }
-
     @Test
     void focusReportsAreSwitchedOnReadAndSwitchedOffAndTheViewIsHandedBack() throws Exception {
         KeyboardTerminal vt = new KeyboardTerminal(new TerminalSize(200, 40));
