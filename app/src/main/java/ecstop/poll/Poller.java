@@ -218,6 +218,7 @@ public final class Poller implements AutoCloseable {
         return new PollEvent.Paced(p, nextAt, reader.totals());
     }
 
+    /** One log line when the budget starts setting the interval, or sets another one; compares with the last pace. */
     private void logStretch(Pace p) {
         if (p.budgetStretched() && (pace == null || !pace.budgetStretched() || !pace.every().equals(p.every()))) {
             LOG.info("the budget of ${} a day stretches the refresh to every {} s", String.format(java.util.Locale.ROOT,
@@ -329,11 +330,12 @@ public final class Poller implements AutoCloseable {
             } else {
                 scheduleTick(cadence.next(now));
             }
-            pace = cadence.pace(now);
-            logStretch(pace);
+            Pace p = cadence.pace(now);
+            logStretch(p);
+            pace = p;
             event = result.fold(
-                    f -> new PollEvent.SnapshotFailed(gen, f, now, reader.totals(), nextAt, pace),
-                    snap -> new PollEvent.SnapshotLoaded(gen, snap, reader.totals(), nextAt, pace));
+                    f -> new PollEvent.SnapshotFailed(gen, f, now, reader.totals(), nextAt, p),
+                    snap -> new PollEvent.SnapshotLoaded(gen, snap, reader.totals(), nextAt, p));
         }
         sink.accept(event);
     }

@@ -6,19 +6,20 @@ import ecstop.config.Remembered;
 import ecstop.domain.ClusterRef;
 import ecstop.domain.FleetReader;
 import ecstop.domain.Scope;
+import ecstop.domain.Snapshot;
+import ecstop.domain.Thresholds;
+import ecstop.domain.alert.AlertBook;
+import ecstop.domain.alert.HotReadings;
 import ecstop.poll.PollEvent;
 import ecstop.poll.PollView;
 import ecstop.poll.Poller;
 import ecstop.ui.action.Action;
 import ecstop.ui.action.Keymap;
 import ecstop.ui.present.Presenter;
+import ecstop.ui.state.Question;
 import ecstop.ui.state.ScreenSize;
 import ecstop.ui.state.State;
 import ecstop.ui.widget.Glyphs;
-import ecstop.domain.Snapshot;
-import ecstop.domain.Thresholds;
-import ecstop.domain.alert.AlertBook;
-import ecstop.domain.alert.HotReadings;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,7 +52,7 @@ public final class App {
     private PollView asked;
     private AlertBook alerts = AlertBook.EMPTY;
     /** The question whose answers the alert book has read: another one starts it afresh. */
-    private Snapshot alertsRead;
+    private Question alertsRead;
 
     /** {@code poller}: builds the poller given where its events go (the caller posts them to this thread). */
     App(FleetReader reader, UiOptions options, TickScreen screen, Function<Consumer<PollEvent>, Poller> poller,
@@ -132,10 +133,11 @@ public final class App {
         if (state.snapshot().filter(shown -> shown == snap).isEmpty()) {
             return;
         }
-        if (alertsRead == null || !snap.answers(alertsRead.scope(), alertsRead.lookback(), alertsRead.stat())) {
+        Question answered = new Question(Optional.of(snap.scope()), snap.lookback(), snap.stat());
+        if (!answered.equals(alertsRead)) {
             alerts = AlertBook.EMPTY;
+            alertsRead = answered;
         }
-        alertsRead = snap;
         AlertBook.Update update = alerts.read(HotReadings.of(snap, thresholds));
         alerts = update.book();
         if (!update.fired().isEmpty() && state.alerting().sounds(clock.instant())) {

@@ -1,14 +1,14 @@
 package ecstop.ui.terminal;
 
-import ecstop.config.ColourMode;
-import ecstop.config.Remembered;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
-import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
-import ecstop.domain.FleetReader;
 import com.googlecode.lanterna.terminal.ansi.StreamBasedTerminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import ecstop.config.ColourMode;
+import ecstop.config.Remembered;
+import ecstop.domain.FleetReader;
 import ecstop.poll.Poller;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -22,9 +22,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
