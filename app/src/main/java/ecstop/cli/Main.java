@@ -118,22 +118,23 @@ public final class Main implements Callable<Integer> {
             }
             try (DemoFleet fleet = DemoFleet.start(demoServices)) {
                 return once ? new OnceMode(settings, fleet.reader(), env).run()
-                        : interactive(settings, fleet.reader(), fleet.label());
+                        // the demo's clusters are not the account's: nothing of it is remembered
+                        : interactive(settings, fleet.reader(), fleet.label(), false);
             }
         }
         if (once) {
             return once(settings);
         }
-        return withReader(settings, reader -> interactive(settings, reader, target(settings)));
+        return withReader(settings, reader -> interactive(settings, reader, target(settings), settings.allDay().remember()));
     }
 
-    private int interactive(Settings settings, FleetReader reader, String label) {
+    private int interactive(Settings settings, FleetReader reader, String label, boolean remember) {
         if (!env.terminal()) {
             env.err().println("ecs-top: the interactive view needs a terminal; use --once to print a snapshot");
             return ExitCode.USAGE;
         }
         ecstop.domain.Target target = reader.target();
-        Optional<RememberedStore> store = settings.allDay().remember()
+        Optional<RememberedStore> store = remember
                 ? Optional.of(new RememberedStore(LogSetup.directory(env.env(), env.home()))) : Optional.empty();
         Remembered last = store.map(st -> st.read(target)).orElse(Remembered.NOTHING);
         // the last view sits just above the defaults: the file, the environment and the flags win over it
@@ -142,7 +143,9 @@ public final class Main implements Callable<Integer> {
                         .getOrElse(settings);
         UiOptions options = new UiOptions(s.cluster(), s.lookback(), s.stat(), s.refresh(),
                 s.thresholds(), s.ascii(), s.colour(), label, java.time.Clock.systemDefaultZone())
-                .withView(SortOrder.byLabel(last.sort().orElse("")).orElse(SortOrder.PEAK), last.filter().orElse(""))
+                // a filter was for the services of the cluster it was typed on
+                .withView(SortOrder.byLabel(last.sort().orElse("")).orElse(SortOrder.PEAK),
+                        s.cluster().equals(last.cluster()) ? last.filter().orElse("") : "")
                 .withGovernor(s.allDay().governor())
                 .withAlerts(s.allDay().alerts(), s.allDay().desktop());
         int status = Tui.run(reader, options, view -> store.ifPresent(st -> st.write(target, view)));

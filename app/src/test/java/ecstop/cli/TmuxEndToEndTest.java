@@ -146,6 +146,34 @@ class TmuxEndToEndTest {
         assertRestored(0);
     }
 
+    /** The view left is where the next session on the same profile and region starts; a flag still wins. */
+    @Test
+    void theNextSessionStartsOnTheViewTheLastOneLeft() {
+        try (ecstop.emulator.Emulator emulator = ecstop.emulator.Emulator.start(ecstop.emulator.EmulatorConfig.defaults())) {
+            String run = "AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=x ./ecs-top --region us-east-1 --endpoint-url "
+                    + emulator.endpoint();
+            tmux.typeLine(run);
+            tmux.waitFor("the cluster picker", s -> s.contains("Clusters · 5") && s.contains("pick a cluster from the list"));
+            tmux.keys("G", "Enter");
+            tmux.waitFor("storage-prod's services", s -> s.contains("CPU · storage-prod_ · peak 24h"));
+            tmux.keys("s", "+");
+            tmux.waitFor("3d by name", s -> s.contains("CPU · storage-prod_ · peak 3d · by name"));
+            tmux.keys("q");
+            assertRestored(0);
+            assertThat(dir.resolve("state/ecs-top/remembered.properties")).exists();
+
+            tmux.typeLine("clear; " + run);
+            tmux.waitFor("the remembered view", s -> s.contains("CPU · storage-prod_ · peak 3d · by name"));
+            tmux.keys("q");
+            assertRestored(0);
+
+            tmux.typeLine("clear; " + run + " --lookback 6h");
+            tmux.waitFor("the flag's lookback over the remembered one", s -> s.contains("CPU · storage-prod_ · peak 6h · by name"));
+            tmux.keys("q");
+            assertRestored(0);
+        }
+    }
+
     /** Starts the demo from the shell, waits for the picker, picks storage-prod (the last) and waits for its data. */
     private void startDemoAndPickStorageProd() {
         tmux.typeLine("./ecs-top --demo");
