@@ -1,10 +1,13 @@
 package ecstop.cli;
 
+import ecstop.config.Remembered;
+import ecstop.config.RememberedStore;
 import ecstop.config.Settings;
 import ecstop.config.SettingsLoader;
 import ecstop.domain.FleetReader;
 import ecstop.poll.Readers;
 import ecstop.domain.signal.FailOn;
+import ecstop.ui.state.SortOrder;
 import ecstop.ui.terminal.Tui;
 import ecstop.ui.terminal.UiOptions;
 import io.vavr.control.Either;
@@ -176,7 +179,8 @@ public final class Main implements Callable<Integer> {
                     return new FleetOnce(settings, fleet.readers(), env).run();
                 }
                 return once ? new OnceMode(settings, fleet.reader(), env, shown.get(), failing).run()
-                        : interactive(settings, Readers.of(fleet.readers(), false), fleet.label());
+                        // the demo's clusters are not the account's: nothing of it is remembered
+                        : interactive(settings, Readers.of(fleet.readers(), false), fleet.label(), false);
             }
         }
         if (once) {
@@ -189,24 +193,40 @@ public final class Main implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
             try {
-                return interactive(settings, Readers.of(readers.get(), settings.crossAccount()), target(settings));
+                // the view is remembered per profile and region: a session over several has no one place for it
+                return interactive(settings, Readers.of(readers.get(), settings.crossAccount()), target(settings), false);
             } finally {
                 readers.get().values().forEach(Main::close);
             }
         }
         return withReader(settings, reader -> interactive(settings,
-                Readers.of(java.util.Map.of(reader.target(), reader), settings.crossAccount()), target(settings)));
+                Readers.of(java.util.Map.of(reader.target(), reader), settings.crossAccount()), target(settings),
+                settings.allDay().remember()));
     }
 
-    private int interactive(Settings settings, Readers reader, String label) {
+    private int interactive(Settings settings, Readers readers, String label, boolean remember) {
         if (!env.terminal()) {
             env.err().println("ecs-top: the interactive view needs a terminal; use --once to print a snapshot");
             return ExitCode.USAGE;
         }
-        UiOptions options = new UiOptions(settings.cluster(), settings.lookback(), settings.stat(), settings.refresh(),
-                settings.thresholds(), settings.ascii(), settings.colour(), label, java.time.Clock.systemDefaultZone(),
-                settings.rightsize(), settings.mouse());
-        return Tui.run(reader, options) == 0 ? ExitCode.OK : ExitCode.INTERNAL;
+        ecstop.domain.Target target = readers.targets().get(0);
+        Optional<RememberedStore> store = remember
+                ? Optional.of(new RememberedStore(LogSetup.directory(env.env(), env.home()))) : Optional.empty();
+        Remembered last = store.map(st -> st.read(target)).orElse(Remembered.NOTHING);
+        // the last view sits just above the defaults: the file, the environment and the flags win over it
+        Settings s = last.settings().isEmpty() ? settings
+                : SettingsLoader.load(env.env(), env.home(), Optional.ofNullable(config), flags(), last.settings())
+                        .getOrElse(settings);
+        UiOptions options = new UiOptions(s.cluster(), s.lookback(), s.stat(), s.refresh(),
+                s.thresholds(), s.ascii(), s.colour(), label, java.time.Clock.systemDefaultZone(),
+                s.rightsize(), s.mouse())
+                // a filter was for the services of the cluster it was typed on
+                .withView(SortOrder.byLabel(last.sort().orElse("")).orElse(SortOrder.PEAK),
+                        s.cluster().equals(last.cluster()) ? last.filter().orElse("") : "")
+                .withGovernor(s.allDay().governor())
+                .withAlerts(s.allDay().alerts(), s.allDay().desktop());
+        int status = Tui.run(readers, options, view -> store.ifPresent(st -> st.write(target, view)));
+        return status == 0 ? ExitCode.OK : ExitCode.INTERNAL;
     }
 
     /** "prod · eu-west-1": what the status bar says the TUI is looking at. */

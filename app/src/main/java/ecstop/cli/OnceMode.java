@@ -111,7 +111,7 @@ final class OnceMode {
     private int tripped(OnceReport report) {
         List<String> hit = new ArrayList<>();
         for (ReportRow r : ReportRow.of(report.snapshot())) {
-            List<String> shows = failOn.matches(report.signals().of(r.name()), r.cpu(), r.memory(), settings.thresholds());
+            List<String> shows = failOn.matches(r.name(), report.signals().of(r.name()), r.cpu(), r.memory(), settings.thresholds());
             if (!shows.isEmpty()) {
                 hit.add(r.name() + " (" + String.join(", ", shows) + ")");
             }

@@ -38,7 +38,13 @@ enum SettingKey {
     PERCENTILE("percentile", List.of("ECS_TOP_PERCENTILE"), SettingKey::percentile),
     HEADROOM("headroom", List.of("ECS_TOP_HEADROOM"), SettingKey::headroom),
     CROSS_ACCOUNT("cross-account", List.of("ECS_TOP_CROSS_ACCOUNT"), SettingKey::bool),
-    MOUSE("mouse", List.of("ECS_TOP_MOUSE"), SettingKey::bool);
+    MOUSE("mouse", List.of("ECS_TOP_MOUSE"), SettingKey::bool),
+    AWAY_REFRESH("away-refresh", List.of("ECS_TOP_AWAY_REFRESH"), SettingKey::refresh),
+    IDLE_AFTER("idle-after", List.of("ECS_TOP_IDLE_AFTER"), SettingKey::idleAfter),
+    BUDGET("budget", List.of("ECS_TOP_BUDGET"), SettingKey::dollars),
+    ALERTS("alerts", List.of("ECS_TOP_ALERTS"), SettingKey::bool),
+    NOTIFY("notify", List.of("ECS_TOP_NOTIFY"), t -> oneOf(t, Arrays.asList(Notify.values()), Notify::key)),
+    REMEMBER("remember", List.of("ECS_TOP_REMEMBER"), SettingKey::bool);
 
     private static final Pattern REFRESH_FORM = Pattern.compile("(\\d{1,6})\\s*([smh]?)");
     private static final Pattern REGION_FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -120,6 +126,28 @@ enum SettingKey {
             return Either.left("refresh '" + t + "' is out of range; it must be between 5s and 24h");
         }
         return Either.right(d);
+    }
+
+    /** A duration like refresh, or 0 (or off) for "keys never count". */
+    private static Either<String, Object> idleAfter(String t) {
+        String l = t.toLowerCase(Locale.ROOT);
+        if (l.equals("0") || l.equals("off")) {
+            return Either.right(Duration.ZERO);
+        }
+        return refresh(t).mapLeft(e -> "'" + printable(t) + "' is not an idle time; use 0 (off) or a duration from 5s to 24h, like 15m");
+    }
+
+    /** US dollars a day, 0 for no limit. */
+    private static Either<String, Object> dollars(String t) {
+        try {
+            double v = Double.parseDouble(t.startsWith("$") ? t.substring(1) : t);
+            if (v >= 0 && v <= 1_000_000) {
+                return Either.right(v);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        return Either.left("'" + printable(t) + "' is not a budget; use dollars a day, like 1.00, or 0 for no limit");
     }
 
     private static Either<String, Object> percent(String t) {

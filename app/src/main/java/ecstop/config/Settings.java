@@ -13,9 +13,11 @@ import java.util.Optional;
  * merged ({@link SettingsLoader}). Immutable; empty optionals mean "let the AWS conventions
  * decide" (credential chain, region chain, AWS_ENDPOINT_URL, AWS_RETRY_MODE) or "ask" (cluster).
  * {@code profile} and {@code region} may each name several, comma-separated: see
- * {@link #profiles()}. {@code rightsize} is the right-sizing rule's percentile and headroom.
+ * {@link #profiles()}. {@code thresholds} carries the per-service rules of the config file.
+ * {@code rightsize} is the right-sizing rule's percentile and headroom.
  * {@code crossAccount} groups the fleet by account, for a CloudWatch cross-account
  * observability monitoring account. {@code mouse}: the TUI takes clicks and the wheel.
+ * {@code allDay}: what a session left open all day needs (governor, alerts, remembering the view).
  */
 public record Settings(
         Optional<String> profile,
@@ -32,14 +34,15 @@ public record Settings(
         Optional<RetryPolicy> retry,
         RightsizeRule rightsize,
         boolean crossAccount,
-        boolean mouse) {
+        boolean mouse,
+        AllDay allDay) {
 
     public static final Duration MIN_REFRESH = Duration.ofSeconds(5);
 
     public static final Settings DEFAULTS = new Settings(
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
             Lookback.hours(24), Stat.MAX, Duration.ofSeconds(60), Thresholds.DEFAULT,
-            false, Format.TEXT, ColourMode.AUTO, Optional.empty(), RightsizeRule.DEFAULT, false, true);
+            false, Format.TEXT, ColourMode.AUTO, Optional.empty(), RightsizeRule.DEFAULT, false, true, AllDay.DEFAULTS);
 
     public Settings {
         Objects.requireNonNull(profile);
@@ -53,6 +56,7 @@ public record Settings(
         Objects.requireNonNull(colour);
         Objects.requireNonNull(retry);
         Objects.requireNonNull(rightsize);
+        Objects.requireNonNull(allDay);
         if (refresh.compareTo(MIN_REFRESH) < 0) {
             throw new IllegalArgumentException("refresh below " + MIN_REFRESH + ": " + refresh);
         }
@@ -75,16 +79,16 @@ public record Settings(
 
     public Settings withCluster(String name) {
         return new Settings(profile, region, endpointUrl, Optional.of(name), lookback, stat, refresh,
-                thresholds, ascii, format, colour, retry, rightsize, crossAccount, mouse);
+                thresholds, ascii, format, colour, retry, rightsize, crossAccount, mouse, allDay);
     }
 
     public Settings withLookback(Lookback l) {
         return new Settings(profile, region, endpointUrl, cluster, l, stat, refresh,
-                thresholds, ascii, format, colour, retry, rightsize, crossAccount, mouse);
+                thresholds, ascii, format, colour, retry, rightsize, crossAccount, mouse, allDay);
     }
 
     public Settings withStat(Stat s) {
         return new Settings(profile, region, endpointUrl, cluster, lookback, s, refresh,
-                thresholds, ascii, format, colour, retry, rightsize, crossAccount, mouse);
+                thresholds, ascii, format, colour, retry, rightsize, crossAccount, mouse, allDay);
     }
 }

@@ -2,6 +2,8 @@ package ecstop.config;
 
 import ecstop.domain.Lookback;
 import ecstop.domain.Stat;
+import ecstop.domain.Governor;
+import ecstop.domain.ThresholdRule;
 import ecstop.domain.Thresholds;
 import ecstop.domain.rightsize.RightsizeRule;
 import io.vavr.control.Either;
@@ -35,6 +37,7 @@ public final class SettingsLoader {
 
     private final Map<SettingKey, Object> values = new EnumMap<>(SettingKey.class);
     private final Map<SettingKey, String> origins = new EnumMap<>(SettingKey.class);
+    private final List<ThresholdRule> rules = new ArrayList<>();
 
     private SettingsLoader() {}
 
@@ -46,7 +49,19 @@ public final class SettingsLoader {
      */
     public static Either<String, Settings> load(
             Map<String, String> env, Path home, Optional<Path> configFile, Map<String, String> flags) {
+        return load(env, home, configFile, flags, Map.of());
+    }
+
+    /**
+     * As {@link #load(Map, Path, Optional, Map)}, with {@code remembered} (key name to text,
+     * like the file's: what the last session on this profile and region was looking at) as a
+     * layer just above the defaults: the file, the environment and the flags all win over it.
+     * The caller has checked these values; one that does not parse here is skipped.
+     */
+    public static Either<String, Settings> load(Map<String, String> env, Path home, Optional<Path> configFile,
+                                                Map<String, String> flags, Map<String, String> remembered) {
         SettingsLoader l = new SettingsLoader();
+        remembered.forEach((name, text) -> SettingKey.byFile(name).ifPresent(k -> l.set(k, text, "remembered " + name)));
         Optional<String> error = l.file(configFile.orElse(userFile(env, home)), configFile.isPresent())
                 .or(() -> l.environment(env))
                 .or(() -> l.flags(flags));
@@ -83,32 +98,47 @@ public final class SettingsLoader {
         return Validation.sequence(checked).fold(
                 errors -> Optional.of(errors.mkString("\n")),
                 parsed -> {
-                    parsed.forEach(v -> store(v.key(), v.value(), v.origin()));
+                    parsed.forEach(v -> {
+                        if (v instanceof Parsed.Setting set) {
+                            store(set.key(), set.value(), set.origin());
+                        } else if (v instanceof Parsed.Rule rule) {
+                            rules.add(rule.rule());
+                        }
+                    });
                     return Optional.empty();
                 });
     }
 
-    /** A config line's setting and its parsed value, or what is wrong with it. */
+    /** A config line's setting or per-service threshold, or what is wrong with it. */
     private static Validation<String, Parsed> line(String line, String where) {
         int eq = indexOfSeparator(line);
         if (eq <= 0) {
             return Validation.invalid(where + ": expected 'key = value', got '" + SettingKey.printable(line) + "'");
         }
         String name = line.substring(0, eq).strip();
+        String text = line.substring(eq + 1);
+        Optional<Either<String, ThresholdRule>> rule = ThresholdKeys.parse(name, text.strip());
+        if (rule.isPresent()) {
+            return Validation.fromEither(rule.get().<Parsed>map(Parsed.Rule::new).mapLeft(e -> where + ": " + e));
+        }
         Optional<SettingKey> key = SettingKey.byFile(name);
         if (key.isEmpty()) {
-            return Validation.invalid(where + ": unknown key '" + SettingKey.printable(name) + "'; known keys: " + SettingKey.fileNames());
+            return Validation.invalid(where + ": unknown key '" + SettingKey.printable(name) + "'; known keys: "
+                    + SettingKey.fileNames() + ", " + ThresholdKeys.help());
         }
-        String text = line.substring(eq + 1);
         String origin = where + ": " + name;
         // an empty value means "not set here": the layer below stays in force
-        return text.isBlank() ? Validation.valid(new Parsed(key.get(), null, origin))
+        return text.isBlank() ? Validation.valid(new Parsed.Setting(key.get(), null, origin))
                 : Validation.fromEither(key.get().parse(text).mapLeft(e -> origin + ": " + e))
-                        .map(v -> new Parsed(key.get(), v, origin));
+                        .map(v -> new Parsed.Setting(key.get(), v, origin));
     }
 
-    /** A setting as read from one place; a null value leaves the layer below in force. */
-    private record Parsed(SettingKey key, Object value, String origin) {}
+    /** One line of the file, parsed: a setting (a null value leaves the layer below in force) or a threshold rule. */
+    private sealed interface Parsed {
+        record Setting(SettingKey key, Object value, String origin) implements Parsed {}
+
+        record Rule(ThresholdRule rule) implements Parsed {}
+    }
 
     private void store(SettingKey key, Object value, String origin) {
         if (value != null) {
@@ -200,7 +230,7 @@ public final class SettingsLoader {
                 (Lookback) values.getOrDefault(SettingKey.LOOKBACK, d.lookback()),
                 (Stat) values.getOrDefault(SettingKey.STAT, d.stat()),
                 (Duration) values.getOrDefault(SettingKey.REFRESH, d.refresh()),
-                new Thresholds(warn, hot),
+                new Thresholds(warn, hot, rules),
                 (boolean) values.getOrDefault(SettingKey.ASCII, d.ascii()),
                 (Format) values.getOrDefault(SettingKey.FORMAT, d.format()),
                 (ColourMode) values.getOrDefault(SettingKey.COLOUR, d.colour()),
@@ -208,7 +238,19 @@ public final class SettingsLoader {
                 new RightsizeRule((double) values.getOrDefault(SettingKey.PERCENTILE, d.rightsize().percentile()),
                         (double) values.getOrDefault(SettingKey.HEADROOM, d.rightsize().headroomPercent())),
                 (boolean) values.getOrDefault(SettingKey.CROSS_ACCOUNT, d.crossAccount()),
-                (boolean) values.getOrDefault(SettingKey.MOUSE, d.mouse())));
+                (boolean) values.getOrDefault(SettingKey.MOUSE, d.mouse()),
+                allDay(d.allDay())));
+    }
+
+    private AllDay allDay(AllDay d) {
+        Governor g = d.governor();
+        return new AllDay(new Governor(
+                (Duration) values.getOrDefault(SettingKey.AWAY_REFRESH, g.awayRefresh()),
+                (Duration) values.getOrDefault(SettingKey.IDLE_AFTER, g.idleAfter()),
+                (double) values.getOrDefault(SettingKey.BUDGET, g.budgetUsdPerDay())),
+                (boolean) values.getOrDefault(SettingKey.ALERTS, d.alerts()),
+                (Notify) values.getOrDefault(SettingKey.NOTIFY, d.desktop()),
+                (boolean) values.getOrDefault(SettingKey.REMEMBER, d.remember()));
     }
 
     private Optional<String> text(SettingKey k) {

@@ -23,10 +23,11 @@ public sealed interface PollEvent {
 
     record ClustersFailed(Failure failure, Instant at, CallStats session) implements PollEvent {}
 
-    /** {@code nextRefresh}: when the next fetch is due. */
-    record SnapshotLoaded(long generation, Snapshot snapshot, CallStats session, Instant nextRefresh) implements PollEvent {}
+    /** {@code nextRefresh}: when the next fetch is due; {@code pace}: how often, from now on. */
+    record SnapshotLoaded(long generation, Snapshot snapshot, CallStats session, Instant nextRefresh, Pace pace)
+            implements PollEvent {}
 
-    record SnapshotFailed(long generation, Failure failure, Instant at, CallStats session, Instant nextRefresh)
+    record SnapshotFailed(long generation, Failure failure, Instant at, CallStats session, Instant nextRefresh, Pace pace)
             implements PollEvent {}
 
     /** What the fleet snapshot of the same generation could not show by itself; comes just before it. */
@@ -54,4 +55,7 @@ public sealed interface PollEvent {
     /** The right-sizing table for the snapshot of the same generation, or why it could not be built. */
     record RightsizeLoaded(long generation, io.vavr.control.Either<Failure, RightsizeFetch.Result> result, CallStats session)
             implements PollEvent {}
+
+    /** The pace changed between answers (someone left or came back); {@code nextRefresh} as armed now. */
+    record Paced(Pace pace, Instant nextRefresh, CallStats session) implements PollEvent {}
 }

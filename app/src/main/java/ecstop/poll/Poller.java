@@ -41,12 +41,22 @@ import org.slf4j.LoggerFactory;
  * not queued. After a transient failure the next attempt comes sooner than the interval and
  * then further apart, never later than the interval: back to normal within one refresh
  * after the fault clears.
+ *
+ * <p>While nobody looks (the terminal reports the focus elsewhere, or no key for a while) it
+ * refreshes at the governor's slow cadence, and when someone comes back it refreshes at once,
+ * so what they see is seconds old. A daily budget stretches the interval so that a day at
+ * it costs no more than the budget, at what the last refresh cost; r always refreshes.
+ * Each change of pace is published, for the status bar.
  */
 public final class Poller implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
     static final Duration STUCK_FLOOR = Cadence.STUCK_FLOOR;
     /** Fleet rows per metric whose task details are read after each fleet refresh: about a tall screen's worth. */
     static final int FLEET_INFO_ROWS = 60;
+    /** On coming back, data fetched more recently than this is fresh enough not to fetch again. */
+    static final Duration FRESH_ENOUGH = Duration.ofSeconds(5);
+    /** A tick this close to its due time acts: a timer may fire a little early by the wall clock. */
+    private static final Duration EARLY_TOLERANCE = Duration.ofMillis(250);
 
     private final Readers readers;
     private final Scheduler scheduler;
@@ -67,6 +77,10 @@ public final class Poller implements AutoCloseable {
     private FutureTask<Void> clustersInFlight;
     private Scheduler.Cancellable nextTick;
     private Instant nextAt;
+    /** What the next refresh is counted from: the last answer, or the start of the fetch still running. */
+    private Instant anchor;
+    private Instant lastStart;
+    private Pace pace;
     private long ticks;
     private FetchPlan plan;
     private Cadence cadence;
@@ -96,7 +110,7 @@ public final class Poller implements AutoCloseable {
         this.sink = sink;
         this.onClose = onClose;
         this.plan = FetchPlan.every(settings.infoEvery());
-        this.cadence = Cadence.of(settings);
+        this.cadence = Cadence.of(settings, clock.instant());
         this.clusterCadence = Cadence.of(settings);
     }
 
@@ -171,22 +185,109 @@ public final class Poller implements AutoCloseable {
         startFetch();
     }
 
-    private synchronized void tick() {
+    /** The terminal reported the focus coming in or going out. */
+    public void focus(boolean in) {
+        attend(a -> a.focus(in, clock.instant()));
+    }
+
+    /** A key was pressed: someone is here. */
+    public void key() {
+        attend(a -> a.key(clock.instant()));
+    }
+
+    private void attend(java.util.function.UnaryOperator<Attention> change) {
+        PollEvent event;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            Instant now = clock.instant();
+            boolean wasAway = cadence.away(now);
+            cadence = cadence.with(change.apply(cadence.attention()));
+            boolean away = cadence.away(now);
+            boolean cameBack = wasAway && !away;
+            if (view != null && cameBack && inFlight == null
+                    && (lastStart == null || Duration.between(lastStart, now).compareTo(FRESH_ENOUGH) >= 0)) {
+                // someone came back: what they see must be seconds old, not minutes
+                startFetch();
+            } else if (view != null && wasAway != away && inFlight == null && anchor != null) {
+                scheduleTick(untilDue(now));
+            }
+            event = paceChanged(now);
+        }
+        publish(event);
+    }
+
+    /** Time left until the next refresh is due at the cadence in force now. */
+    private Duration untilDue(Instant now) {
+        Duration left = Duration.between(now, anchor.plus(cadence.next(now)));
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    /** A pace event when the pace or the next refresh's time changed since the last one published; else null. */
+    private PollEvent paceChanged(Instant now) {
+        Pace p = cadence.pace(now);
+        if (p.equals(pace)) {
+            return null;
+        }
+        logStretch(p);
+        pace = p;
+        return new PollEvent.Paced(p, nextAt, readers.totals());
+    }
+
+    /** One log line when the budget starts setting the interval, and one when it stops; compares with the last pace. */
+    private void logStretch(Pace p) {
+        boolean was = pace != null && pace.budgetStretched();
+        if (p.budgetStretched() && !was) {
+            LOG.info("the budget of ${} a day stretches the refresh to every {} s", String.format(java.util.Locale.ROOT,
+                    "%.2f", settings.governor().budgetUsdPerDay()), p.every().toSeconds());
+        } else if (!p.budgetStretched() && was) {
+            LOG.info("the budget no longer stretches the refresh: every {} s", p.every().toSeconds());
+        }
+    }
+
+    private void publish(PollEvent event) {
+        if (event != null) {
+            sink.accept(event);
+        }
+    }
+
+    /** The pace now: how often, why, at what cost a day. */
+    public synchronized Pace pace() { return cadence.pace(clock.instant()); }
+
+    private void tick() {
+        PollEvent event;
+        synchronized (this) {
+            event = tickLocked();
+        }
+        publish(event);
+    }
+
+    private PollEvent tickLocked() {
         nextTick = null;
         if (closed) {
-            return;
+            return null;
+        }
+        Instant now = clock.instant();
+        if (view != null && inFlight == null && anchor != null) {
+            // armed at a faster pace than now holds (nobody looks any more): wait the rest
+            Duration left = untilDue(now);
+            if (left.compareTo(EARLY_TOLERANCE) > 0) {
+                scheduleTick(left);
+                return paceChanged(now);
+            }
         }
         ticks++;
         if (view == null || clustersFailed || ticks % settings.clustersEvery() == 0) {
             fetchClusters();
         }
         if (view == null) {
-            return;
+            return null;
         }
-        if (inFlight != null && Duration.between(inFlight.since(), clock.instant()).compareTo(cadence.stuckAfter()) < 0) {
+        if (inFlight != null && Duration.between(inFlight.since(), now).compareTo(cadence.stuckAfter()) < 0) {
             skipped++;
-            scheduleTick(cadence.interval());
-            return;
+            scheduleTick(cadence.interval(now));
+            return null;
         }
         if (inFlight != null) {
             // a call that never returns must not stop polling for good; its answer, if it
@@ -197,12 +298,16 @@ public final class Poller implements AutoCloseable {
             generation++;
         }
         startFetch();
+        return paceChanged(now);
     }
 
     private void startFetch() {
         // the next tick is armed now, not when the answer comes: a call that hangs must not
         // stop the clock; a tick that finds this call still running skips
-        scheduleTick(cadence.interval());
+        Instant started = clock.instant();
+        anchor = started;
+        lastStart = started;
+        scheduleTick(cadence.interval(started));
         PollView asked = view;
         long gen = generation;
         long fetch = ++fetches;
@@ -218,7 +323,7 @@ public final class Poller implements AutoCloseable {
                 return null;
             });
         } else {
-            SnapshotRequest request = plan.request(asked, clock.instant());
+            SnapshotRequest request = plan.request(asked, started);
             // stopped tasks change slowly too: read with the plan's task details (not with the
             // ones the right-sizing view asks for on every refresh), whose events they go with
             boolean signalsDue = plan.withInfo();
@@ -316,21 +421,25 @@ public final class Poller implements AutoCloseable {
             Instant now = clock.instant();
             result.peek(ok -> {
                 request.ifPresent(r -> plan = plan.succeeded(r));
-                cadence = cadence.succeeded();
+                cadence = cadence.succeeded(ok.stats(), now);
             }).peekLeft(f -> {
                 LOG.warn("snapshot of {} failed: {}", view.scope().name(), f.line());
                 request.ifPresent(r -> plan = plan.failed(r));
                 cadence = cadence.failed(f);
             });
+            anchor = now;
             if (followUp) {
                 followUp = false;
                 startFetch();
             } else {
-                scheduleTick(cadence.next());
+                scheduleTick(cadence.next(now));
             }
+            Pace p = cadence.pace(now);
+            logStretch(p);
+            pace = p;
             event = result.fold(
-                    f -> new PollEvent.SnapshotFailed(gen, f, now, readers.totals(), nextAt),
-                    snap -> new PollEvent.SnapshotLoaded(gen, snap, readers.totals(), nextAt));
+                    f -> new PollEvent.SnapshotFailed(gen, f, now, readers.totals(), nextAt, p),
+                    snap -> new PollEvent.SnapshotLoaded(gen, snap, readers.totals(), nextAt, p));
         }
         sink.accept(event);
     }
@@ -364,7 +473,7 @@ public final class Poller implements AutoCloseable {
             if (closed || gen != generation) {
                 return;
             }
-            event = new PollEvent.SnapshotLoaded(gen, metrics, readers.totals(), nextAt);
+            event = new PollEvent.SnapshotLoaded(gen, metrics, readers.totals(), nextAt, cadence.pace(clock.instant()));
         }
         sink.accept(event);
     }

@@ -15,11 +15,7 @@ import ecstop.emulator.Fleet;
 import ecstop.testing.EmulatorExtension;
 import ecstop.ui.terminal.Headless;
 import ecstop.ui.terminal.UiOptions;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,10 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -58,7 +51,6 @@ class MemoryBench {
     static final int SAMPLE_EVERY = 50;
     static final int FIT_FROM = 250;
     static final double TARGET_GROWTH_PERCENT = 5;
-    private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
 
     /** The heap figures' emulator, in-process; the resident size's runs in a process of its own. */
     @RegisterExtension
@@ -66,9 +58,8 @@ class MemoryBench {
 
     @Test
     void residentSizeAtFiveThousandServices() throws Exception {
-        Process emulator = startEmulator();
-        try {
-            String endpoint = endpointOf(emulator);
+        try (EmulatorProcess emulator = EmulatorProcess.start("--demo-services", String.valueOf(SERVICES))) {
+            String endpoint = emulator.endpoint();
             try (TmuxApp app = TmuxApp.start("rss", 200, 50, List.of(),
                     List.of("--endpoint-url", endpoint, "--region", "us-east-1", "--cluster", "catalogue",
                             "--refresh", REFRESH.toSeconds() + "s"),
@@ -107,45 +98,6 @@ class MemoryBench {
                 assertThat(calls).as("refreshes happened while sampling").isPositive();
                 assertThat(maxKb / 1024.0).as("resident MB").isLessThan(TARGET_RSS_MB);
             }
-        } finally {
-            emulator.destroy();
-            if (!emulator.waitFor(10, TimeUnit.SECONDS)) {
-                emulator.destroyForcibly();
-            }
-        }
-    }
-
-    private static Process startEmulator() throws IOException {
-        List<String> cmd = new ArrayList<>(List.of("java"));
-        cmd.addAll(TmuxApp.launcherFlags());
-        cmd.addAll(List.of("-jar", TmuxApp.jar().toString(), "emulator", "--port", "0",
-                "--demo-services", String.valueOf(SERVICES)));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    }
-
-    private static String endpointOf(Process emulator) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(emulator.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            Matcher m = LISTENING.matcher(line);
-            if (m.find()) {
-                Thread drain = new Thread(() -> drain(out), "emulator-output");
-                drain.setDaemon(true);
-                drain.start();
-                return m.group(1);
-            }
-            seen.append(line).append('\n');
-        }
-        throw new IllegalStateException("the emulator exited without listening:\n" + seen);
-    }
-
-    private static void drain(BufferedReader out) {
-        try {
-            while (out.readLine() != null) {
-                // keep the pipe empty
-            }
-        } catch (IOException ignored) {
-            // the emulator was stopped
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,6 +35,10 @@ class TmuxEndToEndTest {
     private static final Pattern STATUS = Pattern.compile("(?m)^status=(\\d+)\\s*$");
     private static final String STTY_END = "END42";
     private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+
+    /** For the sessions that run against an endpoint rather than --demo (the remembered view). */
+    @RegisterExtension
+    static final ecstop.testing.EmulatorExtension emulator = ecstop.testing.EmulatorExtension.demo();
 
     @TempDir
     Path dir;
@@ -133,6 +138,32 @@ class TmuxEndToEndTest {
             }
             return title + 2 < lines.size() && lines.get(title + 2).contains("│▶");
         });
+        tmux.keys("q");
+        assertRestored(0);
+    }
+
+    /** The view left is where the next session on the same profile and region starts; a flag still wins. */
+    @Test
+    void theNextSessionStartsOnTheViewTheLastOneLeft() {
+        String run = "AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=x ./ecs-top --region us-east-1 --endpoint-url "
+                + emulator.endpoint();
+        tmux.typeLine(run);
+        tmux.waitFor("the fleet", s -> s.contains("Clusters · 5") && s.contains("CPU · all clusters · peak 24h"));
+        tmux.keys("BTab", "G", "Enter");
+        tmux.waitFor("storage-prod's services", s -> s.contains("CPU · storage-prod_ · peak 24h"));
+        tmux.keys("s", "+");
+        tmux.waitFor("3d by name", s -> s.contains("CPU · storage-prod_ · peak 3d · by name"));
+        tmux.keys("q");
+        assertRestored(0);
+        assertThat(dir.resolve("state/ecs-top/remembered.properties")).exists();
+
+        tmux.typeLine("clear; " + run);
+        tmux.waitFor("the remembered view", s -> s.contains("CPU · storage-prod_ · peak 3d · by name"));
+        tmux.keys("q");
+        assertRestored(0);
+
+        tmux.typeLine("clear; " + run + " --lookback 6h");
+        tmux.waitFor("the flag's lookback over the remembered one", s -> s.contains("CPU · storage-prod_ · peak 6h · by name"));
         tmux.keys("q");
         assertRestored(0);
     }

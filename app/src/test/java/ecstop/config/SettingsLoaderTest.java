@@ -165,7 +165,8 @@ class SettingsLoaderTest {
         Path f = userFile("lookback = 6h", "lookbak = 6h");
         assertThat(load(Map.of(), Map.of()).getLeft()).isEqualTo(f + ":2: unknown key 'lookbak'; known keys: "
                 + "profile, region, endpoint-url, cluster, lookback, stat, refresh, warn, hot, ascii, format, colour, retry-mode, "
-                + "percentile, headroom, cross-account, mouse");
+                + "percentile, headroom, cross-account, mouse, away-refresh, idle-after, budget, alerts, notify, remember, "
+                + "threshold.<cpu|memory>.<warn|hot>.<service or pattern>");
         userFile("just some words");
         assertThat(load(Map.of(), Map.of()).getLeft()).isEqualTo(f + ":1: expected 'key = value', got 'just some words'");
     }
@@ -178,7 +179,9 @@ class SettingsLoaderTest {
                 f + ":1: lookback: '6 hours' is not a lookback; use a number and a unit m, h, d or w, like 90m, 6h, 3d, 2w",
                 f + ":4: refresh: " + error.lines().toList().get(1).substring((f + ":4: refresh: ").length()),
                 f + ":5: unknown key 'colr'; known keys: profile, region, endpoint-url, cluster, lookback, stat, refresh, "
-                        + "warn, hot, ascii, format, colour, retry-mode, percentile, headroom, cross-account, mouse");
+                        + "warn, hot, ascii, format, colour, retry-mode, percentile, headroom, cross-account, mouse, "
+                        + "away-refresh, idle-after, budget, alerts, notify, remember, "
+                        + "threshold.<cpu|memory>.<warn|hot>.<service or pattern>");
         assertThat(error.lines().toList().get(1)).startsWith(f + ":4: refresh: ").contains("1s");
         // nothing of a file with errors is applied: good lines wait until the bad ones are fixed
         userFile("lookback = 6h", "stat = avg");

@@ -90,7 +90,7 @@ class LatencySpikeTest {
     }
 
     /** The bar pane's row under the cursor ("▶name"), right of the clusters pane. */
-    private static String cursorRow(TuiLoopTest.KeyboardTerminal vt) {
+    private static String cursorRow(ecstop.ui.terminal.KeyboardTerminal vt) {
         return ScreenText.of(vt).lines().filter(l -> l.indexOf('▶', 2) > 0)
                 .map(l -> l.substring(l.indexOf('▶', 2))).findFirst().orElse("");
     }
@@ -100,7 +100,7 @@ class LatencySpikeTest {
         int threadsBefore = FaultToleranceTest.appThreads();
         AwsFleetReader aws = AwsFleetReader.forEndpoint(emulator.endpoint());
         Watched reader = new Watched(aws);
-        TuiLoopTest.KeyboardTerminal vt = new TuiLoopTest.KeyboardTerminal(new TerminalSize(120, 40));
+        ecstop.ui.terminal.KeyboardTerminal vt = new ecstop.ui.terminal.KeyboardTerminal(new TerminalSize(120, 40));
         // refreshes due every 2 s: two come due during the spike, and 3 intervals (when a
         // fetch is given up as hung) are longer than the spike
         UiOptions options = UiOptions.defaults().withCluster("prod").withColour(ColourMode.C16)

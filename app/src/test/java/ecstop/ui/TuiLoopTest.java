@@ -40,38 +40,6 @@ class TuiLoopTest {
     private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
     private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
 
-    /**
-     * DefaultVirtualTerminal.readInput() blocks while holding the terminal's monitor, which
-     * every drawing call needs too; a real UnixTerminal reads under a separate lock. This one
-     * reads like the real terminal, so the input thread can block while the UI thread draws.
-     */
-    static class KeyboardTerminal extends DefaultVirtualTerminal {
-        private final java.util.concurrent.BlockingQueue<KeyStroke> keys = new java.util.concurrent.LinkedBlockingQueue<>();
-
-        KeyboardTerminal(TerminalSize size) {
-            super(size);
-        }
-
-        @Override
-        public void addInput(KeyStroke k) {
-            keys.add(k);
-        }
-
-        @Override
-        public KeyStroke readInput() {
-            try {
-                return keys.take();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public KeyStroke pollInput() {
-            return keys.poll();
-        }
-    }
-
     /** The loop on its own thread, on storage-prod, refreshing every minute: within a test only the keys refresh. */
     private CompletableFuture<Integer> start(FleetReader reader, DefaultVirtualTerminal vt) {
         UiOptions o = ScreenGoldenTest.OPTIONS.withCluster("storage-prod").withColour(ColourMode.C16);
@@ -91,7 +59,7 @@ class TuiLoopTest {
     }
 
     private static DefaultVirtualTerminal terminal() {
-        return new KeyboardTerminal(new TerminalSize(80, 24));
+        return new ecstop.ui.terminal.KeyboardTerminal(new TerminalSize(80, 24));
     }
 
     /** The session's call count on the status bar, -1 while it shows none. */
@@ -103,7 +71,7 @@ class TuiLoopTest {
     @Test
     void rRefreshesTheDataOnScreenAndQQuitsAndRestoresTheTerminal() throws Exception {
         // wide enough for the status bar to show the session's calls
-        DefaultVirtualTerminal vt = new KeyboardTerminal(new TerminalSize(200, 50));
+        DefaultVirtualTerminal vt = new ecstop.ui.terminal.KeyboardTerminal(new TerminalSize(200, 50));
         CountingReader reader = new CountingReader(new FakeFleet());
         CompletableFuture<Integer> loop = start(reader, vt);
         Await.until("storage-prod's figures on screen", () -> ScreenText.of(vt).contains("98.2%") && callsOnScreen(vt) > 0);

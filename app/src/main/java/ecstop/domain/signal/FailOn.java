@@ -1,5 +1,6 @@
 package ecstop.domain.signal;
 
+import ecstop.domain.Metric;
 import ecstop.domain.Thresholds;
 import io.vavr.control.Either;
 import java.util.Arrays;
@@ -49,20 +50,26 @@ public record FailOn(Set<SignalKind> kinds, boolean hot) {
         return kinds.isEmpty() && !hot;
     }
 
-    /** Whether a service with these signals and figures trips it; INFO signals (passed or expected) never do. */
-    public boolean trips(List<Signal> signals, OptionalDouble cpu, OptionalDouble memory, Thresholds thresholds) {
-        return !matches(signals, cpu, memory, thresholds).isEmpty();
+    /** Whether {@code service} with these signals and figures trips it. */
+    public boolean trips(String service, List<Signal> signals, OptionalDouble cpu, OptionalDouble memory,
+                         Thresholds thresholds) {
+        return !matches(service, signals, cpu, memory, thresholds).isEmpty();
     }
 
-    /** The words of the list this service shows, in the list's order: "oom", "hot". */
-    public List<String> matches(List<Signal> signals, OptionalDouble cpu, OptionalDouble memory, Thresholds thresholds) {
+    /**
+     * The words of the list {@code service} shows, in the list's order: "oom", "hot". Hot is by
+     * the thresholds that apply to that service (its per-service rules too, as the TUI colours
+     * and alerts); INFO signals (passed or expected) never count.
+     */
+    public List<String> matches(String service, List<Signal> signals, OptionalDouble cpu, OptionalDouble memory,
+                                Thresholds thresholds) {
         List<String> out = new java.util.ArrayList<>();
         for (SignalKind k : SignalKind.values()) {
             if (kinds.contains(k) && signals.stream().anyMatch(s -> s.kind() == k && s.severity() != Severity.INFO)) {
                 out.add(k.key());
             }
         }
-        if (hot && (over(cpu, thresholds) || over(memory, thresholds))) {
+        if (hot && (over(cpu, thresholds.of(Metric.CPU, service)) || over(memory, thresholds.of(Metric.MEMORY, service)))) {
             out.add(HOT);
         }
         return out;

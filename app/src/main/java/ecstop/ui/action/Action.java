@@ -20,7 +20,7 @@ public record Action(List<KeyBinding> keys, String help, Step step, Effect effec
     }
 
     /** What the loop does after the step. */
-    public enum Effect { NONE, REFRESH, REPAINT, QUIT }
+    public enum Effect { NONE, REFRESH, REPAINT, QUIT, QUIET }
 
     /** "↑ k", as the help writes the keys. */
     public String keysLabel() {

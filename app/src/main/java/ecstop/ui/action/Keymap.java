@@ -44,6 +44,7 @@ public final class Keymap {
                 Action.of("fleet row: into its cluster / back to all clusters", State::jump, ch("c")),
                 Action.effect("refresh now", Action.Effect.REFRESH, ch("r"), ctrl('r')),
                 Action.effect("repaint the screen", Action.Effect.REPAINT, ctrl('l')),
+                Action.effect("silence alerts for an hour (m again: back on)", Action.Effect.QUIET, ch("m")),
                 Action.of("show / hide this help", (s, shown) -> s.toggleHelp(), ch("?")),
                 Action.effect("quit", Action.Effect.QUIT, ch("q"), ctrl('c'))));
     }

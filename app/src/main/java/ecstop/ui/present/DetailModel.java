@@ -12,9 +12,11 @@ import java.util.OptionalDouble;
  * then one row per period of the window, newest first, from {@code first}; or a message while
  * there is nothing to list. {@code notAsked} per column: the statistic was not fetched yet (it
  * comes with the next refresh), which reads differently from a period with no data.
+ * {@code service}: its name, for the thresholds that apply to it.
  */
 public record DetailModel(String title, boolean focused, String tasks, boolean tasksKnown, List<SignalLine> signals,
-                          Optional<String> message, List<Figure> columns, int timeWidth, List<Row> rows, int first) {
+                          Optional<String> message, List<Figure> columns, int timeWidth, List<Row> rows, int first,
+                          String service) {
 
     public static final List<Figure> FIGURES = List.of(
             new Figure("CPU max", Metric.CPU, Stat.MAX, false), new Figure("CPU avg", Metric.CPU, Stat.AVG, false),

@@ -22,6 +22,7 @@ import ecstop.poll.RightsizeFetch;
 import ecstop.domain.Scope;
 import ecstop.domain.TargetLabels;
 import ecstop.poll.FleetNotes;
+import ecstop.poll.Pace;
 import ecstop.ui.state.Listing;
 import ecstop.ui.state.Panels;
 import ecstop.ui.state.Pane;
@@ -44,12 +45,18 @@ import java.util.OptionalDouble;
 
 /**
  * State to what each pane shows, as plain row models: no drawing here, and nothing kept but
- * the memo of sorted rows (per snapshot, filter and sort). The keys move through the same
+ * the memo of sorted rows (per snapshot, filter and sort) and of the status line's parts that
+ * change only with an answer (formatted once, not every second). The keys move through the same
  * rows the panes draw, through {@link #listing}. UI thread only.
  */
 public final class Presenter {
     private final ServiceRows memo = new ServiceRows();
     private final Glyphs glyphs;
+    /** The status line's parts that change only with an answer, kept from the last second's line. */
+    private CallStats costOf;
+    private String costText;
+    private Pace paceOf;
+    private List<StatusPart> paceParts = List.of();
 
     /** The picker's first row when there are several clusters or targets. */
     public static final String FLEET_ROW = "All clusters";
@@ -282,7 +289,7 @@ public final class Presenter {
         if (usage.isEmpty()) {
             return new DetailModel(title, focused, tasks, info != null, signals,
                     Optional.of(snap.isEmpty() ? "loading" + glyphs.ellipsis() : "not in the latest data"),
-                    DetailModel.FIGURES, 0, List.of(), 0);
+                    DetailModel.FIGURES, 0, List.of(), 0, name);
         }
         TimeWindow w = snap.get().window();
         DateTimeFormatter fmt = timeFormat(w).withZone(zone);
@@ -309,7 +316,7 @@ public final class Presenter {
             rows.add(new DetailModel.Row(fmt.format(t), cells));
         }
         return new DetailModel(title, focused, tasks, info != null, signals, Optional.empty(), columns,
-                Math.max(5, Text.width(fmt.format(w.start()))), rows, s.detailScroll());
+                Math.max(5, Text.width(fmt.format(w.start()))), rows, s.detailScroll(), name);
     }
 
     /**
@@ -387,7 +394,23 @@ public final class Presenter {
         });
         CallStats stats = s.session();
         if (stats.totalCalls() > 0) {
-            parts.add(new StatusPart(cost(stats), false, false, 3));
+            // the same text until the next answer: formatted once, not every second
+            if (stats != costOf) {
+                costOf = stats;
+                costText = cost(stats);
+            }
+            parts.add(new StatusPart(costText, false, false, 3));
+        }
+        s.pace().ifPresent(p -> {
+            if (p != paceOf) {
+                paceOf = p;
+                paceParts = List.copyOf(paceParts(p));
+            }
+            parts.addAll(paceParts);
+        });
+        if (s.alerting().quiet(now)) {
+            parts.add(new StatusPart("alerts quiet " + Ages.shortly(Duration.between(now, s.alerting().quietUntil().get())),
+                    false, false, 5));
         }
         s.fleet().notes().filter(n -> s.scope().orElse(null) instanceof Scope.Fleet).ifPresent(n -> {
             n.failed().forEach((t, f) -> parts.add(new StatusPart(t.label(glyphs.sep()) + ": " + f.line(), true, true, 8)));
@@ -401,6 +424,35 @@ public final class Presenter {
                 .ifPresent(f -> parts.add(new StatusPart("no OOM/crash signals: " + f.line(), true, false, 9)));
         s.lastError().or(s::clustersError).ifPresent(f -> parts.add(new StatusPart(f.line(), true, true, 9)));
         return parts;
+    }
+
+    /** The projected cost a day, then the cadence. */
+    private List<StatusPart> paceParts(Pace p) {
+        List<StatusPart> out = new ArrayList<>(2);
+        // the cadence goes first when the line is too narrow, then the projection with "next in"
+        p.usdPerDay().ifPresent(usd -> out.add(new StatusPart("~$" + perDay(usd) + "/day", false, false, 2)));
+        out.add(new StatusPart(pace(p), false, p.budgetStretched(), 1));
+        return out;
+    }
+
+    /**
+     * "every 60s · unfocused: 10m" while someone looks; "unfocused: every 10m" (or "idle: …",
+     * when no key came for a while) while nobody does; "(budget)" when the daily budget set it.
+     */
+    private String pace(Pace p) {
+        String every = "every " + Ages.interval(p.every()) + (p.budgetStretched() ? " (budget)" : "");
+        if (p.away()) {
+            return (p.looking() == Pace.Looking.UNFOCUSED ? "unfocused: " : "idle: ") + every;
+        }
+        if (p.awayEvery().isZero()) {
+            return every;
+        }
+        return every + glyphs.sep() + (p.focusReported() ? "unfocused: " : "idle: ") + Ages.interval(p.awayEvery());
+    }
+
+    /** "0.32", "0.045": a cost a day, to a tenth of a cent below ten cents. */
+    private static String perDay(double usd) {
+        return usd == 0 ? "0" : String.format(Locale.ROOT, usd < 0.1 ? "%.3f" : "%.2f", usd);
     }
 
     /** The session's calls and the metrics CloudWatch bills for, both as counted, and their price. */

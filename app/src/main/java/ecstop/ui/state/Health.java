@@ -2,23 +2,28 @@ package ecstop.ui.state;
 
 import ecstop.domain.CallStats;
 import ecstop.domain.Failure;
+import ecstop.poll.Pace;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * How fetching is going: the last failed refresh (cleared by the next good one), why the
- * cluster list could not be read, what the session's calls have cost, and when the next
- * refresh is due.
+ * cluster list could not be read, what the session's calls have cost, when the next
+ * refresh is due, and the pace (how often, why, at what cost a day) once the poller has
+ * said.
  */
 public record Health(Optional<Fault> lastError, Optional<Failure> clustersError, CallStats session,
-                     Optional<Instant> nextRefresh) {
-    static final Health START = new Health(Optional.empty(), Optional.empty(), CallStats.NONE, Optional.empty());
+                     Optional<Instant> nextRefresh, Optional<Pace> pace) {
+    static final Health START = new Health(Optional.empty(), Optional.empty(), CallStats.NONE, Optional.empty(),
+            Optional.empty());
 
-    Health withLastError(Optional<Fault> f) { return new Health(f, clustersError, session, nextRefresh); }
+    Health withLastError(Optional<Fault> f) { return new Health(f, clustersError, session, nextRefresh, pace); }
 
-    Health withClustersError(Optional<Failure> f) { return new Health(lastError, f, session, nextRefresh); }
+    Health withClustersError(Optional<Failure> f) { return new Health(lastError, f, session, nextRefresh, pace); }
 
-    Health withSession(CallStats s) { return new Health(lastError, clustersError, s, nextRefresh); }
+    Health withSession(CallStats s) { return new Health(lastError, clustersError, s, nextRefresh, pace); }
 
-    Health withNextRefresh(Optional<Instant> t) { return new Health(lastError, clustersError, session, t); }
+    Health withNextRefresh(Optional<Instant> t) { return new Health(lastError, clustersError, session, t, pace); }
+
+    Health withPace(Optional<Pace> p) { return new Health(lastError, clustersError, session, nextRefresh, p); }
 }

@@ -14,6 +14,16 @@ public enum SortOrder {
 
     public String label() { return label; }
 
+    /** The order a label names ("peak", "name", "memory"), as the remembered view writes it. */
+    public static java.util.Optional<SortOrder> byLabel(String label) {
+        for (SortOrder o : values()) {
+            if (o.label.equals(label)) {
+                return java.util.Optional.of(o);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public SortOrder next() {
         return values()[(ordinal() + 1) % values().length];
     }

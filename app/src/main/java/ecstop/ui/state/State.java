@@ -16,6 +16,7 @@ import ecstop.poll.FleetNotes;
 import ecstop.domain.signal.ScopeSignals;
 import ecstop.poll.RightsizeFetch;
 import io.vavr.control.Either;
+import ecstop.poll.Pace;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,28 +26,32 @@ import java.util.Optional;
 /**
  * Everything the screen shows, as one value owned by the UI thread: what the user asks
  * ({@link Question}), where they are ({@link Navigation}), what the poller told us
- * ({@link FleetData}, {@link Health}) and the terminal's size. Every step returns a new State,
+ * ({@link FleetData}, {@link Health}), the terminal's size and whether alerts may sound
+ * ({@link Alerting}). Every step returns a new State,
  * so key handling is a chain of pure steps a test can replay.
  *
  * <p>The question and the snapshot differ for the moment between a key press and the answer;
  * the panels keep drawing the snapshot under its own labels meanwhile, so they never claim
  * figures they do not have.
  */
-public record State(Question question, Navigation nav, FleetData fleet, Health health, ScreenSize screen) {
+public record State(Question question, Navigation nav, FleetData fleet, Health health, ScreenSize screen,
+                    Alerting alerting) {
 
     public static State initial(Optional<Scope> scope, Lookback lookback, Stat stat, ScreenSize screen) {
         return new State(new Question(scope, lookback, stat, Panels.USAGE),
                 Navigation.start(scope.isPresent() ? Pane.CPU : Pane.CLUSTERS),
-                FleetData.EMPTY, Health.START, screen);
+                FleetData.EMPTY, Health.START, screen, Alerting.ON);
     }
 
-    private State with(Question q) { return new State(q, nav, fleet, health, screen); }
+    private State with(Question q) { return new State(q, nav, fleet, health, screen, alerting); }
 
-    private State with(Navigation n) { return new State(question, n, fleet, health, screen); }
+    private State with(Navigation n) { return new State(question, n, fleet, health, screen, alerting); }
 
-    private State with(FleetData f) { return new State(question, nav, f, health, screen); }
+    private State with(FleetData f) { return new State(question, nav, f, health, screen, alerting); }
 
-    private State with(Health h) { return new State(question, nav, fleet, h, screen); }
+    private State with(Health h) { return new State(question, nav, fleet, h, screen, alerting); }
+
+    private State with(Alerting a) { return new State(question, nav, fleet, health, screen, a); }
 
     // ---- reading ------------------------------------------------------------------------
 
@@ -106,6 +111,9 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     public CallStats session() { return health.session(); }
 
     public Optional<Instant> nextRefresh() { return health.nextRefresh(); }
+
+    /** How often the poller refreshes now and why, once it has said. */
+    public Optional<Pace> pace() { return health.pace(); }
 
     /** A cluster is chosen and nothing has come back for it yet. */
     public boolean loading() {
@@ -252,7 +260,32 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     }
 
     public State withScreen(ScreenSize size) {
-        return size.equals(screen) ? this : new State(question, nav, fleet, health, size);
+        return size.equals(screen) ? this : new State(question, nav, fleet, health, size, alerting);
+    }
+
+    /** The poller's pace changed; {@code next}: the refresh as armed now. */
+    public State withPace(Pace p, Instant next) {
+        Health h = health.withPace(Optional.of(p)).withNextRefresh(Optional.ofNullable(next));
+        return h.equals(health) ? this : with(h);
+    }
+
+    // ---- alerts -------------------------------------------------------------------------
+
+    public State withAlerts(boolean enabled) {
+        return enabled == alerting.enabled() ? this : with(new Alerting(enabled, alerting.quietUntil()));
+    }
+
+    /** The quiet key: silence alerts until {@code until}; pressed while quiet, alerts sound again. */
+    public State toggleQuiet(Instant now, Instant until) {
+        return with(new Alerting(alerting.enabled(), alerting.quiet(now) ? Optional.empty() : Optional.of(until)));
+    }
+
+    // ---- remembered at start ------------------------------------------------------------
+
+    /** The sort and filter the last session on this profile and region left. */
+    public State restored(SortOrder sort, String filterText) {
+        String text = filterText == null ? "" : filterText;
+        return with(nav.withSort(sort).withFilter(text.isEmpty() ? Filter.NONE : new Filter(text, false, false)));
     }
 
     // ---- keys ---------------------------------------------------------------------------
@@ -338,7 +371,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         int row = picked instanceof Scope.One one ? indexOfCluster(one.cluster()) : 0;
         return new State(question.withScope(picked),
                 Navigation.start(Pane.CPU).withClusterCursor(row).withSort(sort()).withHelp(helpVisible()),
-                fleet.forgetServices(), health.withLastError(Optional.empty()), screen);
+                fleet.forgetServices(), health.withLastError(Optional.empty()), screen, alerting);
     }
 
     private int indexOfCluster(ClusterRef ref) {
@@ -436,7 +469,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
             return with(question.withPanels(Panels.USAGE));
         }
         Navigation n = focus() == Pane.MEMORY ? nav.withFocus(Pane.CPU) : nav;
-        return new State(question.withPanels(Panels.RIGHTSIZE).withStat(Stat.MAX), n, fleet, health, screen);
+        return new State(question.withPanels(Panels.RIGHTSIZE).withStat(Stat.MAX), n, fleet, health, screen, alerting);
     }
 
     private static int clamp(long i, int size) {

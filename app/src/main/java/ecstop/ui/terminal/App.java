@@ -4,12 +4,17 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.input.MouseAction;
 import ecstop.ui.view.WindowView;
-import com.googlecode.lanterna.screen.TerminalScreen;
+import ecstop.config.Remembered;
 import ecstop.domain.ClusterRef;
 import ecstop.domain.Target;
 import ecstop.poll.Readers;
 import java.util.List;
 import ecstop.domain.Scope;
+import ecstop.domain.Snapshot;
+import ecstop.domain.Thresholds;
+import ecstop.domain.alert.AlertBook;
+import ecstop.domain.alert.HotReadings;
+import ecstop.domain.alert.SignalReadings;
 import ecstop.poll.PollEvent;
 import ecstop.poll.PollView;
 import ecstop.poll.Poller;
@@ -18,44 +23,62 @@ import ecstop.ui.action.Keymap;
 import ecstop.ui.present.Presenter;
 import ecstop.domain.rightsize.RightsizeRule;
 import ecstop.ui.state.Panels;
+import ecstop.ui.state.Question;
 import ecstop.ui.state.ScreenSize;
 import ecstop.ui.state.State;
 import ecstop.ui.widget.Glyphs;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * The application wired once, for the terminal loop and for {@link Headless} alike: keys and
- * poller events become new States, the poller is told when the question on screen changed,
- * and the frame paints the State. UI thread only.
+ * poller events become new States, the poller is told when the question on screen changed
+ * and when someone is looking (keys, focus reports), services that newly crossed their hot
+ * threshold are sent to the {@link Notifier}, and the frame paints the State. UI thread only.
  */
 public final class App {
     /** What the loop should do after an event. */
     public enum Outcome { NOTHING, REDRAW, REPAINT, QUIT }
+
+    /** How long the quiet key silences alerts. */
+    static final Duration QUIET_FOR = Duration.ofHours(1);
 
     private final Keymap keys;
     private final Presenter presenter;
     private final Poller poller;
     private final Frame frame;
     private final RightsizeRule rule;
+    private final Notifier notifier;
+    private final Thresholds thresholds;
+    private final Clock clock;
     private State state;
     private PollView asked;
+    private AlertBook alerts = AlertBook.EMPTY;
+    /** The question whose answers the alert book has read: another one starts it afresh. */
+    private Question alertsRead;
 
     /** {@code poller}: builds the poller given where its events go (the caller posts them to this thread). */
-    App(Readers readers, UiOptions options, TerminalScreen screen, Function<Consumer<PollEvent>, Poller> poller,
-        Consumer<UiEvent> post) throws IOException {
+    App(Readers readers, UiOptions options, TickScreen screen, Function<Consumer<PollEvent>, Poller> poller,
+        Consumer<UiEvent> post, Notifier notifier) throws IOException {
         this.keys = Keymap.standard(options.ascii());
         this.rule = options.rightsize();
         this.presenter = new Presenter(Glyphs.of(options.ascii()));
         this.poller = poller.apply(e -> post.accept(new UiEvent.Polled(e)));
         this.frame = new Frame(screen, keys, presenter, options);
+        this.notifier = notifier;
+        this.thresholds = options.thresholds();
+        this.clock = options.clock();
         List<Target> targets = readers.targets();
         // a named cluster is in the first target; several targets open on their fleet at once
         Optional<Scope> scope = options.cluster().<Scope>map(name -> Scope.of(new ClusterRef(targets.get(0), name)))
                 .or(() -> targets.size() > 1 ? Optional.of(new Scope.Fleet(targets)) : Optional.empty());
-        this.state = State.initial(scope, options.lookback(), options.stat(), frame.size()).withTargets(targets);
+        this.state = State.initial(scope, options.lookback(), options.stat(), frame.size()).withTargets(targets)
+                .restored(options.sort(), options.filter()).withAlerts(options.alerts());
     }
 
     /** Asks for the first data and paints the first frame, before any has come. */
@@ -67,6 +90,13 @@ public final class App {
 
     public State state() { return state; }
 
+    /** The view to remember for the next session on this profile and region. */
+    public Remembered remembered() {
+        return new Remembered(state.cluster().map(ClusterRef::name), Optional.of(state.lookback().label()),
+                Optional.of(state.stat().key()), Optional.of(state.sort().label()),
+                Optional.of(state.filter()).filter(f -> !f.isEmpty()));
+    }
+
     public Keymap keys() { return keys; }
 
     public Presenter presenter() { return presenter; }
@@ -76,6 +106,10 @@ public final class App {
     Outcome handle(UiEvent event) {
         if (event instanceof UiEvent.Key k) {
             return onKey(k.stroke());
+        } else if (event instanceof UiEvent.Focus f) {
+            // the poller answers with a pace event when this changes how often it refreshes
+            poller.focus(f.in());
+            return Outcome.NOTHING;
         } else if (event instanceof UiEvent.Polled p) {
             onPoll(p.event());
             return Outcome.REDRAW;
@@ -91,9 +125,12 @@ public final class App {
         } else if (event instanceof PollEvent.ClustersFailed e) {
             state = state.withClustersFailure(e.failure());
         } else if (event instanceof PollEvent.SnapshotLoaded e) {
-            state = state.withSnapshot(e.snapshot(), e.nextRefresh());
+            state = state.withSnapshot(e.snapshot(), e.nextRefresh()).withPace(e.pace(), e.nextRefresh());
+            readAlerts(e.snapshot());
         } else if (event instanceof PollEvent.SnapshotFailed e) {
-            state = state.withFailure(e.failure(), e.at(), e.nextRefresh());
+            state = state.withFailure(e.failure(), e.at(), e.nextRefresh()).withPace(e.pace(), e.nextRefresh());
+        } else if (event instanceof PollEvent.Paced e) {
+            state = state.withPace(e.pace(), e.nextRefresh());
         } else if (event instanceof PollEvent.RightsizeLoaded e) {
             state = state.withRightsize(e.result());
         } else if (event instanceof PollEvent.FleetNotesLoaded e) {
@@ -102,15 +139,43 @@ public final class App {
             state = state.withMoreInfo(e.info());
         } else if (event instanceof PollEvent.SignalsLoaded e) {
             state = state.withSignals(e.scope(), e.signals());
+            if (state.scope().filter(e.scope()::equals).isPresent()) {
+                sound(alerts.read(SignalReadings.of(e.signals())));
+            }
         }
         state = state.withSession(event.session());
         syncView();
+    }
+
+    /**
+     * Which services newly crossed a trigger in a snapshot the screen shows. Another cluster,
+     * lookback or statistic starts the book afresh: a value that is hot by another measure has
+     * not crossed anything.
+     */
+    private void readAlerts(Snapshot snap) {
+        if (state.snapshot().filter(shown -> shown == snap).isEmpty()) {
+            return;
+        }
+        Question answered = new Question(Optional.of(snap.scope()), snap.lookback(), snap.stat(), Panels.USAGE);
+        if (!answered.equals(alertsRead)) {
+            alerts = AlertBook.EMPTY;
+            alertsRead = answered;
+        }
+        sound(alerts.read(HotReadings.of(snap, thresholds)));
+    }
+
+    private void sound(AlertBook.Update update) {
+        alerts = update.book();
+        if (!update.fired().isEmpty() && state.alerting().sounds(clock.instant())) {
+            notifier.send(update.fired());
+        }
     }
 
     private Outcome onKey(KeyStroke key) {
         if (key.getKeyType() == KeyType.EOF) {
             return Outcome.QUIT;
         }
+        poller.key();
         if (key instanceof MouseAction mouse) {
             return onMouse(mouse);
         }
@@ -136,6 +201,11 @@ public final class App {
             case REPAINT -> Outcome.REPAINT;
             case REFRESH -> {
                 poller.refreshNow();
+                yield Outcome.REDRAW;
+            }
+            case QUIET -> {
+                Instant now = clock.instant();
+                state = state.toggleQuiet(now, now.plus(QUIET_FOR));
                 yield Outcome.REDRAW;
             }
             case NONE -> state == before ? Outcome.NOTHING : Outcome.REDRAW;

@@ -7,6 +7,7 @@ import com.googlecode.lanterna.gui2.ComponentRenderer;
 import com.googlecode.lanterna.gui2.TextGUIGraphics;
 import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.graphics.TextGraphics;
+import ecstop.ui.present.StatusPart;
 import ecstop.ui.state.State;
 import ecstop.ui.view.RenderContext;
 import ecstop.ui.view.WindowView;
@@ -30,9 +31,12 @@ final class FleetComponent extends AbstractComponent<FleetComponent> {
         this.context = context;
     }
 
-    /** Repaints what moves with the clock alone (the status bar) onto a screen showing this State's full frame. */
-    void drawClock(TextGraphics g, State s) {
-        view.drawStatus(g, s, context.get());
+    /**
+     * Repaints what moves with the clock alone (the status bar) onto a screen showing this
+     * State's full frame, unless it would read as {@code onScreen}; returns the line now shown.
+     */
+    List<StatusPart> drawClock(TextGraphics g, State s, List<StatusPart> onScreen) {
+        return view.drawStatus(g, s, context.get(), onScreen);
     }
 
     /**

@@ -6,10 +6,10 @@ import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.TextGUIGraphics;
 import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.screen.Screen;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.TerminalSize;
 import ecstop.ui.action.Keymap;
 import ecstop.ui.present.Presenter;
+import ecstop.ui.present.StatusPart;
 import ecstop.ui.state.ScreenSize;
 import ecstop.ui.state.State;
 import ecstop.ui.view.Palette;
@@ -24,7 +24,8 @@ import java.util.List;
  * renderer. {@link #draw} paints the current State; nothing here reads input.
  */
 final class Frame {
-    private final TerminalScreen screen;
+    private final TickScreen screen;
+    private final Presenter presenter;
     private final MultiWindowTextGUI gui;
     private final FleetComponent component;
     private final RenderContext context;
@@ -37,10 +38,13 @@ final class Frame {
     java.util.Optional<WindowView.Hit> hit(State s, int x, int y) {
         return view.hit(s, x, y);
     }
+    /** The status line a clock tick drew last on the full frame of {@link #onScreen}; empty: not known. */
+    private List<StatusPart> statusOnScreen = List.of();
 
     /** {@code options.colour()} must be resolved (not AUTO) by now. */
-    Frame(TerminalScreen screen, Keymap keys, Presenter presenter, UiOptions options) throws IOException {
+    Frame(TickScreen screen, Keymap keys, Presenter presenter, UiOptions options) throws IOException {
         this.screen = screen;
+        this.presenter = presenter;
         this.context = new RenderContext(Palette.of(options.colour()), Glyphs.of(options.ascii()), options.thresholds(),
                 options.clock().getZone(), options.header(), options.clock().instant());
         this.view = new WindowView(keys, presenter);
@@ -61,15 +65,20 @@ final class Frame {
     /**
      * Paints the State, laid out for {@link #size()}; {@code complete} repaints every cell
      * (Ctrl-L). When only the clock moved since the last frame (the same State, so the same
-     * size: the once-a-second redraw of an idle screen) only the status bar is repainted: a
-     * full frame rewrites every cell, which was most of an idle minute's CPU.
+     * size: the once-a-second redraw of an idle screen) only the status bar is repainted and
+     * only its row is compared and sent: a full frame rewrites every cell, and even a delta
+     * refresh compares every cell twice, which was most of an idle minute's CPU.
      */
     void draw(State s, boolean complete) throws IOException {
         toDraw = s;
         if (s == onScreen && !complete) {
-            component.drawClock(screen.newTextGraphics(), s);
-            screen.refresh();
+            List<StatusPart> line = component.drawClock(screen.newTextGraphics(), s, statusOnScreen);
+            if (!line.equals(statusOnScreen)) {
+                screen.refreshRow(presenter.layout(s).status().row());
+                statusOnScreen = line;
+            }
         } else {
+            statusOnScreen = List.of();
             gui.updateScreen();
             if (complete) {
                 screen.refresh(Screen.RefreshType.COMPLETE);
@@ -78,7 +87,7 @@ final class Frame {
         }
     }
 
-    TerminalScreen screen() { return screen; }
+    TickScreen screen() { return screen; }
 
     /**
      * gui2 for one full-screen window whose component paints every cell: the window is drawn

@@ -3,7 +3,6 @@ package ecstop.ui.terminal;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import com.googlecode.lanterna.terminal.virtual.VirtualTerminal;
 import ecstop.config.ColourMode;
@@ -11,7 +10,6 @@ import ecstop.domain.FleetReader;
 import ecstop.domain.ServiceRef;
 import ecstop.poll.ManualExecutor;
 import ecstop.poll.ManualScheduler;
-import ecstop.poll.PollSettings;
 import ecstop.poll.Poller;
 import ecstop.poll.Readers;
 import ecstop.ui.state.State;
@@ -20,6 +18,9 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.ArrayList;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,7 @@ public final class Headless {
     private final ManualScheduler scheduler;
     private final ManualExecutor workers = new ManualExecutor();
     private final Deque<UiEvent> events = new ArrayDeque<>();
+    private final List<String> written = new ArrayList<>();
     private final App app;
 
     private Headless(Readers reader, UiOptions options, TerminalSize size) throws IOException {
@@ -41,9 +43,11 @@ public final class Headless {
         this.scheduler = new ManualScheduler(options.clock().instant(), options.clock().getZone());
         UiOptions opts = options.withClock(scheduler.clock())
                 .withColour(options.colour() == ColourMode.AUTO ? ColourMode.C16 : options.colour());
-        this.app = new App(reader, opts, new TerminalScreen(terminal),
-                sink -> new Poller(reader, scheduler, workers, scheduler.clock(), PollSettings.every(opts.refresh()), sink),
-                events::add);
+        // alerts: what would reach the terminal is kept for tests; no environment, so AUTO sends no OSC
+        Notifier notifier = new Notifier(written::add, opts.desktop().resolve(Map.of()), false, command -> { });
+        this.app = new App(reader, opts, new TickScreen(terminal),
+                sink -> new Poller(reader, scheduler, workers, scheduler.clock(), opts.pollSettings(), sink),
+                events::add, notifier);
     }
 
     /**
@@ -97,6 +101,15 @@ public final class Headless {
                 new com.googlecode.lanterna.TerminalPosition(column, row))));
         return settle();
     }
+
+    /** The terminal reports the focus coming in or going out; settles. */
+    public Headless focus(boolean in) {
+        app.handle(new UiEvent.Focus(in));
+        return settle();
+    }
+
+    /** What alerts wrote to the terminal (bell, OSC notifications), one entry per notification. */
+    public List<String> notifications() { return List.copyOf(written); }
 
     public Headless press(KeyType... types) {
         for (KeyType t : types) {

@@ -1,25 +1,32 @@
 package ecstop.ui.terminal;
 
-import ecstop.config.ColourMode;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.MouseCaptureMode;
 import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.StreamBasedTerminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import ecstop.config.ColourMode;
+import ecstop.config.Remembered;
 import ecstop.domain.FleetReader;
-import ecstop.poll.PollSettings;
 import ecstop.poll.Poller;
 import ecstop.poll.Readers;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,17 +38,25 @@ import org.slf4j.LoggerFactory;
  */
 public final class Tui {
     private static final Logger LOG = LoggerFactory.getLogger(Tui.class);
+    private static final int OUTPUT_BUFFER = 1 << 16;
     private final BlockingQueue<UiEvent> queue = new LinkedBlockingQueue<>();
     private final Terminal terminal;
-    private final TerminalScreen screen;
+    private final TickScreen screen;
     private final Object restoreLock = new Object();
     private boolean restored;
     private final CountDownLatch finished = new CountDownLatch(1);
     private final StartupLog startup = new StartupLog();
+    /** Escape sequences Lanterna has no call for (focus reporting, notifications), straight to the terminal. */
+    private final Consumer<String> raw;
+    private final Map<String, String> env;
+    private volatile boolean focusReporting;
+    private ExecutorService notifications;
 
-    private Tui(Terminal terminal) throws IOException {
+    private Tui(Terminal terminal, Consumer<String> raw, Map<String, String> env) throws IOException {
         this.terminal = terminal;
-        this.screen = new TerminalScreen(terminal);
+        this.screen = new TickScreen(terminal);
+        this.raw = raw;
+        this.env = env;
     }
 
     /**
@@ -51,12 +66,21 @@ public final class Tui {
      * failed (one line on stderr, the details in the log).
      */
     public static int run(Readers reader, UiOptions options) {
+        return run(reader, options, view -> { });
+    }
+
+    /** As {@link #run(Readers, UiOptions)}; {@code atExit} receives the view on screen when the loop ends. */
+    public static int run(Readers reader, UiOptions options, Consumer<Remembered> atExit) {
         Map<String, String> env = System.getenv();
         boolean ascii = options.ascii() || TerminalCharset.needsAscii(env);
         ColourMode colour = options.colour().resolve(env);
+        // Lanterna writes each cursor move, colour and character separately, and System.out
+        // flushes every write: a system call per cell. Buffered, a frame is one write; Lanterna
+        // flushes at the end of every refresh.
+        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), OUTPUT_BUFFER);
         Terminal terminal;
         try {
-            DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+            DefaultTerminalFactory factory = new DefaultTerminalFactory(out, System.in, StandardCharsets.UTF_8)
                     .setForceTextTerminal(true)
                     // Ctrl-C arrives as a key and quits through the same path as q.
                     .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
@@ -68,7 +92,24 @@ public final class Tui {
             System.err.println("ecs-top: cannot open the terminal: " + e.getMessage());
             return 1;
         }
-        return runOn(terminal, reader, options.withAscii(ascii).withColour(colour), System.err);
+        if (terminal instanceof StreamBasedTerminal stream) {
+            stream.getInputDecoder().addProfile(FocusReports.PROFILE);
+        }
+        return runOn(terminal, reader, options.withAscii(ascii).withColour(colour), System.err, raw(out), env, atExit);
+    }
+
+    /** Writes straight to the terminal's stream; Lanterna writes under its monitor too, so a sequence stays whole. */
+    private static Consumer<String> raw(OutputStream out) {
+        return sequence -> {
+            synchronized (out) {
+                try {
+                    out.write(sequence.getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                } catch (IOException e) {
+                    LOG.debug("writing to the terminal", e);
+                }
+            }
+        };
     }
 
     /** The loop on a given terminal (a virtual one in tests); options' colour must be resolved. */
@@ -78,8 +119,13 @@ public final class Tui {
 
     /** The loop on a given terminal over several targets. */
     public static int runOn(Terminal terminal, Readers reader, UiOptions options, PrintStream err) {
+        return runOn(terminal, reader, options, err, sequence -> { }, Map.of(), view -> { });
+    }
+
+    static int runOn(Terminal terminal, Readers reader, UiOptions options, PrintStream err, Consumer<String> raw,
+                     Map<String, String> env, Consumer<Remembered> atExit) {
         try {
-            return new Tui(terminal).loop(reader, options, err);
+            return new Tui(terminal, raw, env).loop(reader, options, err, atExit);
         } catch (IOException e) {
             LOG.error("cannot start the screen", e);
             err.println("ecs-top: cannot start the screen: " + e.getMessage());
@@ -87,18 +133,29 @@ public final class Tui {
         }
     }
 
-    private int loop(Readers reader, UiOptions options, PrintStream err) {
+    private int loop(Readers reader, UiOptions options, PrintStream err, Consumer<Remembered> atExit) {
         Thread hook = new Thread(this::onSigterm, "ecs-top-restore");
         Runtime.getRuntime().addShutdownHook(hook);
         int status = 0;
         App app = null;
         try {
             // results are posted to the UI queue, like keys: invokeLater
+            ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "ecs-top-notify");
+                t.setDaemon(true);
+                return t;
+            });
+            notifications = background;
+            Notifier notifier = new Notifier(raw, options.desktop().resolve(env),
+                    !env.getOrDefault("TMUX", "").isEmpty(), Notifier.processes(background));
             app = new App(reader, options, screen,
-                    sink -> Poller.threaded(reader, options.clock(), PollSettings.every(options.refresh()), sink), queue::add);
+                    sink -> Poller.threaded(reader, options.clock(), options.pollSettings(), sink), queue::add, notifier);
             terminal.addResizeListener((t, size) -> queue.add(new UiEvent.Resized()));
             startInputReader();
             app.start();
+            // after the screen has started: the terminal answers with a report at once if focused
+            raw.accept(FocusReports.ON);
+            focusReporting = true;
             startup.drawn(app.state());
             runEvents(app);
         } catch (InterruptedException e) {
@@ -110,7 +167,17 @@ public final class Tui {
             if (app != null) {
                 app.poller().close();
             }
+            if (notifications != null) {
+                notifications.shutdown();
+            }
             restore();
+            if (app != null) {
+                try {
+                    atExit.accept(app.remembered());
+                } catch (RuntimeException e) {
+                    LOG.warn("remembering the view", e);
+                }
+            }
             finished.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -174,6 +241,10 @@ public final class Tui {
                     if (k == null) {
                         continue;
                     }
+                    if (k instanceof FocusReports.Focus f) {
+                        queue.add(new UiEvent.Focus(f.in()));
+                        continue;
+                    }
                     queue.add(new UiEvent.Key(k));
                     if (k.getKeyType() == KeyType.EOF) {
                         return;
@@ -207,6 +278,13 @@ public final class Tui {
             }
             restored = true;
         }
+        if (focusReporting) {
+            try {
+                raw.accept(FocusReports.OFF);
+            } catch (RuntimeException e) {
+                LOG.debug("switching focus reports off", e);
+            }
+        }
         try {
             screen.stopScreen(false);
         } catch (IOException | RuntimeException e) {
@@ -221,6 +299,8 @@ public final class Tui {
         }
         try {
             terminal.close();
+            // the output is buffered: whatever closing wrote must reach the terminal too
+            terminal.flush();
         } catch (IOException | RuntimeException e) {
             LOG.debug("closing the terminal", e);
         }

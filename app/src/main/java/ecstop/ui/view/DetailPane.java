@@ -2,6 +2,7 @@ package ecstop.ui.view;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
 import ecstop.domain.Level;
+import ecstop.domain.Thresholds;
 import ecstop.ui.present.DetailModel;
 import ecstop.ui.present.Rect;
 import ecstop.ui.view.Column.Align;
@@ -61,22 +62,27 @@ public final class DetailPane {
             cols.add(Column.text(m.columns().get(i).label(), new Width.Fixed(CELL), 0,
                     row -> row.values().get(at).isPresent() ? Figures.percent(row.values().get(at).getAsDouble())
                             : notAsked ? c.glyphs().ellipsis() : "—",
-                    Align.RIGHT, (row, mark) -> new Style(colour(row.values().get(at), c), false)));
+                    Align.RIGHT, (row, mark) -> new Style(colour(row.values().get(at), thresholds(m, at, c), c), false)));
         }
         int bar = Math.min(MAX_BAR, (inner - 1 - m.timeWidth() - m.columns().size() * CELL - BARS_GAP - BAR_GAP) / 2);
         if (bar >= MIN_BAR) {
-            cols.add(bar("CPU max", 0, bar, BARS_GAP, c));
-            cols.add(bar("Mem max", 2, bar, BAR_GAP, c));
+            cols.add(bar("CPU max", 0, bar, BARS_GAP, thresholds(m, 0, c), c));
+            cols.add(bar("Mem max", 2, bar, BAR_GAP, thresholds(m, 2, c), c));
         }
         return cols;
     }
 
-    private static Column<DetailModel.Row> bar(String header, int figure, int width, int gap, RenderContext c) {
+    private static Column<DetailModel.Row> bar(String header, int figure, int width, int gap, Thresholds t, RenderContext c) {
         return new Column<>(header, new Width.Fixed(width), gap, new Column.BarCell<>(row -> row.values().get(figure),
-                (row, mark) -> new Style(colour(row.values().get(figure), c), false)));
+                (row, mark) -> new Style(colour(row.values().get(figure), t, c), false)));
     }
 
-    private static com.googlecode.lanterna.TextColor colour(OptionalDouble v, RenderContext c) {
-        return v.isPresent() ? c.palette().level(Level.of(v, c.thresholds())) : c.palette().dim();
+    /** The thresholds of the open service for the metric of figure column {@code figure}. */
+    private static Thresholds thresholds(DetailModel m, int figure, RenderContext c) {
+        return c.thresholds().of(m.columns().get(figure).metric(), m.service());
+    }
+
+    private static com.googlecode.lanterna.TextColor colour(OptionalDouble v, Thresholds t, RenderContext c) {
+        return v.isPresent() ? c.palette().level(Level.of(v, t)) : c.palette().dim();
     }
 }

@@ -2,6 +2,7 @@ package ecstop.ui.view;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
 import ecstop.domain.Level;
+import ecstop.domain.Metric;
 import ecstop.ui.present.Rect;
 import ecstop.ui.present.ServiceRow;
 import ecstop.ui.present.UsageModel;
@@ -35,7 +36,7 @@ public final class UsagePane {
 
     public void draw(TextGraphics g, Rect r, UsageModel m, RenderContext c) {
         ListPanel.Chrome chrome = new ListPanel.Chrome(m.title(), m.note(), m.focused());
-        List<Column<ServiceRow>> columns = withSignals(columns(m.nameWidth(), c), m.signalWidth(), c);
+        List<Column<ServiceRow>> columns = withSignals(columns(m.metric(), m.nameWidth(), c), m.signalWidth(), c);
         ListPanel.Body<ServiceRow> body = m.empty().<ListPanel.Body<ServiceRow>>map(ListPanel.Message::new)
                 .orElseGet(() -> ListPanel.Rows.withCursor(m.fleet().isPresent()
                         ? withCluster(columns, m.fleet().get(), m.clusterWidth(), c)
@@ -77,11 +78,11 @@ public final class UsagePane {
         return out;
     }
 
-    /** Marker, name, figure, bar, and a sparkline where there is room for both. */
-    static List<Column<ServiceRow>> columns(int nameWidth, RenderContext c) {
+    /** Marker, name, figure, bar, and a sparkline where there is room for both; colours by each service's thresholds. */
+    static List<Column<ServiceRow>> columns(Metric metric, int nameWidth, RenderContext c) {
         Palette p = c.palette();
         Column.Ink<ServiceRow> level = (row, mark) -> {
-            Level l = Level.of(row.value(), c.thresholds());
+            Level l = Level.of(row.value(), c.thresholds().of(metric, row.name()));
             return new Style(p.level(l), l == Level.HOT);
         };
         return List.of(

@@ -7,9 +7,11 @@ import ecstop.ui.present.Layout;
 import ecstop.ui.present.Presenter;
 import ecstop.ui.state.Pane;
 import ecstop.ui.state.Panels;
+import ecstop.ui.present.StatusPart;
 import ecstop.ui.state.State;
 import ecstop.ui.widget.Pen;
 import ecstop.ui.widget.Text;
+import java.util.List;
 
 /**
  * The whole screen, drawn from the State through the presenter's row models: panes where
@@ -91,9 +93,23 @@ public final class WindowView {
      * bottom line.
      */
     public void drawStatus(TextGraphics g, State s, RenderContext c) {
+        drawStatus(g, s, c, List.of());
+    }
+
+    /**
+     * As {@link #drawStatus(TextGraphics, State, RenderContext)}, unless the line would read
+     * as {@code onScreen} does: then nothing is drawn (while nobody looks, ages move by the
+     * minute). Returns the line as it now stands.
+     */
+    public List<StatusPart> drawStatus(TextGraphics g, State s, RenderContext c, List<StatusPart> onScreen) {
         Layout layout = presenter.layout(s);
-        if (!layout.tooSmall()) {
-            status.draw(g, layout.status(), presenter.status(s, c.now(), c.header()), c);
+        if (layout.tooSmall()) {
+            return List.of();
         }
+        List<StatusPart> line = presenter.status(s, c.now(), c.header());
+        if (!line.equals(onScreen)) {
+            status.draw(g, layout.status(), line, c);
+        }
+        return line;
     }
 }

@@ -42,7 +42,16 @@ final class CellCache {
 
     /** The cell for a {@link #simple} character in this style. */
     static TextCharacter cell(char c, TextColor fg, TextColor bg, boolean bold) {
-        TextCharacter[][] pages = STYLES.computeIfAbsent(new Style(fg, bg, bold), s -> new TextCharacter[256][]);
+        return cell(style(fg, bg, bold), c, fg, bg, bold);
+    }
+
+    /** The cells of one style, to look up once per string rather than once per character. */
+    static TextCharacter[][] style(TextColor fg, TextColor bg, boolean bold) {
+        return STYLES.computeIfAbsent(new Style(fg, bg, bold), s -> new TextCharacter[256][]);
+    }
+
+    /** The cell for a {@link #simple} character among {@code pages}, the cells of the style fg, bg, bold. */
+    static TextCharacter cell(TextCharacter[][] pages, char c, TextColor fg, TextColor bg, boolean bold) {
         TextCharacter[] page = pages[c >>> 8];
         if (page == null) {
             page = new TextCharacter[256];

@@ -10,8 +10,9 @@ public final class Pen {
 
     public static void put(TextGraphics g, int col, int row, String text, TextColor fg, TextColor bg, boolean bold) {
         if (CellCache.simple(text)) {
+            com.googlecode.lanterna.TextCharacter[][] style = CellCache.style(fg, bg, bold);
             for (int i = 0; i < text.length(); i++) {
-                g.setCharacter(col + i, row, CellCache.cell(text.charAt(i), fg, bg, bold));
+                g.setCharacter(col + i, row, CellCache.cell(style, text.charAt(i), fg, bg, bold));
             }
             return;
         }

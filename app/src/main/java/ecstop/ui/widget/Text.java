@@ -107,7 +107,8 @@ public final class Text {
 
     /** Columns the (sanitized) string takes on a terminal: CJK characters take two. */
     public static int width(String s) {
-        return TerminalTextUtils.getColumnWidth(s);
+        // one column a character for the text panes mostly draw; Lanterna looks each up in Unicode's block table
+        return CellCache.simple(s) ? s.length() : TerminalTextUtils.getColumnWidth(s);
     }
 
     /**

@@ -2,6 +2,9 @@ package ecstop.domain.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ecstop.domain.Level;
+import ecstop.domain.Metric;
+import ecstop.domain.ThresholdRule;
 import ecstop.domain.Thresholds;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,22 +40,35 @@ class FailOnTest {
         FailOn f = FailOn.parse("oom,deploy").get();
         OptionalDouble none = OptionalDouble.empty();
 
-        assertThat(f.trips(List.of(signal(SignalKind.OOM, Severity.WARN)), none, none, Thresholds.DEFAULT)).isTrue();
-        assertThat(f.trips(List.of(signal(SignalKind.SHORT, Severity.CRIT)), none, none, Thresholds.DEFAULT)).isFalse();
-        assertThat(f.trips(List.of(signal(SignalKind.DEPLOY, Severity.INFO)), none, none, Thresholds.DEFAULT)).isFalse();
-        assertThat(f.trips(List.of(), OptionalDouble.of(99), none, Thresholds.DEFAULT)).isFalse();
+        assertThat(f.trips("web", List.of(signal(SignalKind.OOM, Severity.WARN)), none, none, Thresholds.DEFAULT)).isTrue();
+        assertThat(f.trips("web", List.of(signal(SignalKind.SHORT, Severity.CRIT)), none, none, Thresholds.DEFAULT)).isFalse();
+        assertThat(f.trips("web", List.of(signal(SignalKind.DEPLOY, Severity.INFO)), none, none, Thresholds.DEFAULT)).isFalse();
+        assertThat(f.trips("web", List.of(), OptionalDouble.of(99), none, Thresholds.DEFAULT)).isFalse();
     }
 
     @Test
     void hotIsAFigureAtOrOverTheHotThreshold() {
         FailOn hot = FailOn.parse("hot").get();
 
-        assertThat(hot.trips(List.of(), OptionalDouble.of(95.0), OptionalDouble.empty(), Thresholds.DEFAULT)).isTrue();
-        assertThat(hot.trips(List.of(), OptionalDouble.of(94.9), OptionalDouble.of(12), Thresholds.DEFAULT)).isFalse();
-        assertThat(hot.trips(List.of(), OptionalDouble.empty(), OptionalDouble.of(120), Thresholds.DEFAULT)).isTrue();
-        assertThat(hot.trips(List.of(), OptionalDouble.of(85), OptionalDouble.empty(), new Thresholds(70, 80))).isTrue();
-        assertThat(hot.trips(List.of(signal(SignalKind.OOM, Severity.CRIT)), OptionalDouble.empty(), OptionalDouble.empty(),
+        assertThat(hot.trips("web", List.of(), OptionalDouble.of(95.0), OptionalDouble.empty(), Thresholds.DEFAULT)).isTrue();
+        assertThat(hot.trips("web", List.of(), OptionalDouble.of(94.9), OptionalDouble.of(12), Thresholds.DEFAULT)).isFalse();
+        assertThat(hot.trips("web", List.of(), OptionalDouble.empty(), OptionalDouble.of(120), Thresholds.DEFAULT)).isTrue();
+        assertThat(hot.trips("web", List.of(), OptionalDouble.of(85), OptionalDouble.empty(), new Thresholds(70, 80))).isTrue();
+        assertThat(hot.trips("web", List.of(signal(SignalKind.OOM, Severity.CRIT)), OptionalDouble.empty(), OptionalDouble.empty(),
                 Thresholds.DEFAULT)).isFalse();
+    }
+
+    @Test
+    void hotIsByTheServicesOwnThresholdsTheSameRulesTheTuiColoursBy() {
+        FailOn hot = FailOn.parse("hot").get();
+        Thresholds batchLate = Thresholds.DEFAULT.withRules(List.of(
+                new ThresholdRule(Metric.CPU, Level.HOT, "batch-*", 99)));
+
+        assertThat(hot.trips("batch-nightly", List.of(), OptionalDouble.of(97), OptionalDouble.empty(), batchLate)).isFalse();
+        assertThat(hot.trips("batch-nightly", List.of(), OptionalDouble.of(99), OptionalDouble.empty(), batchLate)).isTrue();
+        assertThat(hot.trips("web", List.of(), OptionalDouble.of(97), OptionalDouble.empty(), batchLate)).isTrue();
+        // the rule is for CPU: the service's memory keeps the general threshold
+        assertThat(hot.trips("batch-nightly", List.of(), OptionalDouble.empty(), OptionalDouble.of(97), batchLate)).isTrue();
     }
 
     @Test

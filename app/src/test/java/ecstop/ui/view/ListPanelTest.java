@@ -48,7 +48,7 @@ class ListPanelTest {
     @Test
     void addingAColumnToAPanelIsOneEntryInItsColumnModel() {
         List<ServiceRow> rows = List.of(row("api", 42.0), row("worker", 97.5));
-        List<Column<ServiceRow>> usage = UsagePane.columns(6, CONTEXT);
+        List<Column<ServiceRow>> usage = UsagePane.columns(ecstop.domain.Metric.CPU, 6, CONTEXT);
         String before = render(60, 4, new ListPanel<>(), ListPanel.Rows.withCursor(usage, rows, 0));
 
         List<Column<ServiceRow>> withTasks = new ArrayList<>(usage);
@@ -75,7 +75,7 @@ class ListPanelTest {
             rows.add(row("svc-" + (char) ('a' + i), i));
         }
         ListPanel<ServiceRow> panel = new ListPanel<>();
-        List<Column<ServiceRow>> cols = UsagePane.columns(6, CONTEXT);
+        List<Column<ServiceRow>> cols = UsagePane.columns(ecstop.domain.Metric.CPU, 6, CONTEXT);
         assertThat(render(40, 6, panel, ListPanel.Rows.withCursor(cols, rows, 5))).contains("▶svc-f").contains("svc-c")
                 .doesNotContain("svc-b");
         // back up by one: the rows do not jump, the cursor moves within them
