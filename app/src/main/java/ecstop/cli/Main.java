@@ -178,6 +178,9 @@ public final class Main implements Callable<Integer> {
                 if (once && settings.cluster().isEmpty() && shown.get() == View.USAGE) {
                     return new FleetOnce(settings, fleet.readers(), env).run();
                 }
+                if (once && settings.cluster().isEmpty() && shown.get() == View.RIGHTSIZE) {
+                    return new RightsizeFleetOnce(settings, fleet.readers(), env).run();
+                }
                 return once ? new OnceMode(settings, fleet.reader(), env, shown.get(), failing).run()
                         // the demo's clusters are not the account's: nothing of it is remembered
                         : interactive(settings, Readers.of(fleet.readers(), false), fleet.label(), false);
@@ -244,18 +247,14 @@ public final class Main implements Callable<Integer> {
                     + " leave --cluster out to see the fleet, or pick one profile and one region");
             return ExitCode.USAGE;
         }
-        if (view != View.USAGE) {
-            env.err().println("ecs-top: --view " + view.key() + " reads one cluster of one profile and region;"
-                    + " pick one profile, one region and --cluster");
-            return ExitCode.USAGE;
-        }
         Either<String, Map<ecstop.domain.Target, FleetReader>> readers = env.targets().apply(settings);
         if (readers.isLeft()) {
             env.err().println("ecs-top: " + SafeText.safe(readers.getLeft()));
             return ExitCode.USAGE;
         }
         try {
-            return new FleetOnce(settings, readers.get(), env).run();
+            return view == View.RIGHTSIZE ? new RightsizeFleetOnce(settings, readers.get(), env).run()
+                    : new FleetOnce(settings, readers.get(), env).run();
         } finally {
             readers.get().values().forEach(Main::close);
         }

@@ -138,6 +138,11 @@ final class OnceMode {
             return Either.left(fail(ExitCode.AWS,
                     "no ECS clusters in this account and region (check --region and --profile)"));
         }
+        if (names.size() > 1 && view == View.RIGHTSIZE) {
+            // No cluster named and several: every cluster sized, in one table.
+            return Either.left(new RightsizeFleetOnce(settings, java.util.Map.of(reader.target(), reader), env)
+                    .run(java.util.Map.of(reader.target(), Either.right(clusters))));
+        }
         if (names.size() > 1) {
             // No cluster named and several to choose from: the fleet's busiest services, cluster by cluster.
             ecstop.domain.Target target = ecstop.domain.Target.of(settings.profile().orElse("default"),

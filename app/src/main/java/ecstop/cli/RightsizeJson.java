@@ -5,15 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ecstop.domain.CallStats;
+import ecstop.domain.ClusterRef;
 import ecstop.domain.Metric;
 import ecstop.domain.rightsize.AxisSizing;
 import ecstop.domain.rightsize.FargatePrices;
 import ecstop.domain.rightsize.Recommendation;
+import ecstop.domain.rightsize.RightsizeRule;
 import ecstop.domain.rightsize.RightsizeTable;
+import ecstop.domain.rightsize.ScopeRightsize;
 import ecstop.domain.rightsize.ScalingPolicy;
 import ecstop.domain.rightsize.TaskDefinition;
 import ecstop.domain.rightsize.TaskSize;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -30,28 +34,97 @@ final class RightsizeJson {
     private RightsizeJson() {}
 
     static String render(RightsizeTable t, List<String> warnings, CallStats calls) {
-        ObjectMapper mapper = new ObjectMapper();
-        mapper.getFactory().setCharacterEscapes(JsonReport.TERMINAL_SAFE);
+        ObjectMapper mapper = mapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("cluster", t.cluster());
         root.put("view", "rightsize");
-        ObjectNode rule = root.putObject("rule");
-        rule.put("statement", t.rule().describe());
-        rule.put("percentile", t.rule().percentile());
-        rule.put("percentileMethod", "nearest rank: the value at rank ceil(p/100 x n) of the n per-period maxima, ascending");
-        rule.put("headroomPercent", t.rule().headroomPercent());
-        rule.put("factor", t.rule().factor());
-        rule.put("minLookbackDays", ecstop.domain.rightsize.RightsizeRule.MIN_LOOKBACK.toDays());
-        rule.put("hoursPerMonth", FargatePrices.HOURS_PER_MONTH);
-        rule.put("statistic", "Maximum");
-        root.put("lookbackSeconds", t.lookback().getSeconds());
-        root.put("periodSeconds", t.period().getSeconds());
+        rule(root, t.rule(), t.lookback(), t.period());
         ArrayNode warned = root.putArray("warnings");
         t.lookbackWarning().ifPresent(warned::add);
         warnings.forEach(warned::add);
+        prices(root, t);
+        ArrayNode services = root.putArray("services");
+        for (Recommendation r : t.rows()) {
+            service(services.addObject(), r);
+        }
+        totals(root.putObject("totals"), t.totals());
+        return write(mapper, root, calls);
+    }
+
+    /**
+     * The fleet's table: each cluster with its own prices and totals, the clusters and
+     * profile/regions that could not be read with why, every service naming its cluster (and
+     * its profile and region), most saved first, and the totals over all of them.
+     */
+    static String render(ScopeRightsize s, CallStats calls) {
+        ObjectMapper mapper = mapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("scope", "all clusters");
+        root.put("view", "rightsize");
+        rule(root, s.rule(), s.lookback(), s.period());
+        ArrayNode warned = root.putArray("warnings");
+        s.lookbackWarning().ifPresent(warned::add);
+        s.warnings().forEach(warned::add);
+        ArrayNode clusters = root.putArray("clusters");
+        for (ScopeRightsize.Part p : s.parts()) {
+            ObjectNode c = where(clusters.addObject(), p.cluster());
+            c.put("services", p.table().rows().size());
+            prices(c, p.table());
+            totals(c.putObject("totals"), p.table().totals());
+        }
+        ArrayNode failed = root.putArray("failed");
+        s.failed().forEach((c, f) -> where(failed.addObject(), c).put("error", f.line()));
+        s.failedTargets().forEach((t, f) -> failed.addObject().put("profile", t.profile()).put("region", t.region())
+                .put("error", f.line()));
+        ArrayNode services = root.putArray("services");
+        for (ScopeRightsize.Row r : s.rows()) {
+            service(where(services.addObject(), r.cluster()), r.recommendation());
+        }
+        totals(root.putObject("totals"), s.totals());
+        return write(mapper, root, calls);
+    }
+
+    private static ObjectMapper mapper() {
+        ObjectMapper mapper = new ObjectMapper();
+        mapper.getFactory().setCharacterEscapes(JsonReport.TERMINAL_SAFE);
+        return mapper;
+    }
+
+    private static String write(ObjectMapper mapper, ObjectNode root, CallStats calls) {
+        ObjectNode c = root.putObject("calls");
+        new TreeMap<>(calls.calls()).forEach(c::put);
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The cluster, profile, region (and account, when known) a row or part belongs to. */
+    private static ObjectNode where(ObjectNode o, ClusterRef c) {
+        o.put("cluster", c.name()).put("profile", c.target().profile()).put("region", c.target().region());
+        c.target().account().ifPresent(a -> o.put("account", a));
+        return o;
+    }
+
+    private static void rule(ObjectNode root, RightsizeRule r, Duration lookback, Duration period) {
+        ObjectNode rule = root.putObject("rule");
+        rule.put("statement", r.describe());
+        rule.put("percentile", r.percentile());
+        rule.put("percentileMethod", "nearest rank: the value at rank ceil(p/100 x n) of the n per-period maxima, ascending");
+        rule.put("headroomPercent", r.headroomPercent());
+        rule.put("factor", r.factor());
+        rule.put("minLookbackDays", RightsizeRule.MIN_LOOKBACK.toDays());
+        rule.put("hoursPerMonth", FargatePrices.HOURS_PER_MONTH);
+        rule.put("statistic", "Maximum");
+        root.put("lookbackSeconds", lookback.getSeconds());
+        root.put("periodSeconds", period.getSeconds());
+    }
+
+    private static void prices(ObjectNode o, RightsizeTable t) {
         if (t.prices().isPresent()) {
             FargatePrices p = t.prices().get();
-            ObjectNode prices = root.putObject("prices");
+            ObjectNode prices = o.putObject("prices");
             prices.put("region", p.region());
             prices.put("source", p.source().label());
             prices.put("asOf", p.asOf());
@@ -59,15 +132,12 @@ final class RightsizeJson {
             ObjectNode rates = prices.putObject("rates");
             new TreeMap<>(p.rates()).forEach((arch, r) -> rates.putObject(arch).put("vcpuHour", r.vcpuHour()).put("gbHour", r.gbHour()));
         } else {
-            root.putNull("prices");
+            o.putNull("prices");
         }
-        root.put("pricesNote", t.pricesNote());
-        ArrayNode services = root.putArray("services");
-        for (Recommendation r : t.rows()) {
-            service(services.addObject(), r);
-        }
-        ObjectNode totals = root.putObject("totals");
-        RightsizeTable.Totals s = t.totals();
+        o.put("pricesNote", t.pricesNote());
+    }
+
+    private static void totals(ObjectNode totals, RightsizeTable.Totals s) {
         totals.put("monthlySavings", s.monthlySavings());
         totals.put("monthlyToGrow", s.monthlyToGrow());
         totals.put("ec2CpuUnitsFreed", s.ec2CpuFreed());
@@ -76,13 +146,6 @@ final class RightsizeJson {
         totals.put("ec2MemoryMiBNeeded", s.ec2MemoryNeeded());
         ObjectNode byStatus = totals.putObject("services");
         s.byStatus().forEach((k, v) -> byStatus.put(k.label(), v));
-        ObjectNode c = root.putObject("calls");
-        new TreeMap<>(calls.calls()).forEach(c::put);
-        try {
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void service(ObjectNode o, Recommendation r) {

@@ -4,7 +4,11 @@ import ecstop.domain.Periods;
 import ecstop.domain.rightsize.AxisSizing;
 import ecstop.domain.rightsize.FargatePrices;
 import ecstop.domain.rightsize.Recommendation;
+import ecstop.domain.rightsize.RightsizeRule;
 import ecstop.domain.rightsize.RightsizeTable;
+import ecstop.domain.rightsize.ScopeRightsize;
+import ecstop.domain.TargetLabels;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,31 +29,89 @@ final class RightsizeText {
 
     static String render(RightsizeTable t, List<String> warnings) {
         StringBuilder sb = new StringBuilder();
-        String pct = t.rule().percentileLabel();
-        sb.append(SafeText.safe(t.cluster())).append(" · right-sizing · lookback ").append(label(t.lookback()))
-                .append(" · ").append(Periods.describe(t.period())).append(" maxima, ")
-                .append(ceilDiv(t.lookback().getSeconds(), t.period().getSeconds())).append(" periods\n");
-        sb.append(t.rule().describe()).append('\n');
-        sb.append("dollars: Fargate on-demand for the running tasks, a month being ").append(FargatePrices.HOURS_PER_MONTH)
-                .append(" hours; prices from ").append(t.prices().map(FargatePrices::describe).orElse("nowhere"))
-                .append(t.prices().isEmpty() && !t.pricesNote().isEmpty() ? " (" + SafeText.safe(t.pricesNote()) + ")" : "")
-                .append("; EC2 in CPU units and MiB\n");
+        head(sb, t.cluster(), t.rule(), t.lookback(), t.period(), t.prices().map(FargatePrices::describe).orElse("nowhere")
+                + (t.prices().isEmpty() && !t.pricesNote().isEmpty() ? " (" + SafeText.safe(t.pricesNote()) + ")" : ""));
         t.lookbackWarning().ifPresent(w -> sb.append("warning: ").append(w).append('\n'));
         warnings.forEach(w -> sb.append("warning: ").append(SafeText.safe(w)).append('\n'));
         sb.append('\n');
+        body(sb, t.rule(), t.rows().stream().map(r -> new Line("", r)).toList(), false, t.totals());
+        return sb.toString();
+    }
 
+    /**
+     * The fleet's table: the same columns after one naming each row's cluster (and its profile,
+     * region or account where those tell rows apart), every cluster's rows in one list, most
+     * saved first, and the totals over all of them.
+     */
+    static String render(ScopeRightsize s) {
+        StringBuilder sb = new StringBuilder();
+        head(sb, "all clusters", s.rule(), s.lookback(), s.period(),
+                s.priceSources().isEmpty() ? "nowhere" : SafeText.safe(String.join("; ", s.priceSources())));
+        sb.append(String.format(Locale.ROOT, "%d cluster(s) sized", s.parts().size()));
+        if (!s.failed().isEmpty() || !s.failedTargets().isEmpty()) {
+            sb.append(String.format(Locale.ROOT, "; %d cluster(s) and %d profile/region(s) could not be read (warnings below)",
+                    s.failed().size(), s.failedTargets().size()));
+        }
+        sb.append('\n');
+        s.lookbackWarning().ifPresent(w -> sb.append("warning: ").append(w).append('\n'));
+        s.warnings().forEach(w -> sb.append("warning: ").append(SafeText.safe(w)).append('\n'));
+        sb.append('\n');
+        TargetLabels labels = labels(s);
+        body(sb, s.rule(), s.rows().stream().map(r -> new Line(labels.label(r.cluster(), " · "), r.recommendation())).toList(),
+                true, s.totals());
+        return sb.toString();
+    }
+
+    /** Which parts of the targets tell the fleet's rows apart. */
+    static TargetLabels labels(ScopeRightsize s) {
+        return TargetLabels.of(s.parts().stream().map(p -> p.cluster().target()).toList());
+    }
+
+    /** A row of the table: the cluster's label (empty for one cluster's table) and the recommendation. */
+    private record Line(String cluster, Recommendation r) {
+        String name() {
+            return cluster.isEmpty() ? r.service() : cluster + " · " + r.service();
+        }
+    }
+
+    private static void head(StringBuilder sb, String scope, RightsizeRule rule, Duration lookback, Duration period,
+                             String prices) {
+        sb.append(SafeText.safe(scope)).append(" · right-sizing · lookback ").append(label(lookback))
+                .append(" · ").append(Periods.describe(period)).append(" maxima, ")
+                .append(ceilDiv(lookback.getSeconds(), period.getSeconds())).append(" periods\n");
+        sb.append(rule.describe()).append('\n');
+        sb.append("dollars: Fargate on-demand for the running tasks, a month being ").append(FargatePrices.HOURS_PER_MONTH)
+                .append(" hours; prices from ").append(prices).append("; EC2 in CPU units and MiB\n");
+    }
+
+    /** The rows in columns, the totals, and each row's notes. */
+    private static void body(StringBuilder sb, RightsizeRule rule, List<Line> lines, boolean withCluster,
+                             RightsizeTable.Totals s) {
+        String pct = rule.percentileLabel();
+        int first = withCluster ? 1 : 0;
         List<String[]> rows = new ArrayList<>();
-        String[] header = HEADER.clone();
-        header[5] = pct;
-        header[9] = pct;
+        String[] header = new String[HEADER.length + first];
+        if (withCluster) {
+            header[0] = "cluster";
+        }
+        System.arraycopy(HEADER, 0, header, first, HEADER.length);
+        header[first + 5] = pct;
+        header[first + 9] = pct;
         rows.add(header);
-        for (Recommendation r : t.rows()) {
-            rows.add(new String[] {SafeText.safe(r.service()), r.platform().name(), Integer.toString(r.runningTasks()),
+        for (Line l : lines) {
+            Recommendation r = l.r();
+            String[] cells = {SafeText.safe(r.service()), r.platform().name(), Integer.toString(r.runningTasks()),
                 units(r.cpu().reserved()), percent(r.cpu().peak()), percent(r.cpu().percentile()), target(r.cpu()),
                 units(r.memory().reserved()), percent(r.memory().peak()), percent(r.memory().percentile()), target(r.memory()),
-                dollars(r), r.status().label()});
+                dollars(r), r.status().label()};
+            String[] row = new String[cells.length + first];
+            if (withCluster) {
+                row[0] = SafeText.safe(l.cluster());
+            }
+            System.arraycopy(cells, 0, row, first, cells.length);
+            rows.add(row);
         }
-        int[] widths = new int[HEADER.length];
+        int[] widths = new int[header.length];
         for (String[] row : rows) {
             for (int c = 0; c < row.length; c++) {
                 widths[c] = Math.max(widths[c], SafeText.width(row[c]));
@@ -58,14 +120,13 @@ final class RightsizeText {
         for (String[] row : rows) {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < row.length; c++) {
-                boolean left = c == 0 || c == 1 || c == row.length - 1;
+                boolean left = c <= first + 1 || c == row.length - 1;
                 String cell = left ? SafeText.fit(row[c], widths[c]) : " ".repeat(widths[c] - SafeText.width(row[c])) + row[c];
                 line.append(c == 0 ? "" : "  ").append(cell);
             }
             sb.append(line.toString().stripTrailing()).append('\n');
         }
 
-        RightsizeTable.Totals s = t.totals();
         sb.append('\n').append(String.format(Locale.ROOT, "total: saves $%.2f a month on %d oversized service(s)",
                 s.monthlySavings(), s.byStatus().getOrDefault(Recommendation.Status.OVERSIZED, 0)));
         sb.append(String.format(Locale.ROOT, "; growing %d under-provisioned and %d tight service(s) costs $%.2f a month (never offset against the savings)",
@@ -75,7 +136,8 @@ final class RightsizeText {
                 s.ec2CpuFreed(), s.ec2MemoryFreed(), s.ec2CpuNeeded(), s.ec2MemoryNeeded()));
 
         boolean header2 = false;
-        for (Recommendation r : t.rows()) {
+        for (Line l : lines) {
+            Recommendation r = l.r();
             List<String> notes = new ArrayList<>(r.notes());
             r.cpu().underProvisioned().forEach(w -> notes.add("CPU: " + w));
             r.memory().underProvisioned().forEach(w -> notes.add("memory: " + w));
@@ -86,16 +148,15 @@ final class RightsizeText {
                 sb.append("\nnotes:\n");
                 header2 = true;
             }
-            sb.append("  ").append(SafeText.safe(r.service())).append(": ").append(SafeText.safe(String.join("; ", notes))).append('\n');
+            sb.append("  ").append(SafeText.safe(l.name())).append(": ").append(SafeText.safe(String.join("; ", notes))).append('\n');
         }
-        return sb.toString();
     }
 
     private static long ceilDiv(long a, long b) {
         return (a + b - 1) / b;
     }
 
-    private static String label(java.time.Duration d) {
+    private static String label(Duration d) {
         return new ecstop.domain.Lookback(d).label();
     }
 

@@ -52,8 +52,12 @@ public sealed interface PollEvent {
     record SignalsLoaded(ecstop.domain.Scope scope, ecstop.domain.signal.ScopeSignals signals, CallStats session)
             implements PollEvent {}
 
-    /** The right-sizing table for the snapshot of the same generation, or why it could not be built. */
-    record RightsizeLoaded(long generation, io.vavr.control.Either<Failure, RightsizeFetch.Result> result, CallStats session)
+    /**
+     * The right-sizing table of the same generation's question, or why it could not be built:
+     * one cluster's, for the snapshot it sizes; the fleet's, every cluster read on its own.
+     */
+    record RightsizeLoaded(long generation,
+                           io.vavr.control.Either<Failure, ecstop.domain.rightsize.ScopeRightsize> result, CallStats session)
             implements PollEvent {}
 
     /** The pace changed between answers (someone left or came back); {@code nextRefresh} as armed now. */

@@ -85,6 +85,7 @@ public final class Poller implements AutoCloseable {
     private FetchPlan plan;
     private Cadence cadence;
     private Cadence clusterCadence;
+    private final FleetRightsizeCadence fleetRightsizeDue;
     private boolean clustersFailed;
     private boolean closed;
     private int skipped;
@@ -112,6 +113,7 @@ public final class Poller implements AutoCloseable {
         this.plan = FetchPlan.every(settings.infoEvery());
         this.cadence = Cadence.of(settings, clock.instant());
         this.clusterCadence = Cadence.of(settings);
+        this.fleetRightsizeDue = new FleetRightsizeCadence(settings.interval().multipliedBy(settings.infoEvery()));
     }
 
     /** A poller on its own scheduler thread and a pool of two daemon workers, shut down by {@link #close()}. */
@@ -157,8 +159,9 @@ public final class Poller implements AutoCloseable {
                 inFlight = null;
             }
             startFetch();
-        } else if (next.detailService().isPresent()) {
-            // the detail pane wants the other statistic of one more service: same generation
+        } else if (next.detailService().isPresent() || (next.rightsize().isPresent() && before.rightsize().isEmpty())) {
+            // the detail pane wants the other statistic of one more service, or the right-sizing
+            // view opened on the same question and wants its reads now: same generation
             if (inFlight == null) {
                 startFetch();
             } else {
@@ -319,6 +322,7 @@ public final class Poller implements AutoCloseable {
                         () -> readers.fleet(fleet, asked.lookback(), asked.stat(), now), "fleet");
                 result.forEach(f -> publish(gen, new PollEvent.FleetNotesLoaded(gen, f.notes())));
                 arrived(fetch, gen, Optional.empty(), result.map(Readers.Fleet::snapshot));
+                asked.rightsize().ifPresent(rule -> result.forEach(f -> fleetRightsize(gen, fleet, asked.lookback(), rule)));
                 result.forEach(f -> fleetInfo(gen, f.snapshot(), asked.detailService()));
                 return null;
             });
@@ -451,8 +455,8 @@ public final class Poller implements AutoCloseable {
                 return;
             }
         }
-        Either<Failure, RightsizeFetch.Result> table = callSafely(() -> RightsizeFetch.fetch(reader, snapshot, rule),
-                "right-sizing");
+        Either<Failure, ecstop.domain.rightsize.ScopeRightsize> table = callSafely(
+                () -> RightsizeFetch.scoped(reader, snapshot, rule), "right-sizing");
         PollEvent event;
         synchronized (this) {
             if (closed || gen != generation) {
@@ -461,6 +465,27 @@ public final class Poller implements AutoCloseable {
             event = new PollEvent.RightsizeLoaded(gen, table, readers.totals());
         }
         sink.accept(event);
+    }
+
+    /**
+     * The fleet's right-sizing table, every cluster read as its own view reads it: when the
+     * view opens or its question changes, then only every few refreshes (see
+     * {@link FleetRightsizeCadence}), not with every refresh of the fleet's bars.
+     */
+    private void fleetRightsize(long gen, Scope.Fleet fleet, ecstop.domain.Lookback lookback,
+                                ecstop.domain.rightsize.RightsizeRule rule) {
+        Instant now = clock.instant();
+        if (!current(gen) || !fleetRightsizeDue.start(gen, now)) {
+            return;
+        }
+        Either<Failure, ecstop.domain.rightsize.ScopeRightsize> table = callSafely(() -> FleetRightsizeFetch.fetch(
+                readers, fleet.targets(), lookback, rule, now, () -> current(gen)), "right-sizing");
+        table.peekLeft(f -> fleetRightsizeDue.failed(gen));
+        publish(gen, new PollEvent.RightsizeLoaded(gen, table, readers.totals()));
+    }
+
+    private synchronized boolean current(long gen) {
+        return !closed && gen == generation;
     }
 
     /**

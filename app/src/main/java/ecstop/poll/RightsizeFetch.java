@@ -59,6 +59,13 @@ public final class RightsizeFetch {
         });
     }
 
+    /** As {@link #fetch}, as the scope on screen: the cluster's table, its rows keyed by service. */
+    public static Either<Failure, ecstop.domain.rightsize.ScopeRightsize> scoped(FleetReader reader, Snapshot snapshot,
+                                                                               RightsizeRule rule) {
+        return fetch(reader, snapshot, rule).map(r -> ecstop.domain.rightsize.ScopeRightsize.of(
+                ((Scope.One) snapshot.scope()).cluster(), r.table(), r.warnings()));
+    }
+
     /** {@code snapshot}: one cluster's per-period maxima with task details. */
     public static Either<Failure, Result> fetch(FleetReader reader, Snapshot snapshot, RightsizeRule rule) {
         if (!(snapshot.scope() instanceof Scope.One one) || snapshot.stat() != Stat.MAX || snapshot.info().isEmpty()) {

@@ -17,8 +17,7 @@ import ecstop.domain.ClusterRef;
 import ecstop.domain.Prefixes;
 import ecstop.domain.rightsize.Recommendation;
 import ecstop.domain.rightsize.RightsizeRule;
-import ecstop.domain.rightsize.RightsizeTable;
-import ecstop.poll.RightsizeFetch;
+import ecstop.domain.rightsize.ScopeRightsize;
 import ecstop.domain.Scope;
 import ecstop.domain.TargetLabels;
 import ecstop.poll.FleetNotes;
@@ -197,16 +196,16 @@ public final class Presenter {
 
     /** The right-sizing table's rows, most saved first, filtered like the bars; empty until it is read. */
     public List<RightsizeModel.Row> rightsizeRows(State s) {
-        Optional<RightsizeTable> table = s.rightsize().flatMap(r -> r.toJavaOptional()).map(RightsizeFetch.Result::table);
-        Optional<ClusterRef> cluster = s.cluster();
-        if (table.isEmpty() || cluster.isEmpty()) {
+        Optional<ScopeRightsize> table = s.rightsize().flatMap(r -> r.toJavaOptional());
+        if (table.isEmpty() || s.scope().isEmpty()) {
             return List.of();
         }
         String prefix = prefix(s);
         String needle = s.filter().toLowerCase(Locale.ROOT);
         List<RightsizeModel.Row> rows = new ArrayList<>();
-        for (Recommendation r : table.get().rows()) {
-            ServiceRef ref = new ServiceRef(cluster.get(), r.service());
+        for (ScopeRightsize.Row row : table.get().rows()) {
+            Recommendation r = row.recommendation();
+            ServiceRef ref = row.ref();
             if ((needle.isEmpty() || r.service().toLowerCase(Locale.ROOT).contains(needle))
                     && (!s.signalsOnly() || !s.signals().of(ref).isEmpty())) {
                 rows.add(new RightsizeModel.Row(ref, Prefixes.strip(r.service(), prefix), r));
@@ -218,36 +217,49 @@ public final class Presenter {
     public RightsizeModel rightsize(State s) {
         List<RightsizeModel.Row> rows = rightsizeRows(s);
         int cursor = listing(s).cursor(Metric.CPU, s.nav().selected());
-        String title = "Right-size" + (prefix(s).isEmpty() ? "" : glyphs.sep() + prefix(s)) + glyphs.sep()
+        boolean fleet = s.scope().orElse(null) instanceof Scope.Fleet;
+        String title = "Right-size" + (fleet ? glyphs.sep() + "all clusters" : "")
+                + (prefix(s).isEmpty() ? "" : glyphs.sep() + prefix(s)) + glyphs.sep()
                 + s.lookback().label() + (s.signalsOnly() ? glyphs.sep() + "with signals" : "")
                 + (s.filter().isEmpty() && !s.filtering() ? "" : glyphs.sep() + "/" + s.filter() + (s.filtering() ? "_" : ""));
         List<String> above = new ArrayList<>();
         Optional<String> empty = Optional.empty();
-        RightsizeRule rule = s.rightsize().flatMap(r -> r.toJavaOptional()).map(r -> r.table().rule()).orElse(RightsizeRule.DEFAULT);
+        Optional<ScopeRightsize> read = s.rightsize().flatMap(r -> r.toJavaOptional());
+        RightsizeRule rule = read.map(ScopeRightsize::rule).orElse(RightsizeRule.DEFAULT);
         if (s.scope().isEmpty()) {
             empty = Optional.of("pick a cluster from the list (Enter)");
         } else if (s.rightsize().isEmpty()) {
-            empty = Optional.of((s.snapshot().isEmpty() ? "loading" : "reading task definitions, scaling policies and prices")
-                    + glyphs.ellipsis());
+            empty = Optional.of((s.snapshot().isEmpty() ? "loading"
+                    : fleet ? "reading every cluster's services, task definitions, scaling policies and prices"
+                    : "reading task definitions, scaling policies and prices") + glyphs.ellipsis());
         } else if (s.rightsize().get().isLeft()) {
             empty = Optional.of("cannot right-size: " + s.rightsize().get().getLeft().line());
         } else {
-            RightsizeFetch.Result r = s.rightsize().get().get();
-            RightsizeTable t = r.table();
+            ScopeRightsize t = read.get();
             String sep = glyphs.sep();
+            List<String> prices = t.priceSources();
             above.add(t.rule().percentileLabel() + " of " + Periods.describe(t.period()) + " maxima + "
                     + RightsizeRule.number(t.rule().headroomPercent()) + "% headroom" + sep
                     + "saves " + dollars(t.totals().monthlySavings()) + "/mo" + sep
                     + "growing needs " + dollars(t.totals().monthlyToGrow()) + "/mo"
-                    + t.prices().map(p -> sep + "prices: " + p.describe()).orElse(t.pricesNote().isEmpty() ? "" : sep + t.pricesNote()));
-            t.lookbackWarning().or(() -> r.warnings().stream().findFirst()).ifPresent(above::add);
+                    + (prices.isEmpty() ? "" : sep + (t.parts().stream().anyMatch(p -> p.table().prices().isPresent())
+                    ? "prices: " : "") + String.join("; ", prices)));
+            t.lookbackWarning().ifPresent(above::add);
+            if (!t.warnings().isEmpty()) {
+                above.add(String.join(sep, t.warnings()));
+            }
             if (rows.isEmpty()) {
-                empty = Optional.of(s.filter().isEmpty() ? "no services in this cluster" : "no service matches /" + s.filter());
+                empty = Optional.of(!s.filter().isEmpty() ? "no service matches /" + s.filter()
+                        : fleet ? "no services in any cluster" : "no services in this cluster");
             }
         }
+        Optional<TargetLabels> labels = fleet ? read.map(t -> TargetLabels.of(t.rows().stream()
+                .map(r -> r.cluster().target()).toList())) : Optional.empty();
         int nameWidth = rows.stream().mapToInt(r -> Text.width(Text.sanitize(r.shown()))).max().orElse(0);
+        int clusterWidth = labels.map(l -> rows.stream().mapToInt(r -> Text.width(Text.sanitize(
+                l.label(r.ref().cluster(), glyphs.sep())))).max().orElse(0)).orElse(0);
         return new RightsizeModel(title, rows.isEmpty() ? "" : (cursor + 1) + "/" + rows.size(), s.focus() == Pane.CPU,
-                above, rows, cursor, nameWidth, rule.percentileLabel(), empty);
+                above, rows, cursor, nameWidth, rule.percentileLabel(), empty, labels, clusterWidth);
     }
 
     /** "$1,234.50". */

@@ -8,7 +8,7 @@ import ecstop.domain.Snapshot;
 import ecstop.domain.Target;
 import ecstop.domain.signal.ScopeSignals;
 import ecstop.poll.FleetNotes;
-import ecstop.poll.RightsizeFetch;
+import ecstop.domain.rightsize.ScopeRightsize;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public record FleetData(List<Target> targets, List<Cluster> clusters, boolean clustersLoaded, Optional<Snapshot> snapshot,
                         Map<ServiceRef, ServiceInfo> info, Optional<FleetNotes> notes,
-                        Optional<Either<Failure, RightsizeFetch.Result>> rightsize, ScopeSignals signals) {
+                        Optional<Either<Failure, ScopeRightsize>> rightsize, ScopeSignals signals) {
     static final FleetData EMPTY = new FleetData(List.of(), List.of(), false, Optional.empty(), Map.of(), Optional.empty(),
             Optional.empty(), ScopeSignals.NONE);
 
@@ -37,7 +37,7 @@ public record FleetData(List<Target> targets, List<Cluster> clusters, boolean cl
         return new FleetData(targets, list, true, snapshot, info, notes, rightsize, signals);
     }
 
-    FleetData withRightsize(Either<Failure, RightsizeFetch.Result> r) {
+    FleetData withRightsize(Either<Failure, ScopeRightsize> r) {
         return new FleetData(targets, clusters, clustersLoaded, snapshot, info, notes, Optional.of(r), signals);
     }
 

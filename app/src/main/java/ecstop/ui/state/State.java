@@ -14,7 +14,7 @@ import ecstop.domain.Stat;
 import ecstop.domain.Target;
 import ecstop.poll.FleetNotes;
 import ecstop.domain.signal.ScopeSignals;
-import ecstop.poll.RightsizeFetch;
+import ecstop.domain.rightsize.ScopeRightsize;
 import io.vavr.control.Either;
 import ecstop.poll.Pace;
 import java.time.Instant;
@@ -69,7 +69,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     public Panels panels() { return question.panels(); }
 
     /** The right-sizing table (or why there is none) for the cluster on screen, once read. */
-    public Optional<Either<Failure, RightsizeFetch.Result>> rightsize() { return fleet.rightsize(); }
+    public Optional<Either<Failure, ScopeRightsize>> rightsize() { return fleet.rightsize(); }
 
     public Pane focus() { return nav.focus(); }
 
@@ -250,7 +250,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     }
 
     /** The right-sizing reads for the snapshot on screen; the poller drops answers to older questions. */
-    public State withRightsize(Either<Failure, RightsizeFetch.Result> result) {
+    public State withRightsize(Either<Failure, ScopeRightsize> result) {
         return with(fleet.withRightsize(result));
     }
 

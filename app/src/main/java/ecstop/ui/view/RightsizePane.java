@@ -20,7 +20,8 @@ import java.util.function.Function;
 /**
  * The right-sizing table: per service what it reserves and what the rule would reserve (CPU
  * units and MiB), the percentile of its per-period maxima, the monthly difference in dollars
- * for its running tasks, and why. Under-provisioned services are red and never a saving.
+ * for its running tasks, and why. Under-provisioned services are red and never a saving. In
+ * the fleet, each row names its cluster.
  */
 public final class RightsizePane {
     private static final int MIN_NAME = 6;
@@ -35,8 +36,11 @@ public final class RightsizePane {
     public void draw(TextGraphics g, Rect r, RightsizeModel m, RenderContext c) {
         ListPanel.Chrome chrome = new ListPanel.Chrome(m.title(), m.note(), m.focused(),
                 m.above().stream().map(line -> new ListPanel.Line(line, false)).toList());
+        List<Column<RightsizeModel.Row>> columns = m.fleet().map(labels -> ClusterColumn.after(
+                columns(m.nameWidth(), m.percentile(), c), "cluster", labels, m.clusterWidth(), row -> row.ref().cluster(), c))
+                .orElseGet(() -> columns(m.nameWidth(), m.percentile(), c));
         ListPanel.Body<RightsizeModel.Row> body = m.empty().<ListPanel.Body<RightsizeModel.Row>>map(ListPanel.Message::new)
-                .orElseGet(() -> new ListPanel.Rows<>(columns(m.nameWidth(), m.percentile(), c), true, 0, m.rows(), m.cursor(), 0));
+                .orElseGet(() -> new ListPanel.Rows<>(columns, true, 0, m.rows(), m.cursor(), 0));
         panel.draw(g, r, chrome, body, c);
     }
 

@@ -9,7 +9,6 @@ import ecstop.ui.present.UsageModel;
 import ecstop.ui.view.Column.Align;
 import ecstop.ui.view.Column.Style;
 import ecstop.ui.widget.Figures;
-import ecstop.domain.TargetLabels;
 import ecstop.domain.signal.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,6 @@ public final class UsagePane {
     /** Room for a bar of 15 and a sparkline of 8 at least; below that the bar alone reads better. */
     private static final int MIN_REST_FOR_SPARK = 24;
     private static final int MIN_BAR = 4;
-    private static final int MIN_CLUSTER = 5;
 
     private final ListPanel<ServiceRow> panel = new ListPanel<>();
 
@@ -39,25 +37,9 @@ public final class UsagePane {
         List<Column<ServiceRow>> columns = withSignals(columns(m.metric(), m.nameWidth(), c), m.signalWidth(), c);
         ListPanel.Body<ServiceRow> body = m.empty().<ListPanel.Body<ServiceRow>>map(ListPanel.Message::new)
                 .orElseGet(() -> ListPanel.Rows.withCursor(m.fleet().isPresent()
-                        ? withCluster(columns, m.fleet().get(), m.clusterWidth(), c)
+                        ? ClusterColumn.after(columns, "", m.fleet().get(), m.clusterWidth(), row -> row.ref().cluster(), c)
                         : columns, m.rows(), m.cursor()));
         panel.draw(g, r, chrome, body, c);
-    }
-
-    /**
-     * In the fleet, a column naming each row's cluster (and its profile, region or account
-     * where those tell rows apart) after the marker; it gives way first when the pane is narrow.
-     */
-    static List<Column<ServiceRow>> withCluster(List<Column<ServiceRow>> columns, TargetLabels labels, int width,
-                                                RenderContext c) {
-        Palette p = c.palette();
-        List<Column<ServiceRow>> out = new ArrayList<>(columns);
-        Column<ServiceRow> name = out.get(1);
-        out.set(1, new Column<>(name.header(), name.width(), 1, name.cell()));
-        out.add(1, Column.text("", new Width.Content(width, MIN_CLUSTER, 1, 4), 0,
-                row -> labels.label(row.ref().cluster(), c.glyphs().sep()), Align.LEFT,
-                (row, mark) -> new Style(mark.highlighted() ? p.selectionFg() : p.dim(), false)));
-        return out;
     }
 
     /**
