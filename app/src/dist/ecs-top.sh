@@ -13,5 +13,5 @@ home=$(cd "$(dirname "$self")/.." && pwd)
 # A jar or runtime that no longer matches the archive only costs start-up time:
 # -Xlog:disable keeps the JVM's note about it off the screen the UI is about to own.
 exec 9<"$home/lib/ecs-top.jar"
-exec "$home/runtime/bin/java" -XX:+UseSerialGC -Xms16m -Xmx256m -XX:TieredStopAtLevel=1 -Xss512k \
+exec "$home/runtime/bin/java" -XX:+UseSerialGC -Xms16m -Xmx256m -XX:TieredStopAtLevel=1 -Xss512k -XX:-UsePerfData \
   -Dfile.encoding=UTF-8 -XX:SharedArchiveFile="$home/lib/ecs-top.jsa" -Xlog:disable -jar /dev/fd/9 "$@"
