@@ -2,11 +2,8 @@ package ecstop.ui.terminal;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.MouseCaptureMode;
 import com.googlecode.lanterna.terminal.Terminal;
-import com.googlecode.lanterna.terminal.ansi.StreamBasedTerminal;
-import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import ecstop.config.ColourMode;
 import ecstop.config.Remembered;
 import ecstop.domain.FleetReader;
@@ -78,23 +75,19 @@ public final class Tui {
         // flushes every write: a system call per cell. Buffered, a frame is one write; Lanterna
         // flushes at the end of every refresh.
         OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), OUTPUT_BUFFER);
-        Terminal terminal;
+        TtySizedTerminal terminal;
         try {
-            DefaultTerminalFactory factory = new DefaultTerminalFactory(out, System.in, StandardCharsets.UTF_8)
-                    .setForceTextTerminal(true)
-                    // Ctrl-C arrives as a key and quits through the same path as q.
-                    .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
-                    // clicks and the wheel, reported from entering the screen until leaving it
-                    .setMouseCaptureMode(options.mouse() ? MouseCaptureMode.CLICK_RELEASE : null);
-            terminal = factory.createTerminal();
+            terminal = new TtySizedTerminal(System.in, out, StandardCharsets.UTF_8);
+            if (options.mouse()) {
+                // clicks and the wheel, reported from entering the screen until leaving it
+                terminal.setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE);
+            }
         } catch (IOException | RuntimeException e) {
             LOG.error("cannot open the terminal", e);
             System.err.println("ecs-top: cannot open the terminal: " + e.getMessage());
             return 1;
         }
-        if (terminal instanceof StreamBasedTerminal stream) {
-            stream.getInputDecoder().addProfile(FocusReports.PROFILE);
-        }
+        terminal.getInputDecoder().addProfile(FocusReports.PROFILE);
         return runOn(terminal, reader, options.withAscii(ascii).withColour(colour), System.err, raw(out), env, atExit);
     }
 
