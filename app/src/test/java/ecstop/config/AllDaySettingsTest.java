@@ -11,11 +11,8 @@ import ecstop.domain.ThresholdRule;
 import ecstop.domain.Thresholds;
 import io.vavr.control.Either;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -27,10 +24,7 @@ class AllDaySettingsTest {
     Path home;
 
     private Path userFile(String... lines) throws IOException {
-        Path f = home.resolve(".config/ecs-top/config.properties");
-        Files.createDirectories(f.getParent());
-        Files.write(f, List.of(lines), StandardCharsets.UTF_8);
-        return f;
+        return ConfigFiles.userFile(home, lines);
     }
 
     private Either<String, Settings> load(Map<String, String> env, Map<String, String> flags, Map<String, String> remembered) {

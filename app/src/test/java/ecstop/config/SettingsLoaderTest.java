@@ -26,10 +26,7 @@ class SettingsLoaderTest {
     Path home;
 
     private Path userFile(String... lines) throws IOException {
-        Path f = home.resolve(".config/ecs-top/config.properties");
-        Files.createDirectories(f.getParent());
-        Files.write(f, List.of(lines), StandardCharsets.UTF_8);
-        return f;
+        return ConfigFiles.userFile(home, lines);
     }
 
     private Either<String, Settings> load(Map<String, String> env, Map<String, String> flags) {
