@@ -20,8 +20,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,11 +54,7 @@ class RightsizeFleetOnceTest {
 
     /** One target, us-east-1, a fresh reader (nothing cached) per run. */
     private int run(String... args) {
-        CliEnvironment e = new CliEnvironment(new HashMap<>(), home, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false,
-                s -> Either.right((FleetReader) AwsFleetReader.forEndpoint(emulator.endpoint(), Clock.fixed(Fixtures.NOW, ZoneOffset.UTC))),
-                () -> Fixtures.NOW, false);
-        return Main.run(args, e);
+        return RightsizeOnceTest.run(emulator.endpoint(), home, out, err, args);
     }
 
     /** Both regions of the demo account. */

@@ -46,9 +46,14 @@ class RightsizeOnceTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
+        return run(emulator.endpoint(), home, out, err, args);
+    }
+
+    /** Main with a fresh production reader of {@code endpoint} (nothing cached), the clock at {@link Fixtures#NOW}. */
+    static int run(java.net.URI endpoint, Path home, ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) {
         CliEnvironment e = new CliEnvironment(new HashMap<>(), home, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false,
-                s -> Either.right((FleetReader) AwsFleetReader.forEndpoint(emulator.endpoint(), Clock.fixed(Fixtures.NOW, ZoneOffset.UTC))),
+                s -> Either.right((FleetReader) AwsFleetReader.forEndpoint(endpoint, Clock.fixed(Fixtures.NOW, ZoneOffset.UTC))),
                 () -> Fixtures.NOW, false);
         return Main.run(args, e);
     }

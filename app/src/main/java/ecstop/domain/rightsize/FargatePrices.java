@@ -59,8 +59,9 @@ public record FargatePrices(String region, Map<String, Rate> rates, Source sourc
         return Optional.ofNullable(rates.get(cpuArchitecture));
     }
 
+    /** The same prices from {@code s}, {@code why} before what the note already said (a derived rate, say). */
     public FargatePrices withSource(Source s, String why) {
-        return new FargatePrices(region, rates, s, asOf, why);
+        return new FargatePrices(region, rates, s, asOf, why.isEmpty() ? note : note.isEmpty() ? why : why + "; " + note);
     }
 
     /** "the AWS Price List API, 2026-11-25T10:00:00Z". */

@@ -13,7 +13,6 @@ import ecstop.domain.ServiceUsage;
 import ecstop.domain.Snapshot;
 import ecstop.domain.Stat;
 import ecstop.domain.TimeWindow;
-import ecstop.domain.ClusterRef;
 import ecstop.domain.Prefixes;
 import ecstop.domain.rightsize.Recommendation;
 import ecstop.domain.rightsize.RightsizeRule;

@@ -68,7 +68,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
 
     public Panels panels() { return question.panels(); }
 
-    /** The right-sizing table (or why there is none) for the cluster on screen, once read. */
+    /** The right-sizing table (or why there is none) for the cluster or fleet on screen, once read. */
     public Optional<Either<Failure, ScopeRightsize>> rightsize() { return fleet.rightsize(); }
 
     public Pane focus() { return nav.focus(); }
