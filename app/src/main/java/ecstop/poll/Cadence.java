@@ -127,6 +127,11 @@ public record Cadence(PollSettings settings, int failuresInARow, Attention atten
         return new Cadence(settings, 0, attention, OptionalDouble.of(usd), spend.add(at, usd));
     }
 
+    /** Money spent at {@code at} on reads other than the refresh (the fleet's right-sizing): the budget counts it. */
+    public Cadence spent(double usd, Instant at) {
+        return usd <= 0 ? this : new Cadence(settings, failuresInARow, attention, refreshCostUsd, spend.add(at, usd));
+    }
+
     public Cadence succeeded() {
         return failuresInARow == 0 ? this : new Cadence(settings, 0, attention, refreshCostUsd, spend);
     }

@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.DoubleAdder;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,9 +53,16 @@ public final class FleetRightsizeFetch {
     /** Every cluster of {@code targets}, as their readers list them. */
     public static Either<Failure, ScopeRightsize> fetch(Readers readers, List<Target> targets, Lookback lookback,
                                                         RightsizeRule rule, Instant now, BooleanSupplier wanted) {
+        return fetch(readers, targets, lookback, rule, now, wanted, new DoubleAdder());
+    }
+
+    /** As above; {@code metricsUsd} is given what the clusters' metrics cost as each comes back, for the budget. */
+    public static Either<Failure, ScopeRightsize> fetch(Readers readers, List<Target> targets, Lookback lookback,
+                                                        RightsizeRule rule, Instant now, BooleanSupplier wanted,
+                                                        DoubleAdder metricsUsd) {
         Map<Target, Either<Failure, List<Cluster>>> clusters = new LinkedHashMap<>();
         targets.forEach(t -> clusters.put(t, readers.reader(t).clusters()));
-        return fetch(readers, clusters, lookback, rule, now, wanted);
+        return fetch(readers, clusters, lookback, rule, now, wanted, metricsUsd);
     }
 
     /**
@@ -64,6 +72,12 @@ public final class FleetRightsizeFetch {
     public static Either<Failure, ScopeRightsize> fetch(Readers readers, Map<Target, Either<Failure, List<Cluster>>> clusters,
                                                         Lookback lookback, RightsizeRule rule, Instant now,
                                                         BooleanSupplier wanted) {
+        return fetch(readers, clusters, lookback, rule, now, wanted, new DoubleAdder());
+    }
+
+    private static Either<Failure, ScopeRightsize> fetch(Readers readers, Map<Target, Either<Failure, List<Cluster>>> clusters,
+                                                         Lookback lookback, RightsizeRule rule, Instant now,
+                                                         BooleanSupplier wanted, DoubleAdder metricsUsd) {
         Map<Target, Failure> failedTargets = new LinkedHashMap<>();
         List<ClusterRef> toRead = new ArrayList<>();
         clusters.forEach((t, listed) -> listed.peekLeft(f -> failedTargets.put(t, f)).peek(list -> list.stream()
@@ -74,7 +88,8 @@ public final class FleetRightsizeFetch {
         for (ClusterRef c : toRead) {
             shared.computeIfAbsent(c.target(), t -> new SharedRightsizeReads(readers.reader(t), prices));
         }
-        Map<ClusterRef, Either<Failure, RightsizeFetch.Result>> read = readAll(toRead, shared, lookback, rule, now, wanted);
+        Map<ClusterRef, Either<Failure, RightsizeFetch.Result>> read = readAll(toRead, shared, lookback, rule, now, wanted,
+                metricsUsd);
 
         List<ScopeRightsize.Part> parts = new ArrayList<>();
         Map<ClusterRef, Failure> failed = new LinkedHashMap<>();
@@ -102,7 +117,7 @@ public final class FleetRightsizeFetch {
     /** Each cluster's snapshot and table, {@value #CLUSTERS_AT_ONCE} at a time, in the order given. */
     private static Map<ClusterRef, Either<Failure, RightsizeFetch.Result>> readAll(
             List<ClusterRef> clusters, Map<Target, FleetReader> readers, Lookback lookback, RightsizeRule rule, Instant now,
-            BooleanSupplier wanted) {
+            BooleanSupplier wanted, DoubleAdder metricsUsd) {
         Map<ClusterRef, Either<Failure, RightsizeFetch.Result>> out = new LinkedHashMap<>();
         if (clusters.isEmpty()) {
             return out;
@@ -116,7 +131,7 @@ public final class FleetRightsizeFetch {
         try {
             Map<ClusterRef, Future<Either<Failure, RightsizeFetch.Result>>> running = new LinkedHashMap<>();
             for (ClusterRef c : clusters) {
-                running.put(c, pool.submit(() -> wanted.getAsBoolean() ? one(readers.get(c.target()), c, lookback, rule, now)
+                running.put(c, pool.submit(() -> wanted.getAsBoolean() ? one(readers.get(c.target()), c, lookback, rule, now, metricsUsd)
                         : Either.left(new Failure(Failure.Kind.UNKNOWN, "right-sizing", "no longer on screen"))));
             }
             for (Map.Entry<ClusterRef, Future<Either<Failure, RightsizeFetch.Result>>> e : running.entrySet()) {
@@ -136,9 +151,10 @@ public final class FleetRightsizeFetch {
 
     /** One cluster as its own view reads it: the per-period Maximum with task details, then the table. */
     private static Either<Failure, RightsizeFetch.Result> one(FleetReader reader, ClusterRef cluster, Lookback lookback,
-                                                              RightsizeRule rule, Instant now) {
+                                                              RightsizeRule rule, Instant now, DoubleAdder metricsUsd) {
         try {
             return reader.snapshot(new SnapshotRequest(cluster, lookback, Stat.MAX, now, Optional.empty(), true))
+                    .peek(snapshot -> metricsUsd.add(snapshot.stats().estimatedCostUsd()))
                     .flatMap(snapshot -> RightsizeFetch.fetch(reader, snapshot, rule))
                     .peekLeft(f -> LOG.warn("right-sizing of {} failed: {}", cluster.name(), f.line()));
         } catch (RuntimeException e) {

@@ -478,9 +478,14 @@ public final class Poller implements AutoCloseable {
         if (!current(gen) || !fleetRightsizeDue.start(gen, now)) {
             return;
         }
+        java.util.concurrent.atomic.DoubleAdder metricsUsd = new java.util.concurrent.atomic.DoubleAdder();
         Either<Failure, ecstop.domain.rightsize.ScopeRightsize> table = callSafely(() -> FleetRightsizeFetch.fetch(
-                readers, fleet.targets(), lookback, rule, now, () -> current(gen)), "right-sizing");
+                readers, fleet.targets(), lookback, rule, now, () -> current(gen), metricsUsd), "right-sizing");
         table.peekLeft(f -> fleetRightsizeDue.failed(gen));
+        synchronized (this) {
+            // its metrics are billed like the bars': the budget counts them
+            cadence = cadence.spent(metricsUsd.sum(), clock.instant());
+        }
         publish(gen, new PollEvent.RightsizeLoaded(gen, table, readers.totals()));
     }
 

@@ -130,6 +130,17 @@ class CadenceTest {
     }
 
     @Test
+    void otherBilledReadsCountAgainstTheBudgetButNotAsTheRefreshesCost() {
+        Cadence c = Cadence.of(LOOKING, T0).succeeded(HUNDRED, at(0));
+        // the fleet's right-sizing read half the budget's worth of metrics
+        Cadence after = c.spent(0.50, at(1));
+        assertThat(after.spend().lastDay(at(2))).isCloseTo(0.50202, within(1e-9));
+        assertThat(after.refreshCostUsd()).as("a refresh still costs what the last one did").isEqualTo(c.refreshCostUsd());
+        assertThat(after.stretched(at(2))).isTrue();
+        assertThat(c.spent(0, at(1))).isSameAs(c);
+    }
+
+    @Test
     void aRefreshDearerThanTheWholeBudgetComesOnceADay() {
         Cadence c = Cadence.of(SETTINGS, T0).succeeded(new CallStats(Map.of(), 150_000, 0), at(0));
         assertThat(c.interval(at(1))).isEqualTo(Duration.ofDays(1));

@@ -63,6 +63,21 @@ class FleetRightsizeFetchTest {
     }
 
     @Test
+    void whatTheClustersMetricsCostIsHandedOnForTheBudget() {
+        Readers r = readers();
+        java.util.concurrent.atomic.DoubleAdder usd = new java.util.concurrent.atomic.DoubleAdder();
+
+        FleetRightsizeFetch.fetch(r, r.targets(), Lookback.days(1), RightsizeRule.DEFAULT, NOW, () -> true, usd).get();
+
+        // CloudWatch bills $0.01 per 1,000 metrics; the emulator counted what was asked for: the
+        // two clusters' snapshots, and the cluster list's two reservation metrics a cluster,
+        // which the budget does not count (the poller lists clusters every few refreshes anyway)
+        long metrics = emulator.log().snapshot().metricsRequested();
+        assertThat(usd.sum()).isPositive()
+                .isCloseTo((metrics - 2 * 2) * 0.01 / 1000, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
     void aClusterThatCannotBeReadIsNamedAndTheOthersStand() {
         Readers r = readers();
         Target t = r.targets().get(0);
