@@ -1,6 +1,7 @@
 package ecstop.cli;
 
 import ecstop.config.Remembered;
+import ecstop.config.LastSnapshotStore;
 import ecstop.config.RememberedStore;
 import ecstop.config.Settings;
 import ecstop.config.SettingsLoader;
@@ -213,8 +214,9 @@ public final class Main implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         ecstop.domain.Target target = readers.targets().get(0);
-        Optional<RememberedStore> store = remember
-                ? Optional.of(new RememberedStore(LogSetup.directory(env.env(), env.home()))) : Optional.empty();
+        java.nio.file.Path stateDir = LogSetup.directory(env.env(), env.home());
+        Optional<RememberedStore> store = remember ? Optional.of(new RememberedStore(stateDir)) : Optional.empty();
+        Optional<LastSnapshotStore> bars = remember ? Optional.of(new LastSnapshotStore(stateDir)) : Optional.empty();
         Remembered last = store.map(st -> st.read(target)).orElse(Remembered.NOTHING);
         // the last view sits just above the defaults: the file, the environment and the flags win over it
         Settings s = last.settings().isEmpty() ? settings
@@ -227,8 +229,13 @@ public final class Main implements Callable<Integer> {
                 .withView(SortOrder.byLabel(last.sort().orElse("")).orElse(SortOrder.PEAK),
                         s.cluster().equals(last.cluster()) ? last.filter().orElse("") : "")
                 .withGovernor(s.allDay().governor())
-                .withAlerts(s.allDay().alerts(), s.allDay().desktop());
-        int status = Tui.run(readers, options, view -> store.ifPresent(st -> st.write(target, view)));
+                .withAlerts(s.allDay().alerts(), s.allDay().desktop())
+                .withLastSeen(s.cluster().flatMap(name -> bars.flatMap(b -> b.read(
+                        new ecstop.domain.ClusterRef(target, name), s.lookback(), s.stat()))));
+        int status = Tui.run(readers, options, left -> {
+            store.ifPresent(st -> st.write(target, left.view()));
+            left.snapshot().ifPresent(snap -> bars.ifPresent(b -> b.write(snap)));
+        });
         return status == 0 ? ExitCode.OK : ExitCode.INTERNAL;
     }
 

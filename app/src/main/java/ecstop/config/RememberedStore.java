@@ -5,13 +5,12 @@ import ecstop.domain.Stat;
 import ecstop.domain.Target;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Predicate;
@@ -73,7 +72,6 @@ public final class RememberedStore {
     /** Replaces what is remembered for {@code target}, keeping the other targets'; a failure is logged, never thrown. */
     public void write(Target target, Remembered view) {
         try {
-            Files.createDirectories(file.getParent());
             Properties p = new Properties();
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 p.load(r);
@@ -89,25 +87,13 @@ public final class RememberedStore {
             put(p, k + "stat", view.stat());
             put(p, k + "sort", view.sort());
             put(p, k + "filter", view.filter());
-            Path tmp = Files.createTempFile(file.getParent(), FILE, ".tmp");
-            try {
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    p.store(w, "ecs-top: the view each profile and region was left on; safe to delete");
-                }
-                move(tmp);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFile.write(file, out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                p.store(w, "ecs-top: the view each profile and region was left on; safe to delete");
+                w.flush();
+            });
         } catch (IOException | RuntimeException e) {
             LOG.warn("cannot remember the view in {}: {}", file, e.toString());
-        }
-    }
-
-    private void move(Path tmp) throws IOException {
-        try {
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -116,6 +116,39 @@ class GovernorScreenTest {
     }
 
     @Test
+    void theLastSessionsBarsArePaintedAtOnceMarkedWithTheirAgeUntilTheFirstFetch() {
+        Headless before = demo.open(DemoFleetFixture.OPTIONS.withCluster("storage-prod"), LARGE).settle();
+        ecstop.domain.Snapshot left = before.app().leftOn().snapshot().orElseThrow();
+        // as a session three hours ago left them (no task counts kept)
+        ecstop.domain.Snapshot kept = new ecstop.domain.Snapshot(left.scope(), left.lookback(), left.stat(), left.window(),
+                left.fetchedAt().minus(Duration.ofHours(3)), left.services(), Optional.empty(), Optional.empty(),
+                ecstop.domain.CallStats.NONE);
+
+        long fetched = demo.emulator().log().snapshot().calls("GetMetricData");
+        Headless h = demo.open(DemoFleetFixture.OPTIONS.withCluster("storage-prod").withLastSeen(Optional.of(kept)), LARGE);
+        assertThat(demo.emulator().log().snapshot().calls("GetMetricData")).as("nothing fetched for this session yet")
+                .isEqualTo(fetched);
+        assertThat(status(h)).contains("last session's data, 3h old");
+        assertThat(h.text()).contains("bags-api").contains("133.3%");
+        assertThat(h.app().leftOn().snapshot()).as("not handed on as this session's").isEmpty();
+        Golden.assertMatches("window-200x50-last-session", h.text());
+
+        h.settle();
+        assertThat(status(h)).contains("refreshed 0s ago").doesNotContain("last session");
+        assertThat(h.app().leftOn().snapshot()).isPresent();
+    }
+
+    @Test
+    void theLastSessionsBarsOfAnotherQuestionAreNotShown() {
+        Headless before = demo.open(DemoFleetFixture.OPTIONS.withCluster("storage-prod"), LARGE).settle();
+        ecstop.domain.Snapshot left = before.app().leftOn().snapshot().orElseThrow();
+        Headless h = demo.open(DemoFleetFixture.OPTIONS.withCluster("storage-prod").withLookback(Lookback.days(3))
+                .withLastSeen(Optional.of(left)), LARGE);
+        assertThat(h.state().snapshot()).isEmpty();
+        assertThat(status(h)).doesNotContain("last session");
+    }
+
+    @Test
     void noClusterChosenIsRememberedAsNone() {
         Headless h = demo.open(DemoFleetFixture.OPTIONS.withCluster(null), new TerminalSize(120, 40)).settle();
         assertThat(h.app().remembered().cluster()).isEmpty();

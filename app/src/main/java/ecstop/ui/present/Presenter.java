@@ -384,7 +384,10 @@ public final class Presenter {
         parts.add(new StatusPart(s.lookback().label() + " " + s.stat().key(), false, false, 6));
         if (s.snapshot().isPresent()) {
             Duration age = Duration.between(s.snapshot().get().fetchedAt(), now);
-            if (s.stale()) {
+            if (s.lastSession()) {
+                // painted from the last session while the first fetch is on its way: says so, and how old
+                parts.add(new StatusPart("last session's data, " + Ages.shortly(age) + " old", false, true, 9));
+            } else if (s.stale()) {
                 parts.add(new StatusPart("STALE " + Ages.shortly(age), true, true, 9));
             } else {
                 // as hard to drop as STALE: with a long cluster-list error beside it, the error

@@ -226,8 +226,22 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         // every snapshot reads the reservation anyway, and the cluster list comes only every few refreshes
         FleetData withSnap = fleet.withSnapshot(snap);
         FleetData f = snap.clusterInfo().map(withSnap::withReservationOf).orElse(withSnap);
-        return with(f).with(h.withLastError(Optional.empty()));
+        return with(f).with(h.withLastError(Optional.empty()).withLastSession(false));
     }
+
+    /**
+     * The last session's bars for the scope, lookback and stat on screen, shown (marked as
+     * such, with their age) until the first fetch answers; anything else is ignored.
+     */
+    public State withLastSession(Snapshot snap) {
+        if (fleet.snapshot().isPresent() || scope().isEmpty() || !snap.answers(scope().get(), lookback(), stat())) {
+            return this;
+        }
+        return with(fleet.withSnapshot(snap)).with(health.withLastSession(true));
+    }
+
+    /** The bars on screen are the last session's: nothing fetched yet. */
+    public boolean lastSession() { return health.lastSession(); }
 
     public State withFailure(Failure failure, Instant at, Instant next) {
         return with(health.withLastError(Optional.of(new Fault(failure, at))).withNextRefresh(Optional.ofNullable(next)));

@@ -79,6 +79,8 @@ public final class App {
                 .or(() -> targets.size() > 1 ? Optional.of(new Scope.Fleet(targets)) : Optional.empty());
         this.state = State.initial(scope, options.lookback(), options.stat(), frame.size()).withTargets(targets)
                 .restored(options.sort(), options.filter()).withAlerts(options.alerts());
+        // the last session's bars, marked with their age, until the first fetch returns
+        options.lastSeen().ifPresent(snap -> state = state.withLastSession(snap));
     }
 
     /** Asks for the first data and paints the first frame, before any has come. */
@@ -95,6 +97,12 @@ public final class App {
         return new Remembered(state.cluster().map(ClusterRef::name), Optional.of(state.lookback().label()),
                 Optional.of(state.stat().key()), Optional.of(state.sort().label()),
                 Optional.of(state.filter()).filter(f -> !f.isEmpty()));
+    }
+
+    /** The view, and the bars of one cluster as last fetched (not the last session's, shown until the first fetch). */
+    public LeftOn leftOn() {
+        return new LeftOn(remembered(), state.snapshot().filter(snap -> snap.scope() instanceof Scope.One
+                && !state.lastSession()));
     }
 
     public Keymap keys() { return keys; }

@@ -5,7 +5,6 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.terminal.MouseCaptureMode;
 import com.googlecode.lanterna.terminal.Terminal;
 import ecstop.config.ColourMode;
-import ecstop.config.Remembered;
 import ecstop.domain.FleetReader;
 import ecstop.poll.Poller;
 import ecstop.poll.Readers;
@@ -66,8 +65,8 @@ public final class Tui {
         return run(reader, options, view -> { });
     }
 
-    /** As {@link #run(Readers, UiOptions)}; {@code atExit} receives the view on screen when the loop ends. */
-    public static int run(Readers reader, UiOptions options, Consumer<Remembered> atExit) {
+    /** As {@link #run(Readers, UiOptions)}; {@code atExit} receives the view and the bars on screen when the loop ends. */
+    public static int run(Readers reader, UiOptions options, Consumer<LeftOn> atExit) {
         Map<String, String> env = System.getenv();
         boolean ascii = options.ascii() || TerminalCharset.needsAscii(env);
         ColourMode colour = options.colour().resolve(env);
@@ -116,7 +115,7 @@ public final class Tui {
     }
 
     static int runOn(Terminal terminal, Readers reader, UiOptions options, PrintStream err, Consumer<String> raw,
-                     Map<String, String> env, Consumer<Remembered> atExit) {
+                     Map<String, String> env, Consumer<LeftOn> atExit) {
         try {
             return new Tui(terminal, raw, env).loop(reader, options, err, atExit);
         } catch (IOException e) {
@@ -126,7 +125,7 @@ public final class Tui {
         }
     }
 
-    private int loop(Readers reader, UiOptions options, PrintStream err, Consumer<Remembered> atExit) {
+    private int loop(Readers reader, UiOptions options, PrintStream err, Consumer<LeftOn> atExit) {
         Thread hook = new Thread(this::onSigterm, "ecs-top-restore");
         Runtime.getRuntime().addShutdownHook(hook);
         int status = 0;
@@ -166,7 +165,7 @@ public final class Tui {
             restore();
             if (app != null) {
                 try {
-                    atExit.accept(app.remembered());
+                    atExit.accept(app.leftOn());
                 } catch (RuntimeException e) {
                     LOG.warn("remembering the view", e);
                 }

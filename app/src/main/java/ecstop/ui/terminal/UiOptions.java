@@ -4,6 +4,7 @@ import ecstop.config.ColourMode;
 import ecstop.config.Notify;
 import ecstop.domain.Governor;
 import ecstop.domain.Lookback;
+import ecstop.domain.Snapshot;
 import ecstop.domain.Stat;
 import ecstop.domain.Thresholds;
 import ecstop.domain.rightsize.RightsizeRule;
@@ -33,10 +34,12 @@ import java.util.Optional;
  * @param governor the slow cadence while nobody looks and the daily budget ({@link Governor#OFF} by default here)
  * @param alerts   notify when a service crosses its hot threshold
  * @param desktop  the desktop channel for alerts; AUTO decides from the environment
+ * @param lastSeen the last session's bars of the cluster to open, painted until the first fetch returns
  */
 public record UiOptions(Optional<String> cluster, Lookback lookback, Stat stat, Duration refresh, Thresholds thresholds,
                         boolean ascii, ColourMode colour, String header, Clock clock, RightsizeRule rightsize,
-                        boolean mouse, SortOrder sort, String filter, Governor governor, boolean alerts, Notify desktop) {
+                        boolean mouse, SortOrder sort, String filter, Governor governor, boolean alerts, Notify desktop,
+                        Optional<Snapshot> lastSeen) {
     public UiOptions {
         Objects.requireNonNull(cluster, "cluster");
         Objects.requireNonNull(lookback, "lookback");
@@ -51,20 +54,21 @@ public record UiOptions(Optional<String> cluster, Lookback lookback, Stat stat, 
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(governor, "governor");
         Objects.requireNonNull(desktop, "desktop");
+        Objects.requireNonNull(lastSeen, "lastSeen");
     }
 
     /** The options before any of the later settings: default rule, mouse on, default sort, no filter, no governor, alerts on. */
     public UiOptions(Optional<String> cluster, Lookback lookback, Stat stat, Duration refresh, Thresholds thresholds,
                      boolean ascii, ColourMode colour, String header, Clock clock) {
         this(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, clock, RightsizeRule.DEFAULT, true,
-                SortOrder.PEAK, "", Governor.OFF, true, Notify.AUTO);
+                SortOrder.PEAK, "", Governor.OFF, true, Notify.AUTO, Optional.empty());
     }
 
     /** As above with the right-sizing rule and the mouse, as the CLI gives them. */
     public UiOptions(Optional<String> cluster, Lookback lookback, Stat stat, Duration refresh, Thresholds thresholds,
                      boolean ascii, ColourMode colour, String header, Clock clock, RightsizeRule rightsize, boolean mouse) {
         this(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, clock, rightsize, mouse,
-                SortOrder.PEAK, "", Governor.OFF, true, Notify.AUTO);
+                SortOrder.PEAK, "", Governor.OFF, true, Notify.AUTO, Optional.empty());
     }
 
     public static UiOptions defaults() {
@@ -78,59 +82,78 @@ public record UiOptions(Optional<String> cluster, Lookback lookback, Stat stat, 
     }
 
     public UiOptions withCluster(String name) {
-        return new UiOptions(Optional.ofNullable(name), lookback, stat, refresh, thresholds, ascii, colour, header, clock, rightsize, mouse, sort, filter, governor, alerts, desktop);
+        return new UiOptions(Optional.ofNullable(name), lookback, stat, refresh, thresholds, ascii, colour, header, clock,
+                rightsize, mouse, sort, filter, governor, alerts, desktop, lastSeen);
     }
 
     public UiOptions withClock(Clock c) {
-        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, c, rightsize, mouse, sort, filter, governor, alerts, desktop);
+        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, c,
+                rightsize, mouse, sort, filter, governor, alerts, desktop, lastSeen);
     }
 
     public UiOptions withAscii(boolean a) {
-        return new UiOptions(cluster, lookback, stat, refresh, thresholds, a, colour, header, clock, rightsize, mouse, sort, filter, governor, alerts, desktop);
+        return new UiOptions(cluster, lookback, stat, refresh, thresholds, a, colour, header, clock,
+                rightsize, mouse, sort, filter, governor, alerts, desktop, lastSeen);
     }
 
     public UiOptions withColour(ColourMode c) {
-        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, c, header, clock, rightsize, mouse, sort, filter, governor, alerts, desktop);
+        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, c, header, clock,
+                rightsize, mouse, sort, filter, governor, alerts, desktop, lastSeen);
     }
 
     public UiOptions withRightsize(RightsizeRule r) {
-        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, clock, r, mouse, sort, filter, governor, alerts, desktop);
+        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, clock,
+                r, mouse, sort, filter, governor, alerts, desktop, lastSeen);
     }
 
     public UiOptions withMouse(boolean m) {
-        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, clock, rightsize, m, sort, filter, governor, alerts, desktop);
+        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, clock,
+                rightsize, m, sort, filter, governor, alerts, desktop, lastSeen);
     }
 
     public UiOptions withHeader(String h) {
-        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, h, clock, rightsize, mouse, sort, filter, governor, alerts, desktop);
+        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, h, clock,
+                rightsize, mouse, sort, filter, governor, alerts, desktop, lastSeen);
     }
 
     public UiOptions withThresholds(Thresholds t) {
-        return new UiOptions(cluster, lookback, stat, refresh, t, ascii, colour, header, clock, rightsize, mouse, sort, filter, governor, alerts, desktop);
+        return new UiOptions(cluster, lookback, stat, refresh, t, ascii, colour, header, clock,
+                rightsize, mouse, sort, filter, governor, alerts, desktop, lastSeen);
     }
 
     public UiOptions withRefresh(Duration r) {
-        return new UiOptions(cluster, lookback, stat, r, thresholds, ascii, colour, header, clock, rightsize, mouse, sort, filter, governor, alerts, desktop);
+        return new UiOptions(cluster, lookback, stat, r, thresholds, ascii, colour, header, clock,
+                rightsize, mouse, sort, filter, governor, alerts, desktop, lastSeen);
     }
 
     public UiOptions withLookback(Lookback l) {
-        return new UiOptions(cluster, l, stat, refresh, thresholds, ascii, colour, header, clock, rightsize, mouse, sort, filter, governor, alerts, desktop);
+        return new UiOptions(cluster, l, stat, refresh, thresholds, ascii, colour, header, clock,
+                rightsize, mouse, sort, filter, governor, alerts, desktop, lastSeen);
     }
 
     public UiOptions withStat(Stat s) {
-        return new UiOptions(cluster, lookback, s, refresh, thresholds, ascii, colour, header, clock, rightsize, mouse, sort, filter, governor, alerts, desktop);
+        return new UiOptions(cluster, lookback, s, refresh, thresholds, ascii, colour, header, clock,
+                rightsize, mouse, sort, filter, governor, alerts, desktop, lastSeen);
     }
 
     public UiOptions withGovernor(Governor g) {
-        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, clock, rightsize, mouse, sort, filter, g, alerts, desktop);
+        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, clock,
+                rightsize, mouse, sort, filter, g, alerts, desktop, lastSeen);
     }
 
     /** Where the last session on this profile and region left off: sort and filter (cluster, lookback, stat have their own). */
     public UiOptions withView(SortOrder s, String f) {
-        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, clock, rightsize, mouse, s, f, governor, alerts, desktop);
+        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, clock,
+                rightsize, mouse, s, f, governor, alerts, desktop, lastSeen);
+    }
+
+    public UiOptions withLastSeen(Optional<Snapshot> s) {
+        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, clock,
+                rightsize, mouse, sort, filter, governor, alerts, desktop, s);
     }
 
     public UiOptions withAlerts(boolean on, Notify n) {
-        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, clock, rightsize, mouse, sort, filter, governor, on, n);
+        return new UiOptions(cluster, lookback, stat, refresh, thresholds, ascii, colour, header, clock,
+                rightsize, mouse, sort, filter, governor, on, n, lastSeen);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import ecstop.config.ColourMode;
-import ecstop.config.Remembered;
 import ecstop.domain.Governor;
 import ecstop.testfleet.FakeFleet;
 import java.io.ByteArrayOutputStream;
@@ -30,7 +29,7 @@ class TuiFocusTest {
     void focusReportsAreSwitchedOnReadAndSwitchedOffAndTheViewIsHandedBack() throws Exception {
         KeyboardTerminal vt = new KeyboardTerminal(new TerminalSize(200, 40));
         List<String> raw = new CopyOnWriteArrayList<>();
-        AtomicReference<Remembered> left = new AtomicReference<>();
+        AtomicReference<LeftOn> left = new AtomicReference<>();
         UiOptions o = UiOptions.defaults().withClock(FakeFleet.CLOCK).withCluster("catalogue").withColour(ColourMode.C16)
                 .withGovernor(Governor.DEFAULT);
         PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
@@ -48,7 +47,9 @@ class TuiFocusTest {
 
         assertThat(done.get(30, TimeUnit.SECONDS)).isZero();
         assertThat(raw).containsExactly(FocusReports.ON, FocusReports.OFF);
-        assertThat(left.get().cluster()).contains("catalogue");
-        assertThat(left.get().sort()).contains("name");
+        assertThat(left.get().view().cluster()).contains("catalogue");
+        assertThat(left.get().view().sort()).contains("name");
+        assertThat(left.get().snapshot()).as("the bars on screen, for the next session")
+                .hasValueSatisfying(snap -> assertThat(snap.scope().name()).isEqualTo("catalogue"));
     }
 }
