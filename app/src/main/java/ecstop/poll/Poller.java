@@ -134,7 +134,8 @@ public final class Poller implements AutoCloseable {
     /** Fetches the cluster list, and the snapshot if a view is set. */
     public synchronized void start() {
         fetchClusters();
-        if (view != null && inFlight == null) {
+        // not "none in flight": a first fetch that view() started may already have come back
+        if (view != null && fetches == 0) {
             startFetch();
         }
     }

@@ -55,6 +55,17 @@ class PollerTest {
     }
 
     @Test
+    void aFirstFetchThatCameBackBeforeStartIsNotMadeAgain() {
+        // the UI sets its question, the fetch answers at once, and only then does start() run
+        poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
+        workers.runAll();
+        poller.start();
+        workers.runAll();
+
+        assertThat(reader.snapshotCalls()).isEqualTo(1);
+    }
+
+    @Test
     void refreshesAtTheIntervalAndNotBefore() {
         poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
         workers.runAll();
