@@ -39,7 +39,8 @@ import java.util.function.Function;
  * The application wired once, for the terminal loop and for {@link Headless} alike: keys and
  * poller events become new States, the poller is told when the question on screen changed
  * and when someone is looking (keys, focus reports), services that newly crossed their hot
- * threshold are sent to the {@link Notifier}, and the frame paints the State. UI thread only.
+ * threshold or started being OOM-killed or unplaceable are sent to the {@link Notifier}, and
+ * the frame paints the State. UI thread only.
  */
 public final class App {
     /** What the loop should do after an event. */
