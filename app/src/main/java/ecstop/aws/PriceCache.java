@@ -3,14 +3,13 @@ package ecstop.aws;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import ecstop.config.AtomicFile;
 import ecstop.domain.rightsize.FargatePrices;
 import ecstop.domain.rightsize.FargatePrices.Rate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -105,26 +104,12 @@ final class PriceCache {
         doc.put("source", "pricing:GetProducts");
         ObjectNode rates = doc.putObject("rates");
         prices.rates().forEach((arch, r) -> rates.putObject(arch).put("vcpuHour", r.vcpuHour()).put("gbHour", r.gbHour()));
-        Path tmp = null;
         try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, ".fargate-prices-", ".tmp");
-            Files.writeString(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target.get(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target.get(), StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.write(target.get(), out -> out.write(
+                    JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc).getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             // A cache that cannot be written costs one more call tomorrow, nothing more.
             LOG.warn("cannot write the price cache in {}: {}", dir, e.toString());
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // nothing more to do
-                }
-            }
         }
     }
 }

@@ -11,15 +11,15 @@ import java.nio.file.StandardCopyOption;
  * A file written whole to a temporary file beside it and renamed over the old one, so a
  * crash mid-write leaves the old file, never half a file.
  */
-final class AtomicFile {
+public final class AtomicFile {
     /** What goes into the file. */
-    interface Body {
+    public interface Body {
         void write(OutputStream out) throws IOException;
     }
 
     private AtomicFile() {}
 
-    static void write(Path file, Body body) throws IOException {
+    public static void write(Path file, Body body) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
         try {
