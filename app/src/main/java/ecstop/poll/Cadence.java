@@ -99,8 +99,6 @@ public record Cadence(PollSettings settings, int failuresInARow, Attention atten
         return settings.retryAfter(failuresInARow, interval(now));
     }
 
-    /** Delay before the next attempt, as if at the start of the session: the configured interval. */
-    public Duration next() { return settings.retryAfter(failuresInARow); }
 
     /** What a day of refreshes at the interval in force costs, at what the last one cost. */
     public OptionalDouble usdPerDay(Instant now) {

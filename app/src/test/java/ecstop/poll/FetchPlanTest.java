@@ -49,13 +49,13 @@ class FetchPlanTest {
         Cadence c = Cadence.of(PollSettings.every(Duration.ofSeconds(60)));
         Failure network = new Failure(Failure.Kind.NETWORK, "GetMetricData", "");
         Failure denied = new Failure(Failure.Kind.ACCESS_DENIED, "GetMetricData", "");
-        assertThat(c.next()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(c.next(FakeFleet.NOW)).isEqualTo(Duration.ofSeconds(60));
         c = c.failed(network);
-        assertThat(c.next()).isEqualTo(Duration.ofSeconds(5));
-        assertThat(c.failed(network).failed(network).next()).isEqualTo(Duration.ofSeconds(20));
-        assertThat(c.failed(network).failed(network).failed(network).failed(network).next()).isEqualTo(Duration.ofSeconds(60));
-        assertThat(c.failed(denied).next()).isEqualTo(Duration.ofSeconds(60));
-        assertThat(c.succeeded().next()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(c.next(FakeFleet.NOW)).isEqualTo(Duration.ofSeconds(5));
+        assertThat(c.failed(network).failed(network).next(FakeFleet.NOW)).isEqualTo(Duration.ofSeconds(20));
+        assertThat(c.failed(network).failed(network).failed(network).failed(network).next(FakeFleet.NOW)).isEqualTo(Duration.ofSeconds(60));
+        assertThat(c.failed(denied).next(FakeFleet.NOW)).isEqualTo(Duration.ofSeconds(60));
+        assertThat(c.succeeded().next(FakeFleet.NOW)).isEqualTo(Duration.ofSeconds(60));
     }
 
     @Test
