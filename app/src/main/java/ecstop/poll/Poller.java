@@ -228,19 +228,21 @@ public final class Poller implements AutoCloseable {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    /** A pace event when the pace or the next refresh's time changed since the last one published; else null. */
+    /** A pace event when the pace changed since the last one told (by this or with an answer); else null. */
     private PollEvent paceChanged(Instant now) {
         Pace p = cadence.pace(now);
         if (p.equals(pace)) {
             return null;
         }
-        logStretch(p);
-        pace = p;
+        told(p);
         return new PollEvent.Paced(p, nextAt, readers.totals());
     }
 
-    /** One log line when the budget starts setting the interval, and one when it stops; compares with the last pace. */
-    private void logStretch(Pace p) {
+    /**
+     * {@code p} is the pace the screen now shows: kept, and one log line when the budget
+     * starts setting the interval, and one when it stops.
+     */
+    private void told(Pace p) {
         boolean was = pace != null && pace.budgetStretched();
         if (p.budgetStretched() && !was) {
             LOG.info("the budget of ${} a day stretches the refresh to every {} s", String.format(java.util.Locale.ROOT,
@@ -248,6 +250,7 @@ public final class Poller implements AutoCloseable {
         } else if (!p.budgetStretched() && was) {
             LOG.info("the budget no longer stretches the refresh: every {} s", p.every().toSeconds());
         }
+        pace = p;
     }
 
     private void publish(PollEvent event) {
@@ -440,8 +443,7 @@ public final class Poller implements AutoCloseable {
                 scheduleTick(cadence.next(now));
             }
             Pace p = cadence.pace(now);
-            logStretch(p);
-            pace = p;
+            told(p);
             event = result.fold(
                     f -> new PollEvent.SnapshotFailed(gen, f, now, readers.totals(), nextAt, p),
                     snap -> new PollEvent.SnapshotLoaded(gen, snap, readers.totals(), nextAt, p));
