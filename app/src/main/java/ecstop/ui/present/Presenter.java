@@ -102,7 +102,8 @@ public final class Presenter {
 
             @Override
             public int indexOf(Metric metric, ServiceRef service) {
-                return memo.indexOf(s.snapshot().orElse(null), s.signals(), s.nav().filter(), s.sort(), metric, service);
+                return memo.indexOf(s.snapshot().orElse(null), s.signals(), s.nav().filter(), s.sort(), capped(s), metric,
+                        service);
             }
 
             @Override
@@ -120,9 +121,11 @@ public final class Presenter {
      * means "not among the busiest", not "no data".
      */
     public List<ServiceRow> rows(State s, Metric metric) {
-        List<ServiceRow> rows = memo.rows(s.snapshot().orElse(null), s.signals(), s.nav().filter(), s.sort(), metric);
-        boolean capped = s.fleet().notes().filter(n -> n.limits().capped().contains(metric)).isPresent();
-        return capped ? rows.stream().filter(r -> r.value().isPresent()).toList() : rows;
+        return memo.rows(s.snapshot().orElse(null), s.signals(), s.nav().filter(), s.sort(), capped(s), metric);
+    }
+
+    private static java.util.Set<Metric> capped(State s) {
+        return s.fleet().notes().map(n -> n.limits().capped()).orElse(java.util.Set.of());
     }
 
     public String prefix(State s) {

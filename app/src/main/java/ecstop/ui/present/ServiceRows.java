@@ -30,19 +30,26 @@ final class ServiceRows {
     private String filter;
     private boolean signalsOnly;
     private SortOrder sort;
+    private java.util.Set<Metric> capped;
     private String prefix = "";
     private int longestName;
     private final Map<Metric, List<ServiceRow>> rows = new EnumMap<>(Metric.class);
     private final Map<Metric, Map<ServiceRef, Integer>> positions = new EnumMap<>(Metric.class);
 
-    List<ServiceRow> rows(Snapshot snap, ScopeSignals found, Filter narrow, SortOrder order, Metric metric) {
+    /**
+     * {@code cut}: the metrics whose fleet list CloudWatch capped at its busiest 500; their
+     * rows without a figure are left out here, in the one list both the panel and the cursor read.
+     */
+    List<ServiceRow> rows(Snapshot snap, ScopeSignals found, Filter narrow, SortOrder order, java.util.Set<Metric> cut,
+                          Metric metric) {
         if (snap != snapshot || found != signals || !narrow.text().equals(filter) || narrow.signalsOnly() != signalsOnly
-                || order != sort) {
+                || order != sort || !cut.equals(capped)) {
             forSnapshot(snap);
             signals = found;
             filter = narrow.text();
             signalsOnly = narrow.signalsOnly();
             sort = order;
+            capped = cut;
             rows.clear();
             positions.clear();
         }
@@ -50,8 +57,9 @@ final class ServiceRows {
     }
 
     /** Where {@code service} is among the metric's rows (as last asked for), or -1. */
-    int indexOf(Snapshot snap, ScopeSignals found, Filter narrow, SortOrder order, Metric metric, ServiceRef service) {
-        List<ServiceRow> list = rows(snap, found, narrow, order, metric);
+    int indexOf(Snapshot snap, ScopeSignals found, Filter narrow, SortOrder order, java.util.Set<Metric> cut, Metric metric,
+                ServiceRef service) {
+        List<ServiceRow> list = rows(snap, found, narrow, order, cut, metric);
         return positions.computeIfAbsent(metric, m -> {
             Map<ServiceRef, Integer> at = new HashMap<>(list.size() * 2);
             for (int i = 0; i < list.size(); i++) {
@@ -99,7 +107,8 @@ final class ServiceRows {
         Map<ServiceRef, OptionalDouble> memory = new HashMap<>();
         for (ServiceUsage u : snap.services()) {
             List<Signal> shows = signals.of(u.ref());
-            if (!needle.isEmpty() && !u.name().toLowerCase(Locale.ROOT).contains(needle) || signalsOnly && shows.isEmpty()) {
+            if (!needle.isEmpty() && !u.name().toLowerCase(Locale.ROOT).contains(needle) || signalsOnly && shows.isEmpty()
+                    || capped.contains(metric) && u.value(metric, snap.stat()).isEmpty()) {
                 continue;
             }
             out.add(new ServiceRow(u.ref(), Prefixes.strip(u.name(), prefix), u.value(metric, snap.stat()),
