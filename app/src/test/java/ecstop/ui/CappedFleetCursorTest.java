@@ -6,7 +6,6 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import ecstop.aws.AwsFleetReader;
-import ecstop.domain.Metric;
 import ecstop.domain.Scope;
 import ecstop.emulator.Accounts;
 import ecstop.emulator.EmulatorConfig;
@@ -65,16 +64,16 @@ class CappedFleetCursorTest {
         }
     }
 
-    /** In each bar panel, the cursor's row is one of the rows listed, and the note reads "row/rows" with row ≤ rows. */
-    private static void assertCursorInside(Headless h) {
+    /** In each pane shown, the cursor's row is one of the rows listed; on a list of services, a service is under it. */
+    static void assertCursorInside(Headless h) {
         State s = h.state();
-        Listing shown = h.app().presenter().listing(s);
-        for (Metric m : Metric.values()) {
-            int size = shown.size(m);
-            int cursor = shown.cursor(m, s.nav().selected());
-            assertThat(cursor).as("%s cursor in %s rows, focus %s", m, size, s.focus()).isBetween(0, Math.max(0, size - 1));
+        Listing shown = h.app().panes().listing(s);
+        for (Pane pane : shown.order()) {
+            Listing.Rows rows = shown.of(pane).orElseThrow();
+            assertThat(rows.cursor()).as("%s cursor in %s rows, focus %s", pane, rows.size(), s.focus())
+                    .isBetween(0, Math.max(0, rows.size() - 1));
         }
-        if (s.focus() == Pane.CPU || s.focus() == Pane.MEMORY) {
+        if (s.focus().equals(Pane.CPU) || s.focus().equals(Pane.MEMORY)) {
             assertThat(h.selectedService()).as("a service is under the cursor").isPresent();
         }
     }

@@ -3,7 +3,6 @@ package ecstop.ui;
 import ecstop.ui.terminal.Headless;
 import ecstop.ui.action.Action;
 import ecstop.ui.action.KeyBinding;
-import ecstop.ui.action.Keymap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,7 +67,7 @@ class ReadOnlySessionTest {
                 }
             }
             // and every key the registry lists, once more, wherever the session left off
-            for (Action a : Keymap.standard(false).actions()) {
+            for (Action a : h.app().keys().actions()) {
                 for (KeyBinding k : a.keys()) {
                     h.press(k.stroke());
                 }

@@ -27,11 +27,11 @@ public record Action(List<KeyBinding> keys, String help, Step step, Effect effec
         return String.join(" ", keys.stream().map(KeyBinding::label).toList());
     }
 
-    static Action of(String help, Step step, KeyBinding... keys) {
+    public static Action of(String help, Step step, KeyBinding... keys) {
         return new Action(List.of(keys), help, step, Effect.NONE);
     }
 
-    static Action effect(String help, Effect effect, KeyBinding... keys) {
+    public static Action effect(String help, Effect effect, KeyBinding... keys) {
         return new Action(List.of(keys), help, (s, shown) -> s, effect);
     }
 }

@@ -15,15 +15,15 @@ public record KeyBinding(String label, KeyStroke stroke) {
         return k.getCharacter().equals(stroke.getCharacter()) && k.isCtrlDown() == stroke.isCtrlDown() && !k.isAltDown();
     }
 
-    static KeyBinding ch(String c) {
+    public static KeyBinding ch(String c) {
         return new KeyBinding(c, new KeyStroke(c.charAt(0), false, false));
     }
 
-    static KeyBinding ctrl(char c) {
+    public static KeyBinding ctrl(char c) {
         return new KeyBinding("Ctrl-" + Character.toUpperCase(c), new KeyStroke(c, true, false));
     }
 
-    static KeyBinding special(String label, KeyType type) {
+    public static KeyBinding special(String label, KeyType type) {
         return new KeyBinding(label, new KeyStroke(type));
     }
 }

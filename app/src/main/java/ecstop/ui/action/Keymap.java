@@ -17,9 +17,12 @@ import java.util.Optional;
  */
 public final class Keymap {
     private final List<Action> actions;
+    /** The loop's own keys (refresh, repaint, quiet, help, quit): the help ends with them, after the panes' keys. */
+    private final List<Action> loop;
 
-    private Keymap(List<Action> actions) {
+    private Keymap(List<Action> actions, List<Action> loop) {
         this.actions = List.copyOf(actions);
+        this.loop = List.copyOf(loop);
     }
 
     public static Keymap standard(boolean ascii) {
@@ -39,9 +42,7 @@ public final class Keymap {
                 Action.of("only services with signals / all", (s, shown) -> s.toggleSignalsOnly(), ch("!")),
                 Action.of("longer lookback", (s, shown) -> s.longer(), ch("+"), ch("=")),
                 Action.of("shorter lookback", (s, shown) -> s.shorter(), ch("-")),
-                Action.of("toggle maximum / average", (s, shown) -> s.toggleStat(), ch("a")),
-                Action.of("right-sizing table / CPU and memory bars", (s, shown) -> s.toggleRightsize(), ch("z")),
-                Action.of("fleet row: into its cluster / back to all clusters", State::jump, ch("c")),
+                Action.of("toggle maximum / average", (s, shown) -> s.toggleStat(), ch("a"))), List.of(
                 Action.effect("refresh now", Action.Effect.REFRESH, ch("r"), ctrl('r')),
                 Action.effect("repaint the screen", Action.Effect.REPAINT, ctrl('l')),
                 Action.effect("silence alerts for an hour (m again: back on)", Action.Effect.QUIET, ch("m")),
@@ -49,18 +50,25 @@ public final class Keymap {
                 Action.effect("quit", Action.Effect.QUIT, ch("q"), ctrl('c'))));
     }
 
-    /** This keymap with more actions, listed after the standard ones: how a pane adds its own keys. */
+    /**
+     * This keymap with more actions, listed after the standard steps and before the loop's own
+     * keys: how a pane adds its own keys (the pane registry's keymap is built so).
+     */
     public Keymap with(Action... more) {
         List<Action> all = new ArrayList<>(actions);
         all.addAll(List.of(more));
-        return new Keymap(all);
+        return new Keymap(all, loop);
     }
 
     /** In the order the help lists them. */
-    public List<Action> actions() { return actions; }
+    public List<Action> actions() {
+        List<Action> all = new ArrayList<>(actions);
+        all.addAll(loop);
+        return all;
+    }
 
     public Optional<Action> lookup(KeyStroke k) {
-        for (Action a : actions) {
+        for (Action a : actions()) {
             for (KeyBinding key : a.keys()) {
                 if (key.matches(k)) {
                     return Optional.of(a);

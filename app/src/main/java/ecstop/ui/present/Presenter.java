@@ -21,8 +21,6 @@ import ecstop.domain.Scope;
 import ecstop.domain.TargetLabels;
 import ecstop.poll.FleetNotes;
 import ecstop.poll.Pace;
-import ecstop.ui.state.Listing;
-import ecstop.ui.state.Panels;
 import ecstop.ui.state.Pane;
 import ecstop.ui.state.SortOrder;
 import ecstop.ui.state.State;
@@ -45,7 +43,7 @@ import java.util.OptionalDouble;
  * State to what each pane shows, as plain row models: no drawing here, and nothing kept but
  * the memo of sorted rows (per snapshot, filter and sort) and of the status line's parts that
  * change only with an answer (formatted once, not every second). The keys move through the same
- * rows the panes draw, through {@link #listing}. UI thread only.
+ * rows the panes draw, through the lists of {@link PaneLists}. UI thread only.
  */
 public final class Presenter {
     private final ServiceRows memo = new ServiceRows();
@@ -63,58 +61,6 @@ public final class Presenter {
         this.glyphs = glyphs;
     }
 
-    public Layout layout(State s) {
-        return Layout.of(s.screen(), s);
-    }
-
-    /** The bar panels' rows and the page sizes, for the keys that move. */
-    public Listing listing(State s) {
-        Layout layout = layout(s);
-        if (s.panels() == Panels.RIGHTSIZE) {
-            List<RightsizeModel.Row> table = rightsizeRows(s);
-            return new Listing() {
-                @Override
-                public int size(Metric metric) { return table.size(); }
-
-                @Override
-                public ServiceRef at(Metric metric, int index) { return table.get(index).ref(); }
-
-                @Override
-                public int indexOf(Metric metric, ServiceRef service) {
-                    for (int i = 0; i < table.size(); i++) {
-                        if (table.get(i).ref().equals(service)) {
-                            return i;
-                        }
-                    }
-                    return -1;
-                }
-
-                @Override
-                public int pageRows(Pane pane) { return layout.pageRows(pane); }
-            };
-        }
-        return new Listing() {
-            @Override
-            public int size(Metric metric) { return rows(s, metric).size(); }
-
-            @Override
-            public ServiceRef at(Metric metric, int index) { return rows(s, metric).get(index).ref(); }
-
-            @Override
-            public int indexOf(Metric metric, ServiceRef service) {
-                return memo.indexOf(s.snapshot().orElse(null), s.signals(), s.nav().filter(), s.sort(), capped(s), metric,
-                        service);
-            }
-
-            @Override
-            public int pageRows(Pane pane) {
-                // the signals take their lines from the top of the detail's hourly rows
-                return pane == Pane.DETAIL ? Math.max(1, layout.pageRows(pane) - signalLines(s, ZoneOffset.UTC).size())
-                        : layout.pageRows(pane);
-            }
-        };
-    }
-
     /**
      * The rows of a bar panel: filtered, sorted, with the shared prefix cut. A fleet panel that
      * CloudWatch capped at its busiest 500 lists those only: for the rest, a missing figure
@@ -128,13 +74,19 @@ public final class Presenter {
         return s.fleet().notes().map(n -> n.limits().capped()).orElse(java.util.Set.of());
     }
 
+    /** The row of the selected service among the metric's rows: 0 when it is not shown. */
+    public int cursor(State s, Metric metric) {
+        return s.nav().selected().map(ref -> Math.max(0, memo.indexOf(s.snapshot().orElse(null), s.signals(), s.nav().filter(),
+                s.sort(), capped(s), metric, ref))).orElse(0);
+    }
+
     public String prefix(State s) {
         return memo.prefix(s.snapshot().orElse(null));
     }
 
     public UsageModel usage(State s, Metric metric) {
         List<ServiceRow> rows = rows(s, metric);
-        int cursor = listing(s).cursor(metric, s.nav().selected());
+        int cursor = cursor(s, metric);
         String note = rows.isEmpty() ? "" : (cursor + 1) + "/" + rows.size();
         Pane pane = metric == Metric.CPU ? Pane.CPU : Pane.MEMORY;
         Optional<TargetLabels> fleet = s.scope().orElse(null) instanceof Scope.Fleet
@@ -142,7 +94,7 @@ public final class Presenter {
                 : Optional.empty();
         int clusterWidth = fleet.map(l -> rows.stream().mapToInt(r -> Text.width(Text.sanitize(
                 l.label(r.ref().cluster(), glyphs.sep())))).max().orElse(0)).orElse(0);
-        return new UsageModel(metric, usageTitle(s, metric), note, s.focus() == pane, rows, cursor,
+        return new UsageModel(metric, usageTitle(s, metric), note, s.focus().equals(pane), rows, cursor,
                 memo.longestName(s.snapshot().orElse(null)), fleet, clusterWidth, s.signals().most(), emptyMessage(s, rows));
     }
 
@@ -216,9 +168,19 @@ public final class Presenter {
         return rows;
     }
 
+    /** The row of the selected service in the table: 0 when it is not listed. */
+    public static int rightsizeCursor(State s, List<RightsizeModel.Row> rows) {
+        for (int i = 0; s.nav().selected().isPresent() && i < rows.size(); i++) {
+            if (rows.get(i).ref().equals(s.nav().selected().get())) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     public RightsizeModel rightsize(State s) {
         List<RightsizeModel.Row> rows = rightsizeRows(s);
-        int cursor = listing(s).cursor(Metric.CPU, s.nav().selected());
+        int cursor = rightsizeCursor(s, rows);
         boolean fleet = s.scope().orElse(null) instanceof Scope.Fleet;
         String title = "Right-size" + (fleet ? glyphs.sep() + "all clusters" : "")
                 + (prefix(s).isEmpty() ? "" : glyphs.sep() + prefix(s)) + glyphs.sep()
@@ -260,7 +222,7 @@ public final class Presenter {
         int nameWidth = rows.stream().mapToInt(r -> Text.width(Text.sanitize(r.shown()))).max().orElse(0);
         int clusterWidth = labels.map(l -> rows.stream().mapToInt(r -> Text.width(Text.sanitize(
                 l.label(r.ref().cluster(), glyphs.sep())))).max().orElse(0)).orElse(0);
-        return new RightsizeModel(title, rows.isEmpty() ? "" : (cursor + 1) + "/" + rows.size(), s.focus() == Pane.CPU,
+        return new RightsizeModel(title, rows.isEmpty() ? "" : (cursor + 1) + "/" + rows.size(), s.focus().equals(Pane.RIGHTSIZE),
                 above, rows, cursor, nameWidth, rule.percentileLabel(), empty, labels, clusterWidth);
     }
 
@@ -285,20 +247,21 @@ public final class Presenter {
         Optional<String> empty = !list.isEmpty() ? Optional.empty()
                 : Optional.of(s.clustersError().map(f -> "cannot list clusters: " + f.line())
                         .orElse(!s.clustersLoaded() ? "loading" + glyphs.ellipsis() : "no clusters in this region"));
-        return new ClusterModel(title, s.focus() == Pane.CLUSTERS, rows,
+        return new ClusterModel(title, s.focus().equals(Pane.CLUSTERS), rows,
                 s.clusterCursor(), reservations, empty);
     }
 
-    public DetailModel detail(State s, ZoneId zone) {
+    /** {@code height}: the detail pane's, box included. */
+    public DetailModel detail(State s, ZoneId zone, int height) {
         ServiceRef service = s.detailService().orElse(null);
         String name = service == null ? "" : service.name();
         Optional<Snapshot> snap = s.snapshot();
         String period = snap.map(x -> Periods.describe(x.window().period())).orElse("");
         String title = name + (period.isEmpty() ? "" : glyphs.sep() + period + glyphs.sep() + snap.get().lookback().label());
         ServiceInfo info = service == null ? null : s.info().get(service);
-        boolean focused = s.focus() == Pane.DETAIL;
+        boolean focused = s.focus().equals(Pane.DETAIL);
         String tasks = tasksLine(info, glyphs);
-        List<DetailModel.SignalLine> signals = signalLines(s, zone);
+        List<DetailModel.SignalLine> signals = signalLines(s, zone, height);
         Optional<ServiceUsage> usage = snap.flatMap(x -> x.services().stream().filter(u -> u.ref().equals(service)).findFirst());
         if (usage.isEmpty()) {
             return new DetailModel(title, focused, tasks, info != null, signals,
@@ -334,12 +297,20 @@ public final class Presenter {
     }
 
     /**
+     * Rows a page key moves in the detail of {@code height}: its periods' lines, inside the box
+     * less the tasks line, the signals' lines and the header.
+     */
+    public int detailPage(State s, int height) {
+        return Math.max(1, height - 4 - signalLines(s, ZoneOffset.UTC, height).size());
+    }
+
+    /**
      * The open service's signal lines: up to half the detail's lines below the tasks line, so
      * the hourly table keeps the other half.
      */
-    private List<DetailModel.SignalLine> signalLines(State s, ZoneId zone) {
+    private List<DetailModel.SignalLine> signalLines(State s, ZoneId zone, int height) {
         Optional<ServiceRef> service = s.detailService();
-        int lines = layout(s).detail().map(r -> r.height() - 3).orElse(0);
+        int lines = height - 3;
         if (service.isEmpty() || lines <= 0) {
             return List.of();
         }

@@ -1,35 +1,47 @@
 package ecstop.ui.state;
 
-import ecstop.domain.Metric;
 import ecstop.domain.ServiceRef;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * What is on screen, as far as moving through it cares: the rows of each bar panel in the
- * order shown and each pane's page size. Moves are relative to what the user sees, so the
- * steps that move take one; the presentation layer provides it, which keeps State free of
- * any reference to presentation.
+ * What is on screen, as far as moving through it cares: the panes that take the focus, in Tab
+ * order, and each one's list as shown. Moves are relative to what the user sees, so the steps
+ * that move take one; the pane registry provides it, which keeps State free of any reference to
+ * presentation and of any list of panes.
  */
 public interface Listing {
-    /** Rows of the metric's panel, filtered and sorted as shown. */
-    int size(ecstop.domain.Metric metric);
+    /** The panes shown that take the focus, in Tab order. */
+    List<Pane> order();
 
-    /** The service on row {@code index} of the metric's panel. */
-    ServiceRef at(Metric metric, int index);
-
-    /** Row of {@code service} in the metric's panel, or -1. */
-    int indexOf(Metric metric, ServiceRef service);
+    /** The list of {@code pane} as shown; empty when the pane is not on screen. */
+    Optional<Rows> of(Pane pane);
 
     /** Rows a page key moves in {@code pane}. */
-    int pageRows(Pane pane);
-
-    /** The cursor's row in the metric's panel: the selected service if shown, else the first row. */
-    default int cursor(Metric metric, Optional<ServiceRef> selected) {
-        return selected.map(s -> Math.max(0, indexOf(metric, s))).orElse(0);
+    default int pageRows(Pane pane) {
+        return of(pane).map(Rows::pageRows).orElse(1);
     }
 
-    /** The service under the cursor of the metric's panel, if it has rows. */
-    default Optional<ServiceRef> under(Metric metric, Optional<ServiceRef> selected) {
-        return size(metric) == 0 ? Optional.empty() : Optional.of(at(metric, cursor(metric, selected)));
+    /** One pane's list: its rows, where its cursor is and how it moves there, what Enter does on a row. */
+    interface Rows {
+        int size();
+
+        /** The cursor's row, inside the list when it has rows. */
+        int cursor();
+
+        /** Rows a page key moves. */
+        int pageRows();
+
+        /** Where the user is with the cursor on {@code row} (0 ≤ row &lt; size). */
+        Navigation to(Navigation nav, int row);
+
+        /** The service on {@code row}, when the list is of services. */
+        default Optional<ServiceRef> service(int row) { return Optional.empty(); }
+
+        /** Enter on {@code row}. */
+        default State enter(State s, int row) { return s; }
+
+        /** A second click on the cursor's row does what Enter does (the picker: opens the cluster). */
+        default boolean secondClickEnters() { return false; }
     }
 }

@@ -5,7 +5,6 @@ import ecstop.domain.Cluster;
 import ecstop.domain.ClusterRef;
 import ecstop.domain.Failure;
 import ecstop.domain.Lookback;
-import ecstop.domain.Metric;
 import ecstop.domain.Scope;
 import ecstop.domain.ServiceInfo;
 import ecstop.domain.ServiceRef;
@@ -18,7 +17,6 @@ import ecstop.domain.rightsize.ScopeRightsize;
 import io.vavr.control.Either;
 import ecstop.poll.Pace;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,14 +128,17 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         return snapshot().filter(s -> !s.lookback().equals(lookback()) || s.stat() != stat()).isPresent();
     }
 
-    /** The metric whose ordering the cursor follows: the focused panel's, CPU otherwise. */
-    public Metric focusMetric() {
-        return focus() == Pane.MEMORY ? Metric.MEMORY : Metric.CPU;
+    /**
+     * The service under the cursor of the focused pane; when that pane lists no services, under
+     * the cursor of the first that does (the bars, or the right-sizing table).
+     */
+    public Optional<ServiceRef> selectedService(Listing shown) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(focus()), shown.order().stream())
+                .map(p -> underCursor(p, shown)).flatMap(Optional::stream).findFirst();
     }
 
-    /** The service under the cursor: the selected one if it is visible, else the first row. */
-    public Optional<ServiceRef> selectedService(Listing shown) {
-        return shown.under(focusMetric(), nav.selected());
+    private static Optional<ServiceRef> underCursor(Pane pane, Listing shown) {
+        return shown.of(pane).filter(r -> r.size() > 0).flatMap(r -> r.service(r.cursor()));
     }
 
     // ---- answers from the poller --------------------------------------------------------
@@ -197,8 +198,8 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
      * for every service, the reservation, right-sizing).
      */
     public State jump(Listing shown) {
-        if (scope().orElse(null) instanceof Scope.Fleet && (focus() == Pane.CPU || focus() == Pane.MEMORY)) {
-            Optional<ServiceRef> under = selectedService(shown);
+        if (scope().orElse(null) instanceof Scope.Fleet) {
+            Optional<ServiceRef> under = underCursor(focus(), shown);
             if (under.isEmpty()) {
                 return this;
             }
@@ -302,27 +303,12 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         return with(nav.withSort(sort).withFilter(text.isEmpty() ? Filter.NONE : new Filter(text, false, false)));
     }
 
-    // ---- keys ---------------------------------------------------------------------------
+    // ---- keys ----------------------------------------------------------------------------
 
+    /** The cursor of the focused pane moves {@code delta} rows, inside its list. */
     public State moveBy(int delta, Listing shown) {
-        return switch (focus()) {
-            case CLUSTERS -> with(nav.withClusterCursor(clamp(clusterCursor() + (long) delta, pickerSize())));
-            case CPU, MEMORY -> {
-                Metric m = focusMetric();
-                int size = shown.size(m);
-                if (size == 0) {
-                    yield this;
-                }
-                long target = (long) shown.cursor(m, nav.selected()) + delta;
-                yield with(nav.withSelected(Optional.of(shown.at(m, clamp(target, size)))));
-            }
-            case DETAIL -> {
-                long periods = snapshot().map(s -> s.window().buckets()).orElse(0L);
-                long max = Math.max(0, periods - shown.pageRows(Pane.DETAIL));
-                int scroll = (int) Math.max(0, Math.min(max, (long) detailScroll() + delta));
-                yield with(nav.withDetail(nav.detail().map(d -> d.scrolledTo(scroll))));
-            }
-        };
+        return shown.of(focus()).filter(r -> r.size() > 0)
+                .map(r -> with(r.to(nav, clamp(r.cursor() + (long) delta, r.size())))).orElse(this);
     }
 
     public State first(Listing shown) { return moveBy(Integer.MIN_VALUE / 2, shown); }
@@ -338,53 +324,47 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     public State prevPane(Listing shown) { return stepPane(-1, shown); }
 
     private State stepPane(int step, Listing shown) {
-        List<Pane> order = new ArrayList<>(List.of(Pane.values()));
-        if (!detailOpen()) {
-            order.remove(Pane.DETAIL);
-        }
-        if (panels() == Panels.RIGHTSIZE) {
-            // one table stands where the two bar panels were
-            order.remove(Pane.MEMORY);
+        List<Pane> order = shown.order();
+        if (order.isEmpty()) {
+            return this;
         }
         int i = Math.max(0, order.indexOf(focus()));
         State s = with(nav.withFocus(order.get(Math.floorMod(i + step, order.size()))));
         // pins the cursor row by identity, so switching panels does not make it jump
-        if (s.focus() == Pane.CPU || s.focus() == Pane.MEMORY) {
-            Optional<ServiceRef> under = s.selectedService(shown);
-            if (under.isPresent()) {
-                return s.with(s.nav.withSelected(under));
-            }
-        }
-        return s;
+        return shown.of(s.focus()).filter(r -> r.size() > 0).map(r -> s.with(r.to(s.nav, r.cursor()))).orElse(s);
     }
 
-    /** Enter: pick the cluster under the cursor, or open the detail of the service under it. */
+    /** Enter: what the focused pane does with the row under its cursor (pick the cluster, open the service's detail). */
     public State enter(Listing shown) {
-        return switch (focus()) {
-            case CLUSTERS -> pickCluster();
-            case CPU, MEMORY -> {
-                Optional<ServiceRef> under = selectedService(shown);
-                yield with(nav.withSelected(under).withDetail(under.map(s -> new Detail(s, 0))));
-            }
-            case DETAIL -> this;
-        };
+        return shown.of(focus()).filter(r -> r.size() > 0).map(r -> r.enter(this, r.cursor())).orElse(this);
     }
 
-    private State pickCluster() {
+    /** The detail of {@code service}, which becomes the selected one. */
+    public State openDetail(ServiceRef service) {
+        return with(nav.withSelected(Optional.of(service)).withDetail(Optional.of(new Detail(service, 0))));
+    }
+
+    /** Opens the cluster (or "All clusters") under the picker's cursor. */
+    public State pickCluster() {
         if (clusterCursor() >= pickerSize()) {
             return this;
         }
         return open(pickerRow(clusterCursor()).<Scope>map(Scope::of).orElseGet(() -> new Scope.Fleet(fleet.fleetTargets())));
     }
 
+    /** The pane the focus goes to when a scope opens or the detail closes: the bars, or the table in their place. */
+    private Pane home() {
+        return panels() == Panels.RIGHTSIZE ? Pane.RIGHTSIZE : Pane.CPU;
+    }
+
     /** Shows {@code picked}: what belonged to the scope before (snapshot, selection, filter, detail) goes. */
     private State open(Scope picked) {
         if (scope().filter(picked::equals).isPresent()) {
-            return with(nav.withFocus(Pane.CPU));
+            return with(nav.withFocus(home()));
         }
         int row = picked instanceof Scope.One one ? indexOfCluster(one.cluster()) : 0;
         return new State(question.withScope(picked),
-                Navigation.start(Pane.CPU).withClusterCursor(row).withSort(sort()).withHelp(helpVisible()),
+                Navigation.start(home()).withClusterCursor(row).withSort(sort()).withHelp(helpVisible()),
                 fleet.forgetServices(), health.withLastError(Optional.empty()), screen, alerting);
     }
 
@@ -402,19 +382,15 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
      * there (a cluster row is not opened: Enter or a second click on it does that).
      */
     public State pointAt(Pane pane, java.util.OptionalInt row, Listing shown) {
-        boolean again = pane == focus() && row.isPresent() && pane == Pane.CLUSTERS && row.getAsInt() == clusterCursor();
+        boolean again = pane.equals(focus());
         State s = with(nav.withFocus(pane));
         if (row.isEmpty()) {
             return s;
         }
-        return switch (pane) {
-            case CLUSTERS -> again ? s.pickCluster() : s.with(s.nav.withClusterCursor(clamp(row.getAsInt(), pickerSize())));
-            case CPU, MEMORY -> {
-                Metric m = s.focusMetric();
-                yield row.getAsInt() < shown.size(m) ? s.with(s.nav.withSelected(Optional.of(shown.at(m, row.getAsInt())))) : s;
-            }
-            case DETAIL -> s;
-        };
+        int at = row.getAsInt();
+        return shown.of(pane).filter(r -> at < r.size())
+                .map(r -> again && r.secondClickEnters() && at == r.cursor() ? r.enter(s, at) : s.with(r.to(s.nav, at)))
+                .orElse(s);
     }
 
     /** The wheel over a pane: it takes the focus and its cursor moves {@code delta} rows. */
@@ -432,14 +408,14 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         }
         if (detailOpen()) {
             Navigation n = nav.withDetail(Optional.empty());
-            return with(focus() == Pane.DETAIL ? n.withFocus(Pane.CPU) : n);
+            return with(focus().equals(Pane.DETAIL) ? n.withFocus(home()) : n);
         }
         return with(nav.withFocus(Pane.CLUSTERS));
     }
 
     public State startFilter() {
         Navigation n = nav.withFilter(nav.filter().typing(true));
-        return with(focus() == Pane.CPU || focus() == Pane.MEMORY ? n : n.withFocus(Pane.CPU));
+        return with(focus().equals(Pane.CLUSTERS) || focus().equals(Pane.DETAIL) ? n.withFocus(home()) : n);
     }
 
     public State typeFilter(char c) {
@@ -466,8 +442,10 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
 
     public State shorter() { return withLookback(lookback().shorter()); }
 
+    /** Another window has other periods: the open detail starts again from the newest, so its first row stays inside it. */
     private State withLookback(Lookback l) {
-        return l.equals(lookback()) ? this : with(question.withLookback(l));
+        return l.equals(lookback()) ? this
+                : with(question.withLookback(l)).with(nav.withDetail(nav.detail().map(d -> d.scrolledTo(0))));
     }
 
     public State toggleStat() { return with(question.withStat(stat().other())); }
@@ -480,9 +458,9 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
      */
     public State toggleRightsize() {
         if (panels() == Panels.RIGHTSIZE) {
-            return with(question.withPanels(Panels.USAGE));
+            return with(question.withPanels(Panels.USAGE)).with(focus().equals(Pane.RIGHTSIZE) ? nav.withFocus(Pane.CPU) : nav);
         }
-        Navigation n = focus() == Pane.MEMORY ? nav.withFocus(Pane.CPU) : nav;
+        Navigation n = focus().equals(Pane.CPU) || focus().equals(Pane.MEMORY) ? nav.withFocus(Pane.RIGHTSIZE) : nav;
         return new State(question.withPanels(Panels.RIGHTSIZE).withStat(Stat.MAX), n, fleet, health, screen, alerting);
     }
 

@@ -3,7 +3,7 @@ package ecstop.ui.terminal;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.input.MouseAction;
-import ecstop.ui.view.WindowView;
+import ecstop.ui.view.PaneRegistry;
 import ecstop.config.Remembered;
 import ecstop.domain.ClusterRef;
 import ecstop.domain.Target;
@@ -51,6 +51,7 @@ public final class App {
 
     private final Keymap keys;
     private final Presenter presenter;
+    private final PaneRegistry panes;
     private final Poller poller;
     private final Frame frame;
     private final RightsizeRule rule;
@@ -66,11 +67,12 @@ public final class App {
     /** {@code poller}: builds the poller given where its events go (the caller posts them to this thread). */
     App(Readers readers, UiOptions options, TickScreen screen, Function<Consumer<PollEvent>, Poller> poller,
         Consumer<UiEvent> post, Notifier notifier) throws IOException {
-        this.keys = Keymap.standard(options.ascii());
         this.rule = options.rightsize();
         this.presenter = new Presenter(Glyphs.of(options.ascii()));
+        this.panes = PaneRegistry.standard(presenter, options.clock().getZone());
+        this.keys = panes.keymap(options.ascii());
         this.poller = poller.apply(e -> post.accept(new UiEvent.Polled(e)));
-        this.frame = new Frame(screen, keys, presenter, options);
+        this.frame = new Frame(screen, keys, presenter, panes, options);
         this.notifier = notifier;
         this.thresholds = options.thresholds();
         this.clock = options.clock();
@@ -110,23 +112,39 @@ public final class App {
 
     public Presenter presenter() { return presenter; }
 
+    /** The panes: what the keys move through is {@code panes().listing(state())}. */
+    public PaneRegistry panes() { return panes; }
+
     public Poller poller() { return poller; }
 
     Outcome handle(UiEvent event) {
-        if (event instanceof UiEvent.Key k) {
-            return onKey(k.stroke());
-        } else if (event instanceof UiEvent.Focus f) {
+        return event.handle(events);
+    }
+
+    /** Every kind of event, each said once: a new one does not compile until it is here. */
+    private final UiEvent.Handler<Outcome> events = new UiEvent.Handler<>() {
+        @Override
+        public Outcome key(KeyStroke stroke) { return onKey(stroke); }
+
+        @Override
+        public Outcome focus(boolean in) {
             // the poller answers with a pace event when this changes how often it refreshes
-            poller.focus(f.in());
+            poller.focus(in);
             return Outcome.NOTHING;
-        } else if (event instanceof UiEvent.Polled p) {
-            onPoll(p.event());
-            return Outcome.REDRAW;
-        } else if (event instanceof UiEvent.Resized) {
+        }
+
+        @Override
+        public Outcome polled(PollEvent event) {
+            onPoll(event);
             return Outcome.REDRAW;
         }
-        return Outcome.QUIT;
-    }
+
+        @Override
+        public Outcome resized() { return Outcome.REDRAW; }
+
+        @Override
+        public Outcome quit() { return Outcome.QUIT; }
+    };
 
     private void onPoll(PollEvent event) {
         if (event instanceof PollEvent.ClustersLoaded e) {
@@ -203,7 +221,7 @@ public final class App {
             return Outcome.NOTHING;
         }
         State before = state;
-        state = action.get().step().apply(state, presenter.listing(state));
+        state = action.get().step().apply(state, panes.listing(state));
         syncView();
         return switch (action.get().effect()) {
             case QUIT -> Outcome.QUIT;
@@ -226,15 +244,15 @@ public final class App {
 
     /** A click selects the row under it (a second click on a cluster opens it); the wheel scrolls the pane under it. */
     private Outcome onMouse(MouseAction mouse) {
-        Optional<WindowView.Hit> hit = frame.hit(state, mouse.getPosition().getColumn(), mouse.getPosition().getRow());
+        Optional<PaneRegistry.Hit> hit = panes.hit(state, mouse.getPosition().getColumn(), mouse.getPosition().getRow());
         if (hit.isEmpty() || state.helpVisible()) {
             return Outcome.NOTHING;
         }
         State before = state;
         state = switch (mouse.getActionType()) {
-            case CLICK_DOWN -> state.pointAt(hit.get().pane(), hit.get().row(), presenter.listing(state));
-            case SCROLL_UP -> state.scrollIn(hit.get().pane(), -WHEEL_ROWS, presenter.listing(state));
-            case SCROLL_DOWN -> state.scrollIn(hit.get().pane(), WHEEL_ROWS, presenter.listing(state));
+            case CLICK_DOWN -> state.pointAt(hit.get().pane(), hit.get().row(), panes.listing(state));
+            case SCROLL_UP -> state.scrollIn(hit.get().pane(), -WHEEL_ROWS, panes.listing(state));
+            case SCROLL_DOWN -> state.scrollIn(hit.get().pane(), WHEEL_ROWS, panes.listing(state));
             default -> state;
         };
         syncView();

@@ -14,6 +14,7 @@ import ecstop.ui.state.ScreenSize;
 import ecstop.ui.state.State;
 import ecstop.ui.view.Palette;
 import ecstop.ui.view.RenderContext;
+import ecstop.ui.view.PaneRegistry;
 import ecstop.ui.view.WindowView;
 import ecstop.ui.widget.Glyphs;
 import java.io.IOException;
@@ -25,7 +26,6 @@ import java.util.List;
  */
 final class Frame {
     private final TickScreen screen;
-    private final Presenter presenter;
     private final MultiWindowTextGUI gui;
     private final FleetComponent component;
     private final RenderContext context;
@@ -34,20 +34,15 @@ final class Frame {
     private State toDraw;
     private final WindowView view;
 
-    /** What the last frame drew at a screen position: for the mouse. */
-    java.util.Optional<WindowView.Hit> hit(State s, int x, int y) {
-        return view.hit(s, x, y);
-    }
     /** The status line a clock tick drew last on the full frame of {@link #onScreen}; empty: not known. */
     private List<StatusPart> statusOnScreen = List.of();
 
     /** {@code options.colour()} must be resolved (not AUTO) by now. */
-    Frame(TickScreen screen, Keymap keys, Presenter presenter, UiOptions options) throws IOException {
+    Frame(TickScreen screen, Keymap keys, Presenter presenter, PaneRegistry panes, UiOptions options) throws IOException {
         this.screen = screen;
-        this.presenter = presenter;
         this.context = new RenderContext(Palette.of(options.colour()), Glyphs.of(options.ascii()), options.thresholds(),
                 options.clock().getZone(), options.header(), options.clock().instant());
-        this.view = new WindowView(keys, presenter);
+        this.view = new WindowView(keys, presenter, panes);
         this.component = new FleetComponent(view, () -> toDraw, () -> context.at(options.clock().instant()));
         screen.startScreen();
         screen.setCursorPosition(null);
@@ -74,7 +69,7 @@ final class Frame {
         if (s == onScreen && !complete) {
             List<StatusPart> line = component.drawClock(screen.newTextGraphics(), s, statusOnScreen);
             if (!line.equals(statusOnScreen)) {
-                screen.refreshRow(presenter.layout(s).status().row());
+                screen.refreshRow(s.screen().rows() - 1);
                 statusOnScreen = line;
             }
         } else {

@@ -88,6 +88,19 @@ public final class Headless {
         return this;
     }
 
+    /**
+     * Presses one key and draws, leaving the calls it asked for queued: they run, and their
+     * answers arrive, at the next {@link #settle()}, as they would while a user types faster
+     * than AWS answers.
+     */
+    public Headless send(KeyStroke key) {
+        app.handle(new UiEvent.Key(key));
+        while (!events.isEmpty()) {
+            app.handle(events.poll());
+        }
+        return draw();
+    }
+
     /** Presses one key, settles, and says what the loop would have done. */
     public App.Outcome handle(KeyStroke key) {
         App.Outcome out = app.handle(new UiEvent.Key(key));
@@ -150,7 +163,7 @@ public final class Headless {
 
     /** The service under the cursor of the focused bar panel, as the screen shows it. */
     public Optional<ServiceRef> selectedService() {
-        return app.state().selectedService(app.presenter().listing(app.state()));
+        return app.state().selectedService(app.panes().listing(app.state()));
     }
 
     public App app() { return app; }

@@ -12,17 +12,18 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 
 /** The cluster picker: every cluster, the chosen one marked, service count and reservations where known. */
-public final class ClusterPane {
+public final class ClusterPane implements PaneView<ClusterModel> {
     /** Room the reservation columns need: marker, a name of at least 10, the service count and two percentages. */
     private static final int RESERVATION_ROOM = 2 + 10 + 5 + 10;
 
     private final ListPanel<ClusterModel.Row> panel = new ListPanel<>();
 
-    /** The index of the row the last frame drew at this screen position, if any. */
+    @Override
     public java.util.OptionalInt rowAt(int x, int y) {
         return panel.rowAt(x, y);
     }
 
+    @Override
     public void draw(TextGraphics g, Rect r, ClusterModel m, RenderContext c) {
         boolean reservations = m.reservations() && r.width() - 2 >= RESERVATION_ROOM;
         ListPanel.Chrome chrome = new ListPanel.Chrome(m.title(), reservations ? "svc cpu/mem rsv" : "svc", m.focused());

@@ -20,7 +20,7 @@ import ecstop.domain.signal.Severity;
  * first, with CPU and memory maximum and average, and with room to spare the maxima as bars
  * too: the eye finds "since when" faster in bars than in figures.
  */
-public final class DetailPane {
+public final class DetailPane implements PaneView<DetailModel> {
     private static final int CELL = 9;
     private static final int MIN_BAR = 10;
     private static final int MAX_BAR = 40;
@@ -30,11 +30,13 @@ public final class DetailPane {
 
     private final ListPanel<DetailModel.Row> panel = new ListPanel<>();
 
-    /** The index of the row the last frame drew at this screen position, if any. */
+    /** A click in the detail focuses it; its periods are not a cursor's rows. */
+    @Override
     public java.util.OptionalInt rowAt(int x, int y) {
-        return panel.rowAt(x, y);
+        return java.util.OptionalInt.empty();
     }
 
+    @Override
     public void draw(TextGraphics g, Rect r, DetailModel m, RenderContext c) {
         List<ListPanel.Line> above = new ArrayList<>();
         above.add(new ListPanel.Line(m.tasks(), !m.tasksKnown()));

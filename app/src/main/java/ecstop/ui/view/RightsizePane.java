@@ -23,16 +23,17 @@ import java.util.function.Function;
  * for its running tasks, and why. Under-provisioned services are red and never a saving. In
  * the fleet, each row names its cluster.
  */
-public final class RightsizePane {
+public final class RightsizePane implements PaneView<RightsizeModel> {
     private static final int MIN_NAME = 6;
 
     private final ListPanel<RightsizeModel.Row> panel = new ListPanel<>();
 
-    /** The index of the row the last frame drew at this screen position, if any. */
+    @Override
     public java.util.OptionalInt rowAt(int x, int y) {
         return panel.rowAt(x, y);
     }
 
+    @Override
     public void draw(TextGraphics g, Rect r, RightsizeModel m, RenderContext c) {
         ListPanel.Chrome chrome = new ListPanel.Chrome(m.title(), m.note(), m.focused(),
                 m.above().stream().map(line -> new ListPanel.Line(line, false)).toList());

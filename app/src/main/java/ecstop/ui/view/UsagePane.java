@@ -18,7 +18,7 @@ import java.util.List;
  * coloured by threshold. Only the visible rows are formatted, so a cluster of 5,000
  * services costs what a screenful costs.
  */
-public final class UsagePane {
+public final class UsagePane implements PaneView<UsageModel> {
     private static final int MIN_NAME = 6;
     private static final int MAX_SPARK = 24;
     /** Room for a bar of 15 and a sparkline of 8 at least; below that the bar alone reads better. */
@@ -27,11 +27,12 @@ public final class UsagePane {
 
     private final ListPanel<ServiceRow> panel = new ListPanel<>();
 
-    /** The index of the row the last frame drew at this screen position, if any. */
+    @Override
     public java.util.OptionalInt rowAt(int x, int y) {
         return panel.rowAt(x, y);
     }
 
+    @Override
     public void draw(TextGraphics g, Rect r, UsageModel m, RenderContext c) {
         ListPanel.Chrome chrome = new ListPanel.Chrome(m.title(), m.note(), m.focused());
         List<Column<ServiceRow>> columns = withSignals(columns(m.metric(), m.nameWidth(), c), m.signalWidth(), c);

@@ -19,6 +19,7 @@ import ecstop.ui.state.Pane;
 import ecstop.ui.state.ScreenSize;
 import ecstop.ui.state.SortOrder;
 import ecstop.ui.state.State;
+import ecstop.ui.view.PaneRegistry;
 import ecstop.ui.widget.Glyphs;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -37,6 +38,7 @@ class SignalRowsTest {
     private static final Scope PROD = Scope.of(FakeFleet.ref("storage-prod"));
     private final FakeFleet fleet = new FakeFleet();
     private final Presenter presenter = new Presenter(Glyphs.UNICODE);
+    private final PaneRegistry panes = PaneRegistry.standard(presenter, ZoneOffset.UTC);
 
     private static ServiceRef ref(String name) {
         return new ServiceRef(FakeFleet.ref("storage-prod"), "storage-prod_" + name);
@@ -137,18 +139,19 @@ class SignalRowsTest {
     void onlyWithSignalsBeforeAnyAreReadSaysSo() {
         State s = loaded().toggleSignalsOnly();
         assertThat(presenter.usage(s, Metric.CPU).empty()).hasValueSatisfying(m -> assertThat(m).contains("yet"));
-        assertThat(presenter.listing(s).size(Metric.CPU)).isZero();
+        assertThat(panes.listing(s).of(Pane.CPU).orElseThrow().size()).isZero();
     }
 
     @Test
     void theSignalLinesTakeTheirRowsFromTheDetailsPage() {
         State s = loaded().withSignals(PROD, signals());
-        State open = s.enter(presenter.listing(s));
+        State open = s.enter(panes.listing(s));
         assertThat(open.detailService()).contains(ref("replicator"));
-        int page = Layout.of(open.screen(), open).pageRows(Pane.DETAIL);
-        DetailModel d = presenter.detail(open, ZoneOffset.UTC);
+        int height = panes.layout(open).at(Slot.BELOW).orElseThrow().height();
+        int page = height - 4;
+        DetailModel d = presenter.detail(open, ZoneOffset.UTC, height);
         assertThat(d.signals()).extracting(DetailModel.SignalLine::text).singleElement().asString().startsWith("↯ OOM    WARN");
-        assertThat(presenter.listing(open).pageRows(Pane.DETAIL)).isEqualTo(page - d.signals().size());
+        assertThat(panes.listing(open).pageRows(Pane.DETAIL)).isEqualTo(page - d.signals().size());
     }
 
     @Test
@@ -173,7 +176,7 @@ class SignalRowsTest {
         // into another cluster: the old scope's signals go
         State other = once.withClusters(fleet.clusters().get()).back();
         assertThat(other.focus()).isEqualTo(Pane.CLUSTERS);
-        State picked = other.first(presenter.listing(other)).enter(presenter.listing(other));
+        State picked = other.first(panes.listing(other)).enter(panes.listing(other));
         assertThat(picked.scope()).isNotEqualTo(once.scope());
         assertThat(picked.signals()).isSameAs(ScopeSignals.NONE);
     }

@@ -14,6 +14,7 @@ import ecstop.domain.Stat;
 import ecstop.testfleet.FakeFleet;
 import ecstop.ui.present.Presenter;
 import ecstop.ui.present.ServiceRow;
+import ecstop.ui.view.PaneRegistry;
 import ecstop.ui.widget.Glyphs;
 import java.util.List;
 import java.util.Optional;
@@ -32,16 +33,13 @@ class StateTest {
     /** A State with the rows on screen to move through; {@code page}, when set, overrides the layout's page size. */
     private record Walk(State s, Presenter p, int page) {
         Listing shown() {
-            Listing real = p.listing(s);
+            Listing real = PaneRegistry.standard(p, java.time.ZoneOffset.UTC).listing(s);
             return page <= 0 ? real : new Listing() {
                 @Override
-                public int size(Metric m) { return real.size(m); }
+                public List<Pane> order() { return real.order(); }
 
                 @Override
-                public ServiceRef at(Metric m, int i) { return real.at(m, i); }
-
-                @Override
-                public int indexOf(Metric m, ServiceRef r) { return real.indexOf(m, r); }
+                public Optional<Rows> of(Pane pane) { return real.of(pane); }
 
                 @Override
                 public int pageRows(Pane pane) { return page; }
@@ -182,10 +180,10 @@ class StateTest {
     void pageKeysMoveByTheFocusedPanesHeightOnThisScreen() {
         Walk s = walk("catalogue");
         // 120x40: the picker takes 32 columns; in the 88 left the panels stack, CPU on 20 rows, 18 inside
-        assertThat(presenter.listing(s.s()).pageRows(Pane.CPU)).isEqualTo(18);
+        assertThat(s.shown().pageRows(Pane.CPU)).isEqualTo(18);
         assertThat(s.pageDown().selected()).contains(presenter.rows(s.s(), Metric.CPU).get(18).name());
         Walk small = s.to(s.s().withScreen(new ScreenSize(80, 24)));
-        assertThat(presenter.listing(small.s()).pageRows(Pane.CPU)).isEqualTo(10);
+        assertThat(small.shown().pageRows(Pane.CPU)).isEqualTo(10);
     }
 
     @Test
@@ -266,7 +264,7 @@ class StateTest {
         Walk refreshed = back.to(back.s().withSnapshot(fleetSnap, null));
         assertThat(refreshed.s().jump(refreshed.shown()).scope()).as("and in again once the fleet is back on screen")
                 .contains(Scope.of(FakeFleet.ref("catalogue")));
-        assertThat(loaded("catalogue").jump(presenter.listing(loaded("catalogue"))).scope())
+        assertThat(loaded("catalogue").jump(walk("catalogue").shown()).scope())
                 .as("a cluster opened from the picker has no fleet to go back to").contains(Scope.of(FakeFleet.ref("catalogue")));
     }
 

@@ -16,7 +16,6 @@ import ecstop.ui.Golden;
 import ecstop.ui.present.Presenter;
 import ecstop.ui.present.Rect;
 import ecstop.ui.terminal.Headless;
-import ecstop.ui.action.Keymap;
 import ecstop.ui.terminal.ScreenText;
 import ecstop.ui.state.State;
 import ecstop.ui.terminal.UiOptions;
@@ -80,7 +79,7 @@ class PaneGoldenTest {
     void detailPaneWithBothStatistics() {
         State s = Headless.open(new FakeFleet(), OPTIONS.withCluster("storage-prod"), new TerminalSize(80, 24)).settle()
                 .press(KeyType.Enter).state();
-        String text = render(110, 10, g -> new DetailPane().draw(g, new Rect(0, 0, 110, 10), PRESENTER.detail(s, ZoneOffset.UTC), CONTEXT));
+        String text = render(110, 10, g -> new DetailPane().draw(g, new Rect(0, 0, 110, 10), PRESENTER.detail(s, ZoneOffset.UTC, 10), CONTEXT));
         assertThat(text).contains("CPU max  CPU avg  Mem max  Mem avg").doesNotContain("…");
         Golden.assertMatches("pane-detail-110x10", text);
     }
@@ -102,6 +101,6 @@ class PaneGoldenTest {
     @Test
     void helpOverlay() {
         Golden.assertMatches("pane-help-80x24",
-                render(80, 24, g -> new HelpOverlay(Keymap.standard(false)).draw(g, 80, 24, CONTEXT)));
+                render(80, 24, g -> new HelpOverlay(PaneRegistry.standard(PRESENTER, ZoneOffset.UTC).keymap(false)).draw(g, 80, 24, CONTEXT)));
     }
 }

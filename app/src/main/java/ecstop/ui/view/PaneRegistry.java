@@ -1,0 +1,136 @@
+package ecstop.ui.view;
+
+import static ecstop.ui.action.KeyBinding.ch;
+
+import com.googlecode.lanterna.graphics.TextGraphics;
+import ecstop.domain.Metric;
+import ecstop.ui.action.Action;
+import ecstop.ui.action.Keymap;
+import ecstop.ui.present.Layout;
+import ecstop.ui.present.PaneLists;
+import ecstop.ui.present.Presenter;
+import ecstop.ui.present.Rect;
+import ecstop.ui.present.Slot;
+import ecstop.ui.state.Listing;
+import ecstop.ui.state.Pane;
+import ecstop.ui.state.Panels;
+import ecstop.ui.state.State;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Every pane, in Tab order, each one {@link PaneSpec}: the layout, the drawing, the Tab order,
+ * the moves and paging, the mouse and the keymap loop over this list. Adding a pane is one
+ * more entry here, with its presenter and its view. One per window: the views keep their
+ * scroll positions between frames.
+ */
+public final class PaneRegistry {
+    private final List<PaneSpec<?>> specs;
+
+    public PaneRegistry(List<PaneSpec<?>> specs) {
+        this.specs = List.copyOf(specs);
+    }
+
+    /**
+     * The picker, the right-sizing table (in place of the bars while it is asked for), the CPU
+     * and memory bars, and the open service's detail.
+     */
+    public static PaneRegistry standard(Presenter p, ZoneId zone) {
+        ClusterPane clusters = new ClusterPane();
+        UsagePane cpu = new UsagePane();
+        UsagePane memory = new UsagePane();
+        RightsizePane rightsize = new RightsizePane();
+        DetailPane detail = new DetailPane();
+        return new PaneRegistry(List.of(
+                new PaneSpec<>(Pane.CLUSTERS, Slot.SIDE, s -> true, (s, r) -> p.clusters(s), clusters,
+                        (s, h) -> PaneLists.picker(s, inner(h)), List.of()),
+                new PaneSpec<>(Pane.RIGHTSIZE, Slot.MAIN, s -> s.panels() == Panels.RIGHTSIZE, (s, r) -> p.rightsize(s),
+                        rightsize, (s, h) -> PaneLists.rightsize(s, p, inner(h)),
+                        List.of(Action.of("right-sizing table / CPU and memory bars", (s, shown) -> s.toggleRightsize(),
+                                ch("z")))),
+                new PaneSpec<>(Pane.CPU, Slot.FIRST, s -> s.panels() == Panels.USAGE, (s, r) -> p.usage(s, Metric.CPU), cpu,
+                        (s, h) -> PaneLists.bars(s, p, Metric.CPU, inner(h)),
+                        List.of(Action.of("fleet row: into its cluster / back to all clusters", State::jump, ch("c")))),
+                new PaneSpec<>(Pane.MEMORY, Slot.SECOND, s -> s.panels() == Panels.USAGE,
+                        (s, r) -> p.usage(s, Metric.MEMORY), memory,
+                        (s, h) -> PaneLists.bars(s, p, Metric.MEMORY, inner(h)), List.of()),
+                new PaneSpec<>(Pane.DETAIL, Slot.BELOW, State::detailOpen, (s, r) -> p.detail(s, zone, r.height()),
+                        detail,
+                        (s, h) -> PaneLists.detail(s, p, h), List.of())));
+    }
+
+    /** Rows inside a box of {@code height}: a page of a list. */
+    private static int inner(int height) {
+        return Math.max(1, height - 2);
+    }
+
+    /** The standard keys with every pane's own, as the help lists them. */
+    public Keymap keymap(boolean ascii) {
+        return Keymap.standard(ascii).with(specs.stream().flatMap(s -> s.keys().stream()).toArray(Action[]::new));
+    }
+
+    /** Every pane described, in Tab order, shown now or not. */
+    public List<Pane> panes() {
+        return specs.stream().map(PaneSpec::pane).toList();
+    }
+
+    private List<PaneSpec<?>> shown(State s) {
+        return specs.stream().filter(spec -> spec.shows().test(s)).toList();
+    }
+
+    public Layout layout(State s) {
+        List<PaneSpec<?>> shown = shown(s);
+        Set<Slot> used = EnumSet.noneOf(Slot.class);
+        shown.forEach(spec -> used.add(spec.slot()));
+        boolean sideFocused = shown.stream().anyMatch(spec -> spec.slot() == Slot.SIDE && spec.pane().equals(s.focus()));
+        return Layout.of(s.screen(), used, sideFocused);
+    }
+
+    /** The panes shown, in Tab order, and each one's rows as the screen shows them: what the keys move through. */
+    public Listing listing(State s) {
+        Layout layout = layout(s);
+        List<PaneSpec<?>> shown = shown(s);
+        return new Listing() {
+            @Override
+            public List<Pane> order() { return shown.stream().map(PaneSpec::pane).toList(); }
+
+            @Override
+            public Optional<Rows> of(Pane pane) {
+                return shown.stream().filter(spec -> spec.pane().equals(pane)).findFirst().map(spec -> spec.listing()
+                        .apply(s, layout.at(spec.slot()).map(Rect::height).orElse(0)));
+            }
+        };
+    }
+
+    /** Each pane shown where the layout puts it. */
+    void draw(TextGraphics g, State s, Layout layout, RenderContext c) {
+        for (PaneSpec<?> spec : shown(s)) {
+            layout.at(spec.slot()).ifPresent(r -> spec.draw(g, r, s, c));
+        }
+    }
+
+    /** What is under a screen position, as the last frame of {@code s} drew it: a pane, and a row of it if any. */
+    public record Hit(Pane pane, OptionalInt row) {}
+
+    public Optional<Hit> hit(State s, int x, int y) {
+        Layout layout = layout(s);
+        if (layout.tooSmall()) {
+            return Optional.empty();
+        }
+        for (PaneSpec<?> spec : shown(s)) {
+            Optional<Rect> r = layout.at(spec.slot());
+            if (r.isPresent() && inside(r.get(), x, y)) {
+                return Optional.of(new Hit(spec.pane(), spec.rowAt(x, y)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean inside(Rect r, int x, int y) {
+        return x >= r.col() && x < r.col() + r.width() && y >= r.row() && y < r.row() + r.height();
+    }
+}
