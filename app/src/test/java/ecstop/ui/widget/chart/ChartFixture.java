@@ -45,11 +45,16 @@ final class ChartFixture {
     }
 
     static Series series(double offset) {
+        return series(offset, Duration.ZERO);
+    }
+
+    /** The story {@code offset} points higher, told {@code earlier} before. */
+    static Series series(double offset, Duration earlier) {
         List<Point> out = new ArrayList<>();
         for (int m = 0; m < 360; m++) {
             double v = maxAt(m);
             if (!Double.isNaN(v)) {
-                out.add(new Point(START.plusSeconds(60L * m), Math.max(0, v + offset)));
+                out.add(new Point(START.minus(earlier).plusSeconds(60L * m), Math.max(0, v + offset)));
             }
         }
         return new Series(out);

@@ -37,8 +37,10 @@ class ChartGoldenTest {
     @Test
     void aWeekAgoDimUnderNow() {
         ChartSpec now = ChartFixture.spec(GlyphMode.BRAILLE);
-        ChartSeries weekAgo = new ChartSeries("a week ago", ChartFixture.series(-30), ChartFixture.MINUTE,
-                ecstop.domain.Stat.MAX, false).overlaid(Duration.ZERO);
+        // Last week's same window, read seven days earlier, 30 points lower.
+        Duration week = Duration.ofDays(7);
+        ChartSeries weekAgo = ChartSeries.of("a week ago", ChartFixture.series(-30, week), ChartFixture.MINUTE,
+                ecstop.domain.Stat.MAX).overlaid(week);
         ChartSpec spec = new ChartSpec(List.of(now.series().get(0), weekAgo), now.start(), now.end(), now.zone(), now.y(),
                 now.thresholds(), now.markers(), OptionalInt.empty(), GlyphMode.BRAILLE);
         Golden.assertMatches("chart/story-60x10-week-ago", ChartFixture.picture(Chart.render(spec, 60, 10)));
