@@ -1,7 +1,6 @@
 package ecstop.ui.widget.chart;
 
 import ecstop.domain.Thresholds;
-import ecstop.domain.timeline.Buckets;
 import ecstop.domain.timeline.ClockText;
 import ecstop.domain.timeline.Marker;
 import ecstop.domain.timeline.MarkerKind;
@@ -30,13 +29,6 @@ import java.util.Set;
  * dot, or one eighth), so the two never look alike. Series 0 is drawn over the others.
  */
 public final class Chart {
-    private static final int[][] BRAILLE_BITS = {{0x01, 0x02, 0x04, 0x40}, {0x08, 0x10, 0x20, 0x80}};
-    /** One to seven eighths, as {@code Bars}' sparkline draws them. */
-    private static final String EIGHTHS = " ▁▂▃▄▅▆▇";
-    private static final char FULL = '█';
-    private static final String ASCII_FILL = "#o*x";
-    private static final char ASCII_DIM = '.';
-    private static final char ASCII_LOW = '_';
 
     private Chart() {}
 
@@ -59,9 +51,9 @@ public final class Chart {
         int[] clipped = new int[Math.max(0, plotW)];
         Arrays.fill(clipped, Integer.MAX_VALUE);
         if (spec.mode() == GlyphMode.BRAILLE) {
-            braille(g, spec, left, plotW, plotH, clipped);
+            BraillePlot.draw(g, spec, left, plotW, plotH, clipped);
         } else {
-            blocks(g, spec, left, plotW, plotH, clipped);
+            BlockPlot.draw(g, spec, left, plotW, plotH, clipped);
         }
         for (int c = 0; c < plotW; c++) {
             if (clipped[c] != Integer.MAX_VALUE && plotH > 0) {
@@ -117,120 +109,6 @@ public final class Chart {
         return out;
     }
 
-    /** Each line at 2×4 dots a cell, joined column to column; notes the lowest line clipped in each column. */
-    private static void braille(ChartGrid g, ChartSpec spec, int left, int plotW, int plotH, int[] clipped) {
-        int dotW = plotW * 2;
-        int dotH = plotH * 4;
-        int n = spec.series().size();
-        int[][] bits = new int[n][Math.max(0, plotW * plotH)];
-        for (int s = 0; s < n; s++) {
-            ChartSeries cs = spec.series().get(s);
-            double[] v = Buckets.of(cs.series(), cs.period(), spec.start(), spec.end(), dotW, cs.stat());
-            int prev = -1;
-            for (int x = 0; x < dotW; x++) {
-                if (Double.isNaN(v[x])) {
-                    prev = -1;
-                    continue;
-                }
-                int r = Math.max(0, Math.min(dotH - 1, (int) Math.floor(spec.y().fraction(v[x]) * dotH)));
-                if (v[x] > spec.y().max() && !cs.dim()) {
-                    clipped[x / 2] = Math.min(clipped[x / 2], s);
-                }
-                dot(bits[s], x, r, plotW, dotH);
-                if (prev >= 0) {
-                    for (int rr = Math.min(prev, r) + 1; rr < Math.max(prev, r); rr++) {
-                        dot(bits[s], x, rr, plotW, dotH);
-                    }
-                }
-                prev = r;
-            }
-        }
-        for (int cell = 0; cell < plotW * plotH; cell++) {
-            int owner = -1;
-            int union = 0;
-            for (boolean dim : new boolean[] {false, true}) {
-                for (int s = 0; s < n && owner < 0; s++) {
-                    if (spec.series().get(s).dim() == dim && bits[s][cell] != 0) {
-                        owner = s;
-                    }
-                }
-                if (owner >= 0) {
-                    for (int s = 0; s < n; s++) {
-                        if (spec.series().get(s).dim() == dim) {
-                            union |= bits[s][cell];
-                        }
-                    }
-                    g.set(left + cell % plotW, cell / plotW, (char) (0x2800 | union), Ink.series(owner, dim));
-                    break;
-                }
-            }
-        }
-    }
-
-    private static void dot(int[] bits, int x, int fromBottom, int plotW, int dotH) {
-        int fromTop = dotH - 1 - fromBottom;
-        bits[(fromTop / 4) * plotW + x / 2] |= BRAILLE_BITS[x % 2][fromTop % 4];
-    }
-
-    /**
-     * Each line as a column of blocks in eighths (or ASCII): each cell goes to the lowest line
-     * that reaches it, so a lower average shows under its maximum. A dimmed line shows only its
-     * top, and only where no other line is. Notes the lowest line clipped in each column.
-     */
-    private static void blocks(ChartGrid g, ChartSpec spec, int left, int plotW, int plotH, int[] clipped) {
-        boolean ascii = spec.mode().ascii();
-        int n = spec.series().size();
-        int top = plotH * 8;
-        int[][] h = new int[n][];
-        for (int s = 0; s < n; s++) {
-            ChartSeries cs = spec.series().get(s);
-            double[] v = Buckets.of(cs.series(), cs.period(), spec.start(), spec.end(), plotW, cs.stat());
-            h[s] = new int[plotW];
-            for (int c = 0; c < plotW; c++) {
-                if (Double.isNaN(v[c])) {
-                    h[s][c] = -1;
-                    continue;
-                }
-                h[s][c] = (int) Math.max(1, Math.min(top, Math.round(spec.y().fraction(v[c]) * top)));
-                if (v[c] > spec.y().max() && !cs.dim()) {
-                    clipped[c] = Math.min(clipped[c], s);
-                }
-            }
-        }
-        for (int c = 0; c < plotW; c++) {
-            for (int r = 0; r < plotH; r++) {
-                int floor = r * 8;
-                int owner = -1;
-                for (int s = 0; s < n; s++) {
-                    int hs = h[s][c];
-                    if (!spec.series().get(s).dim() && hs > floor && (owner < 0 || hs < h[owner][c])) {
-                        owner = s;
-                    }
-                }
-                boolean dim = false;
-                if (owner < 0) {
-                    for (int s = 0; s < n && owner < 0; s++) {
-                        if (spec.series().get(s).dim() && h[s][c] > floor && h[s][c] <= floor + 8) {
-                            owner = s;
-                            dim = true;
-                        }
-                    }
-                }
-                if (owner < 0) {
-                    continue;
-                }
-                int eighths = Math.min(8, h[owner][c] - floor);
-                char ch;
-                if (ascii) {
-                    ch = eighths < 4 ? ASCII_LOW : dim ? ASCII_DIM : ASCII_FILL.charAt(Math.min(owner, ASCII_FILL.length() - 1));
-                } else {
-                    ch = eighths == 8 ? FULL : EIGHTHS.charAt(eighths);
-                }
-                g.set(left + c, plotH - 1 - r, ch, Ink.series(owner, dim));
-            }
-        }
-    }
-
     /**
      * The warn and hot lines, in the cells the lines left empty; hot wins a shared cell. In
      * braille they sit on their own dot row, so 95% and 97% differ by a dot.
@@ -249,7 +127,7 @@ public final class Chart {
                 int fromTop = dotH - 1 - Math.max(0, Math.min(dotH - 1, (int) Math.floor(spec.y().fraction(level) * dotH)));
                 int row = fromTop / 4;
                 // One dot a cell: a guide that does not read as another line.
-                int pattern = BRAILLE_BITS[0][fromTop % 4];
+                int pattern = BraillePlot.BITS[0][fromTop % 4];
                 for (int c = 0; c < plotW; c++) {
                     Ink.Role was = g.inkAt(left + c, row).role();
                     if (was == Ink.Role.BLANK || was == Ink.Role.WARN || was == Ink.Role.HOT) {
@@ -322,8 +200,8 @@ public final class Chart {
                 }
                 char sample = switch (spec.mode()) {
                     case BRAILLE -> '⣿';
-                    case EIGHTHS -> FULL;
-                    case ASCII -> cs.dim() ? ASCII_DIM : ASCII_FILL.charAt(Math.min(s, ASCII_FILL.length() - 1));
+                    case EIGHTHS -> BlockPlot.FULL;
+                    case ASCII -> BlockPlot.asciiFill(s, cs.dim());
                 };
                 g.set(col, row, sample, Ink.series(s, cs.dim()));
                 g.write(col + 2, row, cs.label(), Ink.LABEL);
