@@ -39,7 +39,8 @@ public final class Chart {
         }
         Glyphs gl = Glyphs.of(spec.mode().ascii());
         boolean axes = height >= 4;
-        boolean legend = height >= 6 && (spec.series().size() > 1 || !spec.markers().isEmpty());
+        boolean legend = height >= 6 && (spec.series().size() > 1 || spec.markers().at(spec.selected()).isPresent()
+                || !spec.markers().within(spec.start(), spec.end()).isEmpty());
         int plotH = height - (axes ? 2 : 0) - (legend ? 1 : 0);
         List<YAxis.Tick> yTicks = YAxis.ticks(spec.y(), plotH);
         int labelW = yTicks.stream().mapToInt(t -> t.label().length()).max().orElse(0);

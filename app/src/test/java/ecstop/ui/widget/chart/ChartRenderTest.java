@@ -152,4 +152,17 @@ class ChartRenderTest {
         String axis = g.row(g.plotHeight());
         assertThat(axis).contains("D").doesNotContain("C");
     }
+
+    @Test
+    void aLegendRowOnlyWhenThereIsSomethingToExplain() {
+        double[] v = constant(50, 0, 60);
+        ChartGrid alone = Chart.render(oneLine(GlyphMode.BRAILLE, v), 40, 10);
+        assertThat(alone.plotHeight()).isEqualTo(8);
+        // The fixture's markers all fall after this one-hour window.
+        ChartGrid elsewhere = Chart.render(oneLine(GlyphMode.BRAILLE, v).withMarkers(ChartFixture.markers(), OptionalInt.empty()), 40, 10);
+        assertThat(elsewhere.plotHeight()).isEqualTo(8);
+        ChartGrid inside = Chart.render(oneLine(GlyphMode.BRAILLE, v).withMarkers(ChartFixture.markers(), OptionalInt.of(3)), 40, 10);
+        assertThat(inside.plotHeight()).isEqualTo(7);
+        assertThat(inside.row(9)).startsWith("⇅ 17:00 scaling to 6 tasks");
+    }
 }
