@@ -1,18 +1,12 @@
 package ecstop.ui.present;
 
-import ecstop.domain.CallStats;
 import ecstop.domain.Cluster;
 import ecstop.domain.Lookback;
 import ecstop.domain.Metric;
 import ecstop.domain.Periods;
-import ecstop.domain.Point;
-import ecstop.domain.Series;
-import ecstop.domain.ServiceInfo;
 import ecstop.domain.ServiceRef;
-import ecstop.domain.ServiceUsage;
 import ecstop.domain.Snapshot;
 import ecstop.domain.Stat;
-import ecstop.domain.TimeWindow;
 import ecstop.domain.Prefixes;
 import ecstop.domain.rightsize.Recommendation;
 import ecstop.domain.rightsize.RightsizeRule;
@@ -20,22 +14,16 @@ import ecstop.domain.rightsize.ScopeRightsize;
 import ecstop.domain.Scope;
 import ecstop.domain.TargetLabels;
 import ecstop.poll.FleetNotes;
-import ecstop.poll.Pace;
 import ecstop.ui.state.Pane;
 import ecstop.ui.state.SortOrder;
 import ecstop.ui.state.State;
 import ecstop.ui.widget.Glyphs;
 import ecstop.ui.widget.Text;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -48,17 +36,26 @@ import java.util.OptionalDouble;
 public final class Presenter {
     private final ServiceRows memo = new ServiceRows();
     private final Glyphs glyphs;
-    /** The status line's parts that change only with an answer, kept from the last second's line. */
-    private CallStats costOf;
-    private String costText;
-    private Pace paceOf;
-    private List<StatusPart> paceParts = List.of();
+    private final DetailPresenter detail;
+    private final StatusLine statusLine;
 
     /** The picker's first row when there are several clusters or targets. */
     public static final String FLEET_ROW = "All clusters";
 
     public Presenter(Glyphs glyphs) {
         this.glyphs = glyphs;
+        this.detail = new DetailPresenter(glyphs);
+        this.statusLine = new StatusLine(glyphs);
+    }
+
+    /** The open service's detail as sections, for a pane of {@code height} (box included). */
+    public DetailModel detail(State s, ZoneId zone, int height) {
+        return detail.detail(s, zone, height);
+    }
+
+    /** Rows a page key moves in the detail of {@code height}. */
+    public int detailPage(State s, int height) {
+        return detail.page(s, height);
     }
 
     /**
@@ -251,202 +248,8 @@ public final class Presenter {
                 s.clusterCursor(), reservations, empty);
     }
 
-    /** {@code height}: the detail pane's, box included. */
-    public DetailModel detail(State s, ZoneId zone, int height) {
-        ServiceRef service = s.detailService().orElse(null);
-        String name = service == null ? "" : service.name();
-        Optional<Snapshot> snap = s.snapshot();
-        String period = snap.map(x -> Periods.describe(x.window().period())).orElse("");
-        String title = name + (period.isEmpty() ? "" : glyphs.sep() + period + glyphs.sep() + snap.get().lookback().label());
-        ServiceInfo info = service == null ? null : s.info().get(service);
-        boolean focused = s.focus().equals(Pane.DETAIL);
-        String tasks = tasksLine(info, glyphs);
-        List<DetailModel.SignalLine> signals = signalLines(s, zone, height);
-        Optional<ServiceUsage> usage = snap.flatMap(x -> x.services().stream().filter(u -> u.ref().equals(service)).findFirst());
-        if (usage.isEmpty()) {
-            return new DetailModel(title, focused, tasks, info != null, signals,
-                    Optional.of(snap.isEmpty() ? "loading" + glyphs.ellipsis() : "not in the latest data"),
-                    DetailModel.FIGURES, 0, List.of(), 0, name);
-        }
-        TimeWindow w = snap.get().window();
-        DateTimeFormatter fmt = timeFormat(w).withZone(zone);
-        List<DetailModel.Figure> columns = new ArrayList<>();
-        List<Map<Instant, Double>> values = new ArrayList<>();
-        for (DetailModel.Figure f : DetailModel.FIGURES) {
-            Series whole = usage.get().series(f.metric(), f.stat());
-            boolean notAsked = whole.isEmpty() && !usage.get().series(f.metric(), f.stat().other()).isEmpty();
-            columns.add(new DetailModel.Figure(f.label(), f.metric(), f.stat(), notAsked));
-            Map<Instant, Double> byTime = new HashMap<>();
-            for (Point pt : whole.points()) {
-                byTime.put(pt.time(), pt.value());
-            }
-            values.add(byTime);
-        }
-        List<DetailModel.Row> rows = new ArrayList<>();
-        for (long bucket = w.buckets() - 1; bucket >= 0; bucket--) {
-            Instant t = w.start().plus(w.period().multipliedBy(bucket));
-            List<OptionalDouble> cells = new ArrayList<>(values.size());
-            for (Map<Instant, Double> byTime : values) {
-                Double v = byTime.get(t);
-                cells.add(v == null ? OptionalDouble.empty() : OptionalDouble.of(v));
-            }
-            rows.add(new DetailModel.Row(fmt.format(t), cells));
-        }
-        return new DetailModel(title, focused, tasks, info != null, signals, Optional.empty(), columns,
-                Math.max(5, Text.width(fmt.format(w.start()))), rows, s.detailScroll(), name);
-    }
-
-    /**
-     * Rows a page key moves in the detail of {@code height}: its periods' lines, inside the box
-     * less the tasks line, the signals' lines and the header.
-     */
-    public int detailPage(State s, int height) {
-        return Math.max(1, height - 4 - signalLines(s, ZoneOffset.UTC, height).size());
-    }
-
-    /**
-     * The open service's signal lines: up to half the detail's lines below the tasks line, so
-     * the hourly table keeps the other half.
-     */
-    private List<DetailModel.SignalLine> signalLines(State s, ZoneId zone, int height) {
-        Optional<ServiceRef> service = s.detailService();
-        int lines = height - 3;
-        if (service.isEmpty() || lines <= 0) {
-            return List.of();
-        }
-        Instant now = s.snapshot().map(Snapshot::fetchedAt).orElse(Instant.EPOCH);
-        return SignalLines.of(s.signals(), service.get(), Optional.ofNullable(s.info().get(service.get())),
-                s.scope().orElse(null) instanceof Scope.Fleet, now, zone, glyphs, Math.max(1, lines / 2));
-    }
-
-    /** "3 desired · 3 running · 0 pending · FARGATE · web:42 · rollout COMPLETED". */
-    static String tasksLine(ServiceInfo i, Glyphs gl) {
-        if (i == null) {
-            return "tasks: not fetched yet";
-        }
-        String sep = gl.sep();
-        return i.desired() + " desired" + sep + i.running() + " running" + sep + i.pending() + " pending" + sep
-                + nonBlank(i.launchType()) + sep + nonBlank(i.taskDefinitionShort()) + sep
-                + "rollout " + nonBlank(i.rolloutState());
-    }
-
-    private static String nonBlank(String s) {
-        return s == null || s.isBlank() ? "?" : s;
-    }
-
-    private static DateTimeFormatter timeFormat(TimeWindow w) {
-        Duration span = Duration.between(w.start(), w.end());
-        if (w.period().compareTo(Duration.ofDays(1)) >= 0) {
-            return DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
-        }
-        if (span.compareTo(Duration.ofDays(1)) > 0) {
-            return DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT);
-        }
-        return DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
-    }
-
-    /**
-     * The status line's parts: where we are, how old the data is and when it refreshes, what
-     * the session has cost, and the last error, each with how hard it is to drop.
-     */
+    /** The status line's parts (see {@link StatusLine}). */
     public List<StatusPart> status(State s, Instant now, String header) {
-        List<StatusPart> parts = new ArrayList<>();
-        if (!header.isBlank()) {
-            parts.add(new StatusPart(header, false, false, 4));
-        }
-        parts.add(new StatusPart(s.scope().map(Scope::name).orElse("no cluster"), false, true, 8));
-        parts.add(new StatusPart(s.lookback().label() + " " + s.stat().key(), false, false, 6));
-        if (s.snapshot().isPresent()) {
-            Duration age = Duration.between(s.snapshot().get().fetchedAt(), now);
-            if (s.lastSession()) {
-                // painted from the last session while the first fetch is on its way: says so, and how old
-                parts.add(new StatusPart("last session's data, " + Ages.shortly(age) + " old", false, true, 9));
-            } else if (s.stale()) {
-                parts.add(new StatusPart("STALE " + Ages.shortly(age), true, true, 9));
-            } else {
-                // as hard to drop as STALE: with a long cluster-list error beside it, the error
-                // is cut rather than the age of the data on screen
-                parts.add(new StatusPart("refreshed " + Ages.shortly(age) + " ago", false, false, 9));
-            }
-            if (s.catchingUp()) {
-                parts.add(new StatusPart("loading " + s.lookback().label() + " " + s.stat().key() + glyphs.ellipsis(),
-                        false, true, 7));
-            }
-        } else if (s.loading()) {
-            parts.add(new StatusPart("loading" + glyphs.ellipsis(), false, true, 9));
-        }
-        s.nextRefresh().ifPresent(next -> {
-            Duration in = Duration.between(now, next);
-            parts.add(new StatusPart(in.isNegative() || in.isZero() ? "refreshing" + glyphs.ellipsis()
-                    : "next in " + Ages.shortly(in), false, false, 2));
-        });
-        CallStats stats = s.session();
-        if (stats.totalCalls() > 0) {
-            // the same text until the next answer: formatted once, not every second
-            if (stats != costOf) {
-                costOf = stats;
-                costText = cost(stats);
-            }
-            parts.add(new StatusPart(costText, false, false, 3));
-        }
-        s.pace().ifPresent(p -> {
-            if (p != paceOf) {
-                paceOf = p;
-                paceParts = List.copyOf(paceParts(p));
-            }
-            parts.addAll(paceParts);
-        });
-        if (s.alerting().quiet(now)) {
-            parts.add(new StatusPart("alerts quiet " + Ages.shortly(Duration.between(now, s.alerting().quietUntil().get())),
-                    false, false, 5));
-        }
-        s.fleet().notes().filter(n -> s.scope().orElse(null) instanceof Scope.Fleet).ifPresent(n -> {
-            n.failed().forEach((t, f) -> parts.add(new StatusPart(t.label(glyphs.sep()) + ": " + f.line(), true, true, 8)));
-            if (n.limits().truncated()) {
-                parts.add(new StatusPart(n.limits().line(), false, true, 5));
-            }
-        });
-        // the bars stand without stopped tasks; what they would have told is missing, and why:
-        // as hard to drop as an error, so a narrow line cuts it short rather than losing it
-        s.signals().stoppedTasksUnavailable().filter(f -> s.cluster().isPresent())
-                .ifPresent(f -> parts.add(new StatusPart("no OOM/crash signals: " + f.line(), true, false, 9)));
-        s.lastError().or(s::clustersError).ifPresent(f -> parts.add(new StatusPart(f.line(), true, true, 9)));
-        return parts;
-    }
-
-    /** The projected cost a day, then the cadence. */
-    private List<StatusPart> paceParts(Pace p) {
-        List<StatusPart> out = new ArrayList<>(2);
-        // the cadence goes first when the line is too narrow, then the projection with "next in"
-        p.usdPerDay().ifPresent(usd -> out.add(new StatusPart("~$" + perDay(usd) + "/day", false, false, 2)));
-        out.add(new StatusPart(pace(p), false, p.budgetStretched(), 1));
-        return out;
-    }
-
-    /**
-     * "every 60s · unfocused: 10m" while someone looks; "unfocused: every 10m" (or "idle: …",
-     * when no key came for a while) while nobody does; "(budget)" when the daily budget set it.
-     */
-    private String pace(Pace p) {
-        String every = "every " + Ages.interval(p.every()) + (p.budgetStretched() ? " (budget)" : "");
-        if (p.away()) {
-            return (p.looking() == Pace.Looking.UNFOCUSED ? "unfocused: " : "idle: ") + every;
-        }
-        if (p.awayEvery().isZero()) {
-            return every;
-        }
-        return every + glyphs.sep() + (p.focusReported() ? "unfocused: " : "idle: ") + Ages.interval(p.awayEvery());
-    }
-
-    /** "0.32", "0.045": a cost a day, to a tenth of a cent below ten cents. */
-    private static String perDay(double usd) {
-        return usd == 0 ? "0" : String.format(Locale.ROOT, usd < 0.1 ? "%.3f" : "%.2f", usd);
-    }
-
-    /** The session's calls and the metrics CloudWatch bills for, both as counted, and their price. */
-    private static String cost(CallStats stats) {
-        double usd = stats.estimatedCostUsd();
-        String price = usd == 0 ? "0" : String.format(Locale.ROOT, usd < 1 ? "%.4f" : "%.2f", usd);
-        return stats.totalCalls() + " calls, " + stats.metricsRequested() + " metrics ~$" + price;
+        return statusLine.parts(s, now, header);
     }
 }

@@ -2,6 +2,8 @@ package ecstop.ui.view;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
 import ecstop.domain.Level;
+import ecstop.domain.Metric;
+import ecstop.domain.Stat;
 import ecstop.domain.Thresholds;
 import ecstop.ui.present.DetailModel;
 import ecstop.ui.present.Rect;
@@ -29,6 +31,15 @@ public final class DetailPane implements PaneView<DetailModel> {
     private static final int BAR_GAP = 2;
 
     private final ListPanel<DetailModel.Row> panel = new ListPanel<>();
+    private final ChartPainter charts;
+
+    public DetailPane() {
+        this(ChartPainter.TEXT);
+    }
+
+    public DetailPane(ChartPainter charts) {
+        this.charts = charts;
+    }
 
     /** A click in the detail focuses it; its periods are not a cursor's rows. */
     @Override
@@ -36,52 +47,72 @@ public final class DetailPane implements PaneView<DetailModel> {
         return java.util.OptionalInt.empty();
     }
 
+    /**
+     * The sections top to bottom: each but the last gives its lines above the list, the last
+     * fills the rest as rows, a message, or a chart.
+     */
     @Override
     public void draw(TextGraphics g, Rect r, DetailModel m, RenderContext c) {
         List<ListPanel.Line> above = new ArrayList<>();
-        above.add(new ListPanel.Line(m.tasks(), !m.tasksKnown()));
-        m.signals().forEach(line -> above.add(signalLine(line, c)));
+        List<DetailModel.Section> sections = m.sections();
+        for (DetailModel.Section section : sections.subList(0, sections.size() - 1)) {
+            for (int i = 0; i < section.lines(); i++) {
+                above.add(i == 0 && section.body() instanceof DetailModel.Message msg ? line(msg, c) : new ListPanel.Line("", false));
+            }
+        }
         ListPanel.Chrome chrome = new ListPanel.Chrome(m.title(), "Esc closes", m.focused(), above);
-        ListPanel.Body<DetailModel.Row> body = m.message().<ListPanel.Body<DetailModel.Row>>map(ListPanel.Message::new)
-                .orElseGet(() -> new ListPanel.Rows<>(columns(m, r.width() - 2, c), true, 1, m.rows(), -1, m.first()));
+        DetailModel.Body last = sections.get(sections.size() - 1).body();
+        ListPanel.Body<DetailModel.Row> body;
+        if (last instanceof DetailModel.Rows rows) {
+            body = new ListPanel.Rows<>(columns(rows, m.service(), r.width() - 2, c), true, 1, rows.rows(), -1, rows.first());
+        } else if (last instanceof DetailModel.Message msg) {
+            body = new ListPanel.Message<>(msg.text());
+        } else {
+            body = new ListPanel.Message<>("");
+        }
         panel.draw(g, r, chrome, body, c);
+        if (last instanceof DetailModel.Chart chart) {
+            int top = r.row() + 1 + above.size();
+            int height = r.height() - 2 - above.size();
+            if (height > 0 && r.width() > 2) {
+                charts.draw(g, new Rect(r.col() + 1, top, r.width() - 2, height), chart.spec(), c);
+            }
+        }
     }
 
-    /** A signal in its severity's colour (bold when critical), a message behind one in plain text. */
-    private static ListPanel.Line signalLine(DetailModel.SignalLine line, RenderContext c) {
-        Optional<TextColor> fg = line.severity().map(sev -> c.palette().severity(sev));
-        return new ListPanel.Line(line.text(), line.dim(), fg, line.severity().filter(sev -> sev == Severity.CRIT).isPresent());
+    /** A line of text: a signal's in its severity's colour (bold when critical), a note dim. */
+    private static ListPanel.Line line(DetailModel.Message m, RenderContext c) {
+        Optional<TextColor> fg = m.severity().map(sev -> c.palette().severity(sev));
+        return new ListPanel.Line(m.text(), m.dim(), fg, m.severity().filter(sev -> sev == Severity.CRIT).isPresent());
     }
 
-    static List<Column<DetailModel.Row>> columns(DetailModel m, int inner, RenderContext c) {
+    static List<Column<DetailModel.Row>> columns(DetailModel.Rows m, String service, int inner, RenderContext c) {
         Palette p = c.palette();
         List<Column<DetailModel.Row>> cols = new ArrayList<>();
         cols.add(Column.text("", new Width.Fixed(m.timeWidth()), 0, DetailModel.Row::time, Align.LEFT,
                 (row, mark) -> new Style(p.text(), false)));
         for (int i = 0; i < m.columns().size(); i++) {
             int at = i;
-            boolean notAsked = m.columns().get(i).notAsked();
-            cols.add(Column.text(m.columns().get(i).label(), new Width.Fixed(CELL), 0,
+            DetailModel.Figure figure = m.columns().get(i);
+            Thresholds t = c.thresholds().of(figure.metric(), service);
+            cols.add(Column.text(figure.label(), new Width.Fixed(CELL), 0,
                     row -> row.values().get(at).isPresent() ? Figures.percent(row.values().get(at).getAsDouble())
-                            : notAsked ? c.glyphs().ellipsis() : "—",
-                    Align.RIGHT, (row, mark) -> new Style(colour(row.values().get(at), thresholds(m, at, c), c), false)));
+                            : figure.notAsked() ? c.glyphs().ellipsis() : "—",
+                    Align.RIGHT, (row, mark) -> new Style(colour(row.values().get(at), t, c), false)));
         }
         int bar = Math.min(MAX_BAR, (inner - 1 - m.timeWidth() - m.columns().size() * CELL - BARS_GAP - BAR_GAP) / 2);
-        if (bar >= MIN_BAR) {
-            cols.add(bar("CPU max", 0, bar, BARS_GAP, thresholds(m, 0, c), c));
-            cols.add(bar("Mem max", 2, bar, BAR_GAP, thresholds(m, 2, c), c));
+        int cpu = m.column(Metric.CPU, Stat.MAX);
+        int mem = m.column(Metric.MEMORY, Stat.MAX);
+        if (bar >= MIN_BAR && cpu >= 0 && mem >= 0) {
+            cols.add(bar("CPU max", cpu, bar, BARS_GAP, c.thresholds().of(Metric.CPU, service), c));
+            cols.add(bar("Mem max", mem, bar, BAR_GAP, c.thresholds().of(Metric.MEMORY, service), c));
         }
         return cols;
     }
 
     private static Column<DetailModel.Row> bar(String header, int figure, int width, int gap, Thresholds t, RenderContext c) {
-        return new Column<>(header, new Width.Fixed(width), gap, new Column.BarCell<>(row -> row.values().get(figure),
+        return new Column<>(header, new Width.Fixed(width), gap, new Column.GaugeCell<>(row -> row.values().get(figure),
                 (row, mark) -> new Style(colour(row.values().get(figure), t, c), false)));
-    }
-
-    /** The thresholds of the open service for the metric of figure column {@code figure}. */
-    private static Thresholds thresholds(DetailModel m, int figure, RenderContext c) {
-        return c.thresholds().of(m.columns().get(figure).metric(), m.service());
     }
 
     private static com.googlecode.lanterna.TextColor colour(OptionalDouble v, Thresholds t, RenderContext c) {
