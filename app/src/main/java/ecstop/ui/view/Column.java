@@ -16,10 +16,10 @@ public record Column<R>(String header, Width width, int gap, Cell<R> cell) {
     public sealed interface Cell<R> {}
 
     /** Text, aligned and fitted to the width; {@code ink} gives its colour and weight. */
-    public record TextCell<R>(Format<R> text, Align align, Ink<R> ink) implements Cell<R> {}
+    public record TextCell<R>(Words<R> text, Align align, Ink<R> ink) implements Cell<R> {}
 
-    /** A bar on the 0–110% scale in eighths of a cell. */
-    public record BarCell<R>(Function<R, OptionalDouble> value, Ink<R> ink) implements Cell<R> {}
+    /** A bar on the 0–110% scale in eighths of a cell, drawn by {@link ecstop.ui.widget.BarCell}. */
+    public record GaugeCell<R>(Function<R, OptionalDouble> value, Ink<R> ink) implements Cell<R> {}
 
     /** The window's history as block heights. */
     public record SparkCell<R>(Function<R, Series> series, Ink<R> ink) implements Cell<R> {}
@@ -34,7 +34,7 @@ public record Column<R>(String header, Width width, int gap, Cell<R> cell) {
 
     /** A cell's text, given its row and whether that row is the cursor's. */
     @FunctionalInterface
-    public interface Format<R> {
+    public interface Words<R> {
         String of(R row, RowMark mark);
     }
 
@@ -54,7 +54,7 @@ public record Column<R>(String header, Width width, int gap, Cell<R> cell) {
         return new Column<>(header, width, gap, new TextCell<>((row, mark) -> text.apply(row), align, ink));
     }
 
-    public static <R> Column<R> marked(Width width, Format<R> text, Ink<R> ink) {
+    public static <R> Column<R> marked(Width width, Words<R> text, Ink<R> ink) {
         return new Column<>("", width, 0, new TextCell<>(text, Align.LEFT, ink));
     }
 }

@@ -3,6 +3,7 @@ package ecstop.ui.view;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import ecstop.ui.present.Rect;
+import ecstop.ui.widget.BarCell;
 import ecstop.ui.widget.Box;
 import ecstop.ui.widget.Glyphs;
 import ecstop.ui.widget.Pen;
@@ -173,8 +174,8 @@ public final class ListPanel<R> {
         if (cell instanceof Column.TextCell<R> t) {
             Column.Style s = t.ink().of(row, mark);
             Pen.put(g, x, y, aligned(t.text().of(row, mark), w, t.align(), c.glyphs().ellipsis()), s.fg(), bg, s.bold());
-        } else if (cell instanceof Column.BarCell<R> b) {
-            ecstop.ui.widget.BarCell.draw(g, x, y, w, b.value().apply(row), b.ink().of(row, mark).fg(), bg, c.glyphs());
+        } else if (cell instanceof Column.GaugeCell<R> b) {
+            BarCell.draw(g, x, y, w, b.value().apply(row), b.ink().of(row, mark).fg(), bg, c.glyphs());
         } else if (cell instanceof Column.SparkCell<R> s) {
             Sparkline.draw(g, x, y, w, s.series().apply(row), s.ink().of(row, mark).fg(), bg, c.glyphs());
         } else if (cell instanceof Column.MarksCell<R> m) {

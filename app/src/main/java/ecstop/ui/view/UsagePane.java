@@ -76,7 +76,7 @@ public final class UsagePane implements PaneView<UsageModel> {
                                 : row.value().isEmpty() ? p.dim() : p.text(), mark.selected())),
                 Column.text("", new Width.Fixed(Figures.WIDTH), 1,
                         row -> Figures.percent(row.value(), c.glyphs().noData()), Align.RIGHT, level),
-                new Column<>("", new Width.Fill(MIN_BAR), 1, new Column.BarCell<>(ServiceRow::value, level)),
+                new Column<>("", new Width.Fill(MIN_BAR), 1, new Column.GaugeCell<>(ServiceRow::value, level)),
                 new Column<>("", new Width.Share(3, MAX_SPARK, MIN_REST_FOR_SPARK), 1,
                         new Column.SparkCell<>(ServiceRow::series,
                                 (row, mark) -> new Style(row.value().isEmpty() ? p.dim() : p.accent(), false))));
