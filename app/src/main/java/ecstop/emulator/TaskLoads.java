@@ -100,13 +100,13 @@ final class TaskLoads {
 
     /**
      * Weights averaging exactly 1: within ±spread/2 of 1, or, for a hot task (spread < 0), the
-     * first task carrying what its idle siblings (at a quarter of the mean each) leave.
+     * first task carrying what its idle siblings (at a fifth of the mean each) leave.
      */
     static double[] weights(long key, int salt, int n, double spread) {
         double[] w = new double[n];
         if (spread < 0) {
             for (int i = 0; i < n; i++) {
-                w[i] = i == 0 ? n - 0.25 * (n - 1) : 0.25;
+                w[i] = i == 0 ? n - 0.2 * (n - 1) : 0.2;
             }
             return w;
         }
