@@ -1,5 +1,7 @@
 package ecstop.poll;
 
+import ecstop.domain.FleetNotes;
+import ecstop.domain.Pace;
 import ecstop.domain.CallStats;
 import ecstop.domain.Cluster;
 import ecstop.domain.Failure;

@@ -1,5 +1,6 @@
 package ecstop.poll;
 
+import ecstop.domain.FleetNotes;
 import ecstop.domain.CallStats;
 import ecstop.domain.Cluster;
 import ecstop.domain.Failure;
