@@ -148,7 +148,7 @@ public final class Poller implements AutoCloseable {
         }
         PollView before = view;
         view = next;
-        if (!next.sameQuestion(before)) {
+        if (before == null || !next.question().asksSame(before.question())) {
             generation++;
             if (before == null || !before.scope().equals(next.scope())) {
                 plan = plan.newScope();

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** What to fetch and when, as values: no threads, no clock. */
 class FetchPlanTest {
-    private static final PollView VIEW = new PollView(Scope.of(FakeFleet.ref("prod")), Lookback.hours(24), Stat.MAX,
-            Optional.empty());
+    private static final PollView VIEW = new PollView(ecstop.domain.Question.of(Scope.of(FakeFleet.ref("prod")), Lookback.hours(24), Stat.MAX), Optional.empty(), ecstop.domain.rightsize.RightsizeRule.DEFAULT);
 
     @Test
     void taskDetailsComeFirstThenEveryNthRefreshAndAgainAfterTheyFailed() {
@@ -39,8 +38,7 @@ class FetchPlanTest {
 
     @Test
     void theFleetScopeHasNoPlanYet() {
-        PollView fleet = new PollView(new Scope.Fleet(List.of(FakeFleet.TARGET)), Lookback.hours(24), Stat.MAX,
-                Optional.empty());
+        PollView fleet = new PollView(ecstop.domain.Question.of(new Scope.Fleet(List.of(FakeFleet.TARGET)), Lookback.hours(24), Stat.MAX), Optional.empty(), ecstop.domain.rightsize.RightsizeRule.DEFAULT);
         assertThatThrownBy(() -> FetchPlan.every(5).request(fleet, FakeFleet.NOW)).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -28,7 +28,7 @@ class PollerGovernorTest {
 
     private Poller poller(Governor g, String cluster) {
         Poller p = new Poller(reader, scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE).with(g), events::add);
-        p.view(new PollView(Scope.of(FakeFleet.ref(cluster)), Lookback.hours(24), Stat.MAX, Optional.empty()));
+        p.view(new PollView(ecstop.domain.Question.of(Scope.of(FakeFleet.ref(cluster)), Lookback.hours(24), Stat.MAX), Optional.empty(), ecstop.domain.rightsize.RightsizeRule.DEFAULT));
         workers.runAll();
         return p;
     }

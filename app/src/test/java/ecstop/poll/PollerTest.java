@@ -34,7 +34,7 @@ class PollerTest {
     }
 
     private static PollView view(String cluster, Lookback lookback, Stat stat) {
-        return new PollView(Scope.of(FakeFleet.ref(cluster)), lookback, stat, Optional.empty());
+        return new PollView(ecstop.domain.Question.of(Scope.of(FakeFleet.ref(cluster)), lookback, stat), Optional.empty(), ecstop.domain.rightsize.RightsizeRule.DEFAULT);
     }
 
     private List<PollEvent.SnapshotLoaded> loaded() {
@@ -283,8 +283,8 @@ class PollerTest {
 
     @Test
     void theRightSizingViewsTaskDetailsOnEveryRefreshDoNotBringStoppedTasksEachTime() {
-        poller.view(new PollView(Scope.of(FakeFleet.ref("storage-prod")), Lookback.hours(24), Stat.MAX, Optional.empty(),
-                Optional.of(ecstop.domain.rightsize.RightsizeRule.DEFAULT)));
+        poller.view(new PollView(ecstop.domain.Question.of(Scope.of(FakeFleet.ref("storage-prod")), Lookback.hours(24), Stat.MAX)
+                .withView(ecstop.domain.View.RIGHTSIZE), Optional.empty(), ecstop.domain.rightsize.RightsizeRule.DEFAULT));
         workers.runAll();
         for (int i = 0; i < 4; i++) {
             scheduler.advance(MINUTE);
@@ -375,8 +375,7 @@ class PollerTest {
         poller.view(base);
         workers.runAll();
         long gen = poller.generation();
-        poller.view(new PollView(Scope.of(FakeFleet.ref("storage-prod")), Lookback.hours(24), Stat.MAX,
-                Optional.of(new ServiceRef(FakeFleet.ref("storage-prod"), "storage-prod_register"))));
+        poller.view(new PollView(ecstop.domain.Question.of(Scope.of(FakeFleet.ref("storage-prod")), Lookback.hours(24), Stat.MAX), Optional.of(new ServiceRef(FakeFleet.ref("storage-prod"), "storage-prod_register")), ecstop.domain.rightsize.RightsizeRule.DEFAULT));
         workers.runAll();
         assertThat(poller.generation()).isEqualTo(gen);
         assertThat(reader.lastRequest().detailService().map(ServiceRef::name)).contains("storage-prod_register");

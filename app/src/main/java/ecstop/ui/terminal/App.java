@@ -22,8 +22,8 @@ import ecstop.ui.action.Action;
 import ecstop.ui.action.Keymap;
 import ecstop.ui.present.Presenter;
 import ecstop.domain.rightsize.RightsizeRule;
-import ecstop.ui.state.Panels;
-import ecstop.ui.state.Question;
+import ecstop.domain.View;
+import ecstop.domain.Question;
 import ecstop.ui.state.ScreenSize;
 import ecstop.ui.state.State;
 import ecstop.ui.widget.Glyphs;
@@ -165,10 +165,9 @@ public final class App {
         if (state.snapshot().filter(shown -> shown == snap).isEmpty()) {
             return;
         }
-        Question answered = new Question(Optional.of(snap.scope()), snap.lookback(), snap.stat(), Panels.USAGE);
-        if (!answered.equals(alertsRead)) {
+        if (!snap.answers(alertsRead)) {
             alerts = AlertBook.EMPTY;
-            alertsRead = answered;
+            alertsRead = snap.question();
         }
         sound(alerts.read(HotReadings.of(snap, thresholds)));
     }
@@ -267,8 +266,7 @@ public final class App {
 
     /** Tells the poller what is on screen when that changed. */
     private void syncView() {
-        Optional<PollView> v = state.scope().map(s -> new PollView(s, state.lookback(), state.stat(), state.detailService(),
-                state.panels() == Panels.RIGHTSIZE ? Optional.of(rule) : Optional.empty()));
+        Optional<PollView> v = state.scope().map(s -> new PollView(state.question(), state.detailService(), rule));
         if (v.isPresent() && !v.get().equals(asked)) {
             asked = v.get();
             poller.view(asked);
