@@ -323,10 +323,10 @@ public final class Poller implements AutoCloseable {
         if (asked.scope() instanceof Scope.Fleet fleet) {
             task = new FutureTask<>(() -> {
                 Instant now = clock.instant();
-                Either<Failure, Readers.Fleet> result = callSafely(
+                Either<Failure, Readers.FleetAnswer> result = callSafely(
                         () -> readers.fleet(fleet, asked.lookback(), asked.stat(), now), "fleet");
                 result.forEach(f -> publish(gen, new PollEvent.FleetNotesLoaded(gen, f.notes())));
-                arrived(fetch, gen, Optional.empty(), result.map(Readers.Fleet::snapshot));
+                arrived(fetch, gen, Optional.empty(), result.map(Readers.FleetAnswer::snapshot));
                 asked.rightsize().ifPresent(rule -> result.forEach(f -> fleetRightsize(gen, fleet, asked.lookback(), rule)));
                 result.forEach(f -> fleetInfo(gen, f.snapshot(), asked.detailService()));
                 return null;
