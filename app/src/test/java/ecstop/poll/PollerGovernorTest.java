@@ -27,7 +27,7 @@ class PollerGovernorTest {
     private final List<PollEvent> events = new ArrayList<>();
 
     private Poller poller(Governor g, String cluster) {
-        Poller p = new Poller(reader, scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE).with(g), events::add);
+        Poller p = new Poller(Readers.of(reader), scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE).with(g), events::add);
         p.view(new PollView(ecstop.domain.Question.of(Scope.of(FakeFleet.ref(cluster)), Lookback.hours(24), Stat.MAX), Optional.empty(), ecstop.domain.rightsize.RightsizeRule.DEFAULT));
         workers.runAll();
         return p;

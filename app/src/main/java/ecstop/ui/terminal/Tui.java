@@ -141,7 +141,7 @@ public final class Tui {
             Notifier notifier = new Notifier(raw, options.desktop().resolve(env),
                     !env.getOrDefault("TMUX", "").isEmpty(), Notifier.processes(background));
             app = new App(reader, options, screen,
-                    sink -> Poller.threaded(reader, options.clock(), options.pollSettings(), sink), queue::add, notifier);
+                    sink -> ecstop.poll.ThreadScheduler.poller(reader, options.clock(), options.pollSettings(), sink), queue::add, notifier);
             terminal.addResizeListener((t, size) -> queue.add(new UiEvent.Resized()));
             startInputReader();
             app.start();
