@@ -44,7 +44,7 @@ final class FleetOnce {
         if (fleets.successes().isEmpty()) {
             return ExitCode.AWS;
         }
-        FleetReport.Fleet fleet = new FleetReport.Fleet(settings.lookback(), settings.stat(), fleets.successes(),
+        FleetReport.FleetAnswers fleet = new FleetReport.FleetAnswers(settings.lookback(), settings.stat(), fleets.successes(),
                 fleets.failures(), all.totals());
         LOG.info("once: fleet of {} targets, {} rows, calls {}", readers.size(), fleet.rows().size(), fleet.cost().calls());
         env.out().print(switch (settings.format()) {

@@ -233,7 +233,7 @@ public final class Tui {
                     if (k == null) {
                         continue;
                     }
-                    if (k instanceof FocusReports.Focus f) {
+                    if (k instanceof FocusReports.FocusStroke f) {
                         queue.add(new UiEvent.Focus(f.in()));
                         continue;
                     }
