@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -100,6 +101,8 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     private final ExecutorService metricPool = pool(METRIC_THREADS, "ecs-top-metrics");
     private final ExecutorService describePool = pool(DESCRIBE_THREADS, "ecs-top-describe");
     private final AtomicReference<CallStats> totals = new AtomicReference<>(CallStats.NONE);
+    /** The services the last cluster list counted in this target's account; empty until one was read whole. */
+    private final AtomicReference<OptionalLong> listedServices = new AtomicReference<>(OptionalLong.empty());
     private final AutoCloseable clients;
     private final Clock clock;
     private final Target target;
@@ -237,19 +240,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     public Either<Failure, List<Cluster>> clusters() {
         CallTally tally = new CallTally();
         try {
-            List<String> arns = clusterArns(tally);
-            Map<String, Cluster> byArn = new LinkedHashMap<>();
-            arns.forEach(a -> byArn.put(a, Cluster.named(new ClusterRef(target, Arns.lastSegment(a)), a)));
-            for (List<String> batch : chunks(arns, DESCRIBE_CLUSTERS_BATCH)) {
-                clusterReads.acquire();
-                tally.call("DescribeClusters");
-                DescribeClustersResponse r = call("ecs:DescribeClusters", () -> ecs.get().describeClusters(DescribeClustersRequest.builder()
-                        .clusters(batch).overrideConfiguration(o -> o.addMetricPublisher(tally)).build()));
-                r.clusters().forEach(c -> byArn.put(c.clusterArn(), new Cluster(new ClusterRef(target, c.clusterName()), c.clusterArn(),
-                        c.activeServicesCount(), c.runningTasksCount(), c.pendingTasksCount(),
-                        OptionalDouble.empty(), OptionalDouble.empty())));
-            }
-            List<Cluster> out = new ArrayList<>(byArn.values());
+            List<Cluster> out = describedClusters(tally);
             out.sort(Comparator.comparing(Cluster::name));
             return Either.right(withReservations(out, tally));
         } catch (FailureException e) {
@@ -260,6 +251,30 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         } finally {
             totals.accumulateAndGet(tally.stats(), CallStats::plus);
         }
+    }
+
+    /**
+     * Every cluster, described (services and tasks, no reservation); also remembered as the
+     * number of services the fleet's Metrics Insights queries match ({@link InsightsFleet#analysed}).
+     */
+    private List<Cluster> describedClusters(CallTally tally) throws InterruptedException {
+        List<String> arns = clusterArns(tally);
+        Map<String, Cluster> byArn = new LinkedHashMap<>();
+        arns.forEach(a -> byArn.put(a, Cluster.named(new ClusterRef(target, Arns.lastSegment(a)), a)));
+        for (List<String> batch : chunks(arns, DESCRIBE_CLUSTERS_BATCH)) {
+            clusterReads.acquire();
+            tally.call("DescribeClusters");
+            DescribeClustersResponse r = call("ecs:DescribeClusters", () -> ecs.get().describeClusters(DescribeClustersRequest.builder()
+                    .clusters(batch).overrideConfiguration(o -> o.addMetricPublisher(tally)).build()));
+            r.clusters().forEach(c -> byArn.put(c.clusterArn(), new Cluster(new ClusterRef(target, c.clusterName()), c.clusterArn(),
+                    c.activeServicesCount(), c.runningTasksCount(), c.pendingTasksCount(),
+                    OptionalDouble.empty(), OptionalDouble.empty())));
+        }
+        List<Cluster> out = new ArrayList<>(byArn.values());
+        // A cluster ECS did not describe (-1) leaves the count unknown rather than short.
+        listedServices.set(out.stream().anyMatch(c -> c.activeServices() < 0) ? OptionalLong.empty()
+                : OptionalLong.of(out.stream().mapToLong(Cluster::activeServices).sum()));
+        return out;
     }
 
     /** Every cluster's ARN, all pages. */
@@ -423,6 +438,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                 }
                 for (int i = 0; i < answers.size(); i++) {
                     InsightsFleet.Answer a = answers.get(i).get();
+                    count(a, request.byAccount(), tally);
                     limits = limits.plus(a.limits());
                     MetricKey key = MetricKey.of(Metric.values()[i], request.stat());
                     a.series().forEach((k, points) -> row(rows, new ServiceRef(new ClusterRef(k.account()
@@ -469,6 +485,26 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
             answers.forEach(AwsFleetReader::awaitQuietly);
             totals.accumulateAndGet(tally.stats(), CallStats::plus);
         }
+    }
+
+    /**
+     * Counts the metrics {@code a}'s query was billed for. Only a query capped at 500 needs the
+     * cluster list; without one read yet (a fleet asked for first, as {@code --once} does) it
+     * is read here: ECS reads are not billed, and two calls (ListClusters, DescribeClusters, per
+     * 100 clusters) turn "at least 500" into the count.
+     */
+    private void count(InsightsFleet.Answer a, boolean byAccount, CallTally tally) throws InterruptedException {
+        boolean open = !a.limits().capped().isEmpty() && a.limits().sampled().isEmpty();
+        if (open && listedServices.get().isEmpty()) {
+            try {
+                describedClusters(tally);
+            } catch (FailureException e) {
+                // The fleet stands without it; the meter says "at least".
+                LOG.warn("cluster list for the fleet's metric count failed: {}", Failures.oneLine(e.getMessage()));
+            }
+        }
+        InsightsFleet.Analysed n = InsightsFleet.analysed(a, listedServices.get(), byAccount);
+        tally.metrics((long) a.calls() * n.least(), (long) a.calls() * n.most());
     }
 
     private static Map<MetricKey, Series> row(Map<ServiceRef, Map<MetricKey, Series>> rows, ServiceRef service) {
