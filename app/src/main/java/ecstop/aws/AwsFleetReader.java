@@ -15,7 +15,6 @@ import ecstop.domain.Lookback;
 import ecstop.domain.Metric;
 import ecstop.domain.MetricKey;
 import ecstop.domain.Periods;
-import ecstop.domain.Point;
 import ecstop.domain.Series;
 import ecstop.domain.ServiceInfo;
 import ecstop.domain.ServiceRef;
@@ -328,7 +327,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                 metrics.add(QuerySpec.cluster(c.name(), QuerySpec.MEMORY_RESERVATION, Stat.MAX));
             }
             metrics.flush();
-            Map<Integer, List<Point>> points = metrics.await();
+            Map<Integer, Series> points = metrics.await();
             List<Cluster> out = new ArrayList<>(clusters.size());
             for (int i = 0; i < clusters.size(); i++) {
                 out.add(clusters.get(i).withReservation(latest(points, 2 * i), latest(points, 2 * i + 1)));
@@ -344,8 +343,8 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         }
     }
 
-    private static OptionalDouble latest(Map<Integer, List<Point>> points, int query) {
-        return new Series(points.getOrDefault(query, List.of())).last();
+    private static OptionalDouble latest(Map<Integer, Series> points, int query) {
+        return points.getOrDefault(query, Series.EMPTY).last();
     }
 
     @Override
@@ -388,7 +387,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
             });
             metrics.flush();
 
-            Map<Integer, List<Point>> points = metrics.await();
+            Map<Integer, Series> points = metrics.await();
             if (request.withServiceInfo()) {
                 metricsReady.accept(assemble(request, window, names, metrics.specs(), points, Optional.empty(), tally.stats()));
             }
@@ -442,7 +441,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                     limits = limits.plus(a.limits());
                     MetricKey key = MetricKey.of(Metric.values()[i], request.stat());
                     a.series().forEach((k, points) -> row(rows, new ServiceRef(new ClusterRef(k.account()
-                            .map(target::withAccount).orElse(target), k.cluster()), k.service())).put(key, new Series(points)));
+                            .map(target::withAccount).orElse(target), k.cluster()), k.service())).put(key, points));
                 }
             } else {
                 batches[0] = new MetricBatches("the fleet", window, cw, metricCalls, metricPool, tally);
@@ -456,12 +455,12 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                     }));
                 }
                 metrics.flush();
-                Map<Integer, List<Point>> points = metrics.await();
+                Map<Integer, Series> points = metrics.await();
                 List<QuerySpec> specs = metrics.specs();
                 for (int i = 0; i < specs.size(); i++) {
                     QuerySpec q = specs.get(i);
                     row(rows, new ServiceRef(new ClusterRef(target, q.cluster()), q.service()))
-                            .put(MetricKey.of(q.metric(), q.stat()), new Series(points.getOrDefault(i, List.of())));
+                            .put(MetricKey.of(q.metric(), q.stat()), points.getOrDefault(i, Series.EMPTY));
                 }
             }
             List<FleetRow> out = new ArrayList<>();
@@ -616,7 +615,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     }
 
     private static Snapshot assemble(SnapshotRequest request, TimeWindow window, List<String> names, List<QuerySpec> specs,
-                                     Map<Integer, List<Point>> points, Optional<Map<ServiceRef, ServiceInfo>> info,
+                                     Map<Integer, Series> points, Optional<Map<ServiceRef, ServiceInfo>> info,
                                      CallStats stats) {
         Map<String, Map<MetricKey, Series>> byService = new LinkedHashMap<>();
         names.forEach(n -> byService.put(n, new HashMap<>()));
@@ -624,7 +623,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         OptionalDouble memoryReservation = OptionalDouble.empty();
         for (int i = 0; i < specs.size(); i++) {
             QuerySpec spec = specs.get(i);
-            Series series = new Series(points.getOrDefault(i, List.of()));
+            Series series = points.getOrDefault(i, Series.EMPTY);
             if (spec.service() != null) {
                 byService.get(spec.service()).put(MetricKey.of(spec.metric(), spec.stat()), series);
             } else if (QuerySpec.CPU_RESERVATION.equals(spec.metricName())) {

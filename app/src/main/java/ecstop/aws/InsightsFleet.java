@@ -3,6 +3,7 @@ package ecstop.aws;
 import ecstop.domain.FleetLimits;
 import ecstop.domain.Metric;
 import ecstop.domain.Point;
+import ecstop.domain.Series;
 import ecstop.domain.Stat;
 import ecstop.domain.TimeWindow;
 import java.time.Duration;
@@ -62,7 +63,7 @@ final class InsightsFleet {
     record Key(Optional<String> account, String cluster, String service) {}
 
     /** {@code calls}: GetMetricData calls (pages) made; {@code returned}: series CloudWatch sent, labelled or not. */
-    record Answer(Map<Key, List<Point>> series, FleetLimits limits, int calls, int returned) {}
+    record Answer(Map<Key, Series> series, FleetLimits limits, int calls, int returned) {}
 
     /** Series one query analysed, per call: exactly when {@code least == most}. */
     record Analysed(long least, long most) {
@@ -153,7 +154,9 @@ final class InsightsFleet {
             token = response.nextToken();
         } while (token != null && !token.isEmpty());
         capped |= labels.size() >= FleetLimits.RETURNED;
-        return new Answer(series, new FleetLimits(capped ? EnumSet.of(metric) : EnumSet.noneOf(Metric.class),
+        Map<Key, Series> compact = new LinkedHashMap<>();
+        series.forEach((k, points) -> compact.put(k, new Series(points)));
+        return new Answer(compact, new FleetLimits(capped ? EnumSet.of(metric) : EnumSet.noneOf(Metric.class),
                 sampled ? EnumSet.of(metric) : EnumSet.noneOf(Metric.class), cut), calls, labels.size());
     }
 }
