@@ -205,6 +205,14 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         return create(AwsTarget.emulator(endpoint, region), Clock.systemUTC()).get();
     }
 
+    /**
+     * As {@link #forEndpoint(URI, String)}, the target named after {@code profile}; Left (one
+     * line) for a region AWS would not take either.
+     */
+    public static Either<String, AwsFleetReader> forEndpoint(URI endpoint, Optional<String> profile, String region) {
+        return create(AwsTarget.emulator(endpoint, profile, region), Clock.systemUTC());
+    }
+
     /** As {@link #forEndpoint(URI)}, on an emulator whose clock is fixed: the reservations are read as of {@code clock}. */
     public static AwsFleetReader forEndpoint(URI endpoint, Clock clock) {
         return create(AwsTarget.emulator(endpoint), clock).get();

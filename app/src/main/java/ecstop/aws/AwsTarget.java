@@ -33,7 +33,16 @@ public record AwsTarget(
 
     /** As {@link #emulator(URI)}, signing for {@code region} (the emulator serves a fleet per region). */
     public static AwsTarget emulator(URI endpoint, String region) {
-        return new AwsTarget(Optional.empty(), Optional.of(region), Optional.of(endpoint), true,
+        return emulator(endpoint, Optional.empty(), region);
+    }
+
+    /**
+     * As {@link #emulator(URI, String)}, named after {@code profile}: the demo's targets. The
+     * profile only names the target; the emulator's dummy keys sign, and the user's AWS files
+     * are not read.
+     */
+    public static AwsTarget emulator(URI endpoint, Optional<String> profile, String region) {
+        return new AwsTarget(profile, Optional.of(region), Optional.of(endpoint), true,
                 Optional.of(RetryPolicy.STANDARD));
     }
 }

@@ -41,6 +41,12 @@ public record CliEnvironment(
                 Target.of(s.profile().orElse("default"), s.region().orElse("(region from profile)")), r)));
     }
 
+    /** The same outside world with readers built elsewhere (the demo's, on its emulator). */
+    public CliEnvironment withReaders(Function<Settings, Either<String, FleetReader>> readers,
+                                      Function<Settings, Either<String, Map<Target, FleetReader>>> targets) {
+        return new CliEnvironment(env, home, out, err, terminal, readers, clock, installLogging, targets);
+    }
+
     /** $HOME as the shell and the AWS tools see it; Java's user.home comes from the password file instead. */
     static Path home(String homeVariable) {
         return homeVariable != null && !homeVariable.isBlank() && Path.of(homeVariable).isAbsolute()

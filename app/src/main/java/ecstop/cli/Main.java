@@ -176,19 +176,23 @@ public final class Main implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
             try (DemoSession fleet = DemoSession.start(demoServices)) {
-                if (once && settings.cluster().isEmpty() && shown.get() == View.USAGE) {
-                    return new FleetOnce(settings, fleet.readers(), env).run();
+                // --profile and --region read as for an account: the same paths, the readers on the emulator
+                CliEnvironment demoEnv = env.withReaders(fleet::reader, fleet::readers);
+                Settings demoSettings = DemoSession.withRegions(settings, once);
+                if (once) {
+                    return once(demoEnv, demoSettings, shown.get(), failing);
                 }
-                if (once && settings.cluster().isEmpty() && shown.get() == View.RIGHTSIZE) {
-                    return new RightsizeFleetOnce(settings, fleet.readers(), env).run();
+                Either<String, Map<ecstop.domain.Target, FleetReader>> readers = fleet.readers(demoSettings);
+                if (readers.isLeft()) {
+                    env.err().println("ecs-top: " + SafeText.safe(readers.getLeft()));
+                    return ExitCode.USAGE;
                 }
-                return once ? new OnceMode(settings, fleet.reader(), env, shown.get(), failing).run()
-                        // the demo's clusters are not the account's: nothing of it is remembered
-                        : interactive(settings, Readers.of(fleet.readers(), false), fleet.label(), false);
+                // the demo's clusters are not the account's: nothing of it is remembered
+                return interactive(demoSettings, Readers.of(readers.get(), false), fleet.label(), false);
             }
         }
         if (once) {
-            return once(settings, shown.get(), failing);
+            return once(env, settings, shown.get(), failing);
         }
         if (settings.profiles().size() > 1 || settings.regions().size() > 1) {
             Either<String, Map<ecstop.domain.Target, FleetReader>> readers = env.targets().apply(settings);
@@ -203,7 +207,7 @@ public final class Main implements Callable<Integer> {
                 readers.get().values().forEach(Main::close);
             }
         }
-        return withReader(settings, reader -> interactive(settings,
+        return withReader(env, settings, reader -> interactive(settings,
                 Readers.of(java.util.Map.of(reader.target(), reader), settings.crossAccount()), target(settings),
                 settings.allDay().remember()));
     }
@@ -244,24 +248,27 @@ public final class Main implements Callable<Integer> {
         return settings.profile().orElse("default") + " · " + settings.region().orElse("(region from profile)");
     }
 
-    /** One target: as ever (the fleet when it has several clusters); several: the fleet of them all. */
-    private int once(Settings settings, View view, FailOn failing) {
+    /**
+     * One target: as ever (the fleet when it has several clusters); several: the fleet of them
+     * all. {@code cli} builds the readers: the account's, or the demo's on the emulator.
+     */
+    private int once(CliEnvironment cli, Settings settings, View view, FailOn failing) {
         if (settings.profiles().size() <= 1 && settings.regions().size() <= 1) {
-            return withReader(settings, reader -> new OnceMode(settings, reader, env, view, failing).run());
+            return withReader(cli, settings, reader -> new OnceMode(settings, reader, cli, view, failing).run());
         }
         if (settings.cluster().isPresent()) {
-            env.err().println("ecs-top: --cluster names one cluster of one profile and region; with several,"
+            cli.err().println("ecs-top: --cluster names one cluster of one profile and region; with several,"
                     + " leave --cluster out to see the fleet, or pick one profile and one region");
             return ExitCode.USAGE;
         }
-        Either<String, Map<ecstop.domain.Target, FleetReader>> readers = env.targets().apply(settings);
+        Either<String, Map<ecstop.domain.Target, FleetReader>> readers = cli.targets().apply(settings);
         if (readers.isLeft()) {
-            env.err().println("ecs-top: " + SafeText.safe(readers.getLeft()));
+            cli.err().println("ecs-top: " + SafeText.safe(readers.getLeft()));
             return ExitCode.USAGE;
         }
         try {
-            return view == View.RIGHTSIZE ? new RightsizeFleetOnce(settings, readers.get(), env).run()
-                    : new FleetOnce(settings, readers.get(), env).run();
+            return view == View.RIGHTSIZE ? new RightsizeFleetOnce(settings, readers.get(), cli).run()
+                    : new FleetOnce(settings, readers.get(), cli).run();
         } finally {
             readers.get().values().forEach(Main::close);
         }
@@ -277,11 +284,11 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    /** Builds the reader for the settings, runs {@code mode} with it and closes it. */
-    private int withReader(Settings settings, java.util.function.ToIntFunction<FleetReader> mode) {
-        Either<String, FleetReader> reader = env.readers().apply(settings);
+    /** Builds the reader for the settings with {@code cli}, runs {@code mode} with it and closes it. */
+    private static int withReader(CliEnvironment cli, Settings settings, java.util.function.ToIntFunction<FleetReader> mode) {
+        Either<String, FleetReader> reader = cli.readers().apply(settings);
         if (reader.isLeft()) {
-            env.err().println("ecs-top: " + SafeText.safe(reader.getLeft()));
+            cli.err().println("ecs-top: " + SafeText.safe(reader.getLeft()));
             return ExitCode.USAGE;
         }
         try {

@@ -82,6 +82,12 @@ public record Settings(
                 thresholds, ascii, format, colour, retry, rightsize, crossAccount, mouse, allDay);
     }
 
+    /** The same settings for these regions (comma-separated, as --region takes them). */
+    public Settings withRegion(String regions) {
+        return new Settings(profile, Optional.of(regions), endpointUrl, cluster, lookback, stat, refresh,
+                thresholds, ascii, format, colour, retry, rightsize, crossAccount, mouse, allDay);
+    }
+
     public Settings withLookback(Lookback l) {
         return new Settings(profile, region, endpointUrl, cluster, l, stat, refresh,
                 thresholds, ascii, format, colour, retry, rightsize, crossAccount, mouse, allDay);

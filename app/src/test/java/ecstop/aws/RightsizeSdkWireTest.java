@@ -29,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The three right-sizing reads through ecs-top's reader, the real SDK clients and real HTTP
- * against the emulator. The pricing module is 2.40.2 (the newest the registry serves) on the
- * BOM's 2.41.28 core: GetProducts answering here is the proof that the pair works.
+ * against the emulator. The pricing module is 2.40.2 and applicationautoscaling 2.49.3 (the
+ * newest the registry serves) on the BOM's 2.59.1 core: GetProducts and
+ * DescribeScalingPolicies answering here are the proof that the pairs work.
  */
 class RightsizeSdkWireTest {
     static final Instant NOW = Instant.parse("2026-11-21T10:17:42Z");

@@ -117,7 +117,9 @@ public final class Tui {
     static int runOn(Terminal terminal, Readers reader, UiOptions options, PrintStream err, Consumer<String> raw,
                      Map<String, String> env, Consumer<LeftOn> atExit) {
         try {
-            return new Tui(terminal, raw, env).loop(reader, options, err, atExit);
+            // colour off: not even the default colour is named on the wire (ColourlessTerminal)
+            Terminal shown = options.colour() == ColourMode.NONE ? new ColourlessTerminal(terminal) : terminal;
+            return new Tui(shown, raw, env).loop(reader, options, err, atExit);
         } catch (IOException e) {
             LOG.error("cannot start the screen", e);
             err.println("ecs-top: cannot start the screen: " + e.getMessage());

@@ -4,11 +4,13 @@ import com.googlecode.lanterna.TextColor;
 import ecstop.domain.Level;
 import ecstop.config.ColourMode;
 import ecstop.domain.signal.Severity;
+import ecstop.ui.widget.Pen;
 
 /**
  * The colours by role, in the richest form the terminal takes. 16-colour terminals get the
  * ANSI names, which the user's own theme maps; 256 and true colour get fixed shades.
- * There is no dim attribute in Lanterna, so "no data" is grey.
+ * There is no dim attribute in Lanterna, so "no data" is grey. With colour off every role is
+ * the terminal's default, and the highlights are {@link Pen#REVERSE}.
  */
 public record Palette(
         TextColor hot,
@@ -45,13 +47,14 @@ public record Palette(
                     TextColor.ANSI.WHITE_BRIGHT, TextColor.ANSI.BLUE,
                     TextColor.ANSI.BLACK, TextColor.ANSI.WHITE,
                     TextColor.ANSI.WHITE_BRIGHT, TextColor.ANSI.RED);
-            // NO_COLOR: no hue carries meaning; only the cursor and the status bar stand out,
-            // black on white, so the user can still see where they are.
+            // NO_COLOR: no hue carries meaning, and none is sent; the cursor and the status bar
+            // stand out in reverse video and bold, the terminal's own colours turned around, so
+            // the user can still see where they are.
             case NONE -> new Palette(
                     DEFAULT, DEFAULT, DEFAULT, DEFAULT, DEFAULT,
-                    TextColor.ANSI.BLACK, TextColor.ANSI.WHITE,
-                    TextColor.ANSI.BLACK, TextColor.ANSI.WHITE,
-                    TextColor.ANSI.BLACK, TextColor.ANSI.WHITE);
+                    DEFAULT, Pen.REVERSE,
+                    DEFAULT, Pen.REVERSE,
+                    DEFAULT, Pen.REVERSE);
         };
     }
 

@@ -26,7 +26,7 @@ final class CellCache {
     /** Per style, pages of 256 characters, made as characters are first drawn. */
     private static final Map<Style, TextCharacter[][]> STYLES = new ConcurrentHashMap<>();
 
-    private record Style(TextColor fg, TextColor bg, boolean bold) {}
+    private record Style(TextColor fg, TextColor bg, boolean bold, boolean reverse) {}
 
     private CellCache() {}
 
@@ -40,18 +40,14 @@ final class CellCache {
         return true;
     }
 
-    /** The cell for a {@link #simple} character in this style. */
-    static TextCharacter cell(char c, TextColor fg, TextColor bg, boolean bold) {
-        return cell(style(fg, bg, bold), c, fg, bg, bold);
-    }
-
     /** The cells of one style, to look up once per string rather than once per character. */
-    static TextCharacter[][] style(TextColor fg, TextColor bg, boolean bold) {
-        return STYLES.computeIfAbsent(new Style(fg, bg, bold), s -> new TextCharacter[256][]);
+    static TextCharacter[][] style(TextColor fg, TextColor bg, boolean bold, boolean reverse) {
+        return STYLES.computeIfAbsent(new Style(fg, bg, bold, reverse), s -> new TextCharacter[256][]);
     }
 
-    /** The cell for a {@link #simple} character among {@code pages}, the cells of the style fg, bg, bold. */
-    static TextCharacter cell(TextCharacter[][] pages, char c, TextColor fg, TextColor bg, boolean bold) {
+    /** The cell for a {@link #simple} character among {@code pages}, the cells of the style fg, bg, bold, reverse. */
+    static TextCharacter cell(TextCharacter[][] pages, char c, TextColor fg, TextColor bg, boolean bold,
+                              boolean reverse) {
         TextCharacter[] page = pages[c >>> 8];
         if (page == null) {
             page = new TextCharacter[256];
@@ -59,7 +55,7 @@ final class CellCache {
         }
         TextCharacter cell = page[c & 0xff];
         if (cell == null) {
-            cell = new SingleWidth(c, fg, bg, bold ? EnumSet.of(SGR.BOLD) : EnumSet.noneOf(SGR.class));
+            cell = new SingleWidth(c, fg, bg, Pen.modifiers(bold, reverse));
             page[c & 0xff] = cell;
         }
         return cell;
