@@ -15,7 +15,6 @@ import ecstop.domain.Lookback;
 import ecstop.domain.Metric;
 import ecstop.domain.MetricKey;
 import ecstop.domain.Periods;
-import ecstop.domain.Point;
 import ecstop.domain.Series;
 import ecstop.domain.ServiceInfo;
 import ecstop.domain.ServiceRef;
@@ -26,8 +25,6 @@ import ecstop.domain.Stat;
 import ecstop.domain.StoppedTasks;
 import ecstop.domain.Target;
 import ecstop.domain.TimeWindow;
-import ecstop.domain.ClusterRef;
-import ecstop.domain.Target;
 import ecstop.domain.rightsize.FargatePrices;
 import ecstop.domain.rightsize.ScalingPolicy;
 import ecstop.domain.rightsize.TaskDefinition;
@@ -37,7 +34,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -100,69 +97,70 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     private final ExecutorService metricPool = pool(METRIC_THREADS, "ecs-top-metrics");
     private final ExecutorService describePool = pool(DESCRIBE_THREADS, "ecs-top-describe");
     private final AtomicReference<CallStats> totals = new AtomicReference<>(CallStats.NONE);
+    /** The services the last cluster list counted in this target's account; empty until one was read whole. */
+    private final AtomicReference<OptionalLong> listedServices = new AtomicReference<>(OptionalLong.empty());
     private final AutoCloseable clients;
     private final Clock clock;
     private final Target target;
     private final Optional<RightsizeReads> rightsize;
 
-    /** {@code clock}: "now" for the cluster list's reservation metrics (a snapshot's is in its request). */
-    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
-                   TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, String region,
-                   AutoCloseable clients, Clock clock) {
-        this(ecs, cloudWatch, serviceReads, clusterReads, metricCalls, profile, region, clients, clock, Optional.empty());
+    /**
+     * What a reader is made of: its SDK clients (built on first call, closed with the reader),
+     * the target it reads, the profile its failures name, "now" for the cluster list's
+     * reservation metrics (a snapshot's is in its request), the token buckets its calls draw on
+     * (ECS's service reads, cluster reads and cluster-resource reads for ListTasks and
+     * DescribeTasks; CloudWatch's GetMetricData), and the right-sizing reads (without them those
+     * answer UNSUPPORTED). {@link #of} gives AWS's own rates; tests change what they need.
+     */
+    record Parts(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, AutoCloseable clients, Target target,
+                 Optional<String> profile, Clock clock, TokenBucket serviceReads, TokenBucket clusterReads,
+                 TokenBucket metricCalls, TokenBucket taskReads, Optional<RightsizeClients> sizing) {
+        /** At AWS's rates, on the system clock, without the right-sizing reads. */
+        static Parts of(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, AutoCloseable clients,
+                        Optional<String> profile, String region) {
+            return new Parts(ecs, cloudWatch, clients, Target.of(profile.orElse(Targets.DEFAULT_PROFILE), region), profile,
+                    Clock.systemUTC(), TokenBucket.ecsServiceReads(), TokenBucket.ecsClusterReads(), TokenBucket.getMetricData(),
+                    TokenBucket.ecsClusterResourceReads(), Optional.empty());
+        }
+
+        Parts withBuckets(TokenBucket service, TokenBucket cluster, TokenBucket metrics) {
+            return new Parts(ecs, cloudWatch, clients, target, profile, clock, service, cluster, metrics, taskReads, sizing);
+        }
+
+        Parts withTaskReads(TokenBucket tasks) {
+            return new Parts(ecs, cloudWatch, clients, target, profile, clock, serviceReads, clusterReads, metricCalls, tasks,
+                    sizing);
+        }
+
+        Parts withClock(Clock c) {
+            return new Parts(ecs, cloudWatch, clients, target, profile, c, serviceReads, clusterReads, metricCalls, taskReads,
+                    sizing);
+        }
+
+        Parts withTarget(Target t) {
+            return new Parts(ecs, cloudWatch, clients, t, profile, clock, serviceReads, clusterReads, metricCalls, taskReads,
+                    sizing);
+        }
+
+        Parts withSizing(RightsizeClients r) {
+            return new Parts(ecs, cloudWatch, clients, target, profile, clock, serviceReads, clusterReads, metricCalls, taskReads,
+                    Optional.of(r));
+        }
     }
 
-    /** As above, with the right-sizing reads; without them those answer UNSUPPORTED. */
-    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
-                   TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, String region,
-                   AutoCloseable clients, Clock clock, Optional<RightsizeClients> sizing) {
-        this(ecs, cloudWatch, serviceReads, clusterReads, metricCalls, profile, clients, clock,
-                Target.of(profile.orElse(Targets.DEFAULT_PROFILE), region), sizing);
-    }
-
-    /** On the emulator's region. */
-    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
-                   TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, AutoCloseable clients,
-                   Clock clock) {
-        this(ecs, cloudWatch, serviceReads, clusterReads, metricCalls, profile, AwsTarget.EMULATOR_REGION, clients, clock);
-    }
-
-    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
-                   TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, AutoCloseable clients,
-                   Clock clock, Target target) {
-        this(ecs, cloudWatch, serviceReads, clusterReads, metricCalls, profile, clients, clock, target, Optional.empty());
-    }
-
-    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
-                   TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, AutoCloseable clients,
-                   Clock clock, Target target, Optional<RightsizeClients> sizing) {
-        this(ecs, cloudWatch, serviceReads, clusterReads, metricCalls, TokenBucket.ecsClusterResourceReads(), profile, clients,
-                clock, target, sizing);
-    }
-
-    /** {@code taskReads}: the bucket ListTasks and DescribeTasks draw on. */
-    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
-                   TokenBucket clusterReads, TokenBucket metricCalls, TokenBucket taskReads, Optional<String> profile,
-                   String region, AutoCloseable clients, Clock clock) {
-        this(ecs, cloudWatch, serviceReads, clusterReads, metricCalls, taskReads, profile, clients, clock,
-                Target.of(profile.orElse(Targets.DEFAULT_PROFILE), region), Optional.empty());
-    }
-
-    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
-                   TokenBucket clusterReads, TokenBucket metricCalls, TokenBucket taskReads, Optional<String> profile,
-                   AutoCloseable clients, Clock clock, Target target, Optional<RightsizeClients> sizing) {
-        this.target = target;
-        this.ecs = ecs;
-        this.cloudWatch = cloudWatch;
-        this.serviceReads = serviceReads;
-        this.clusterReads = clusterReads;
-        this.metricCalls = metricCalls;
-        this.taskReads = taskReads;
-        this.failures = new Failures(profile);
-        this.clients = clients;
-        this.clock = clock;
-        this.rightsize = sizing.map(r -> new RightsizeReads(ecs, r.scaling(), r.pricing(), r.taskDefinitionReads(), failures,
-                spent -> totals.accumulateAndGet(spent, CallStats::plus), r.prices(), clock));
+    AwsFleetReader(Parts parts) {
+        this.target = parts.target();
+        this.ecs = parts.ecs();
+        this.cloudWatch = parts.cloudWatch();
+        this.serviceReads = parts.serviceReads();
+        this.clusterReads = parts.clusterReads();
+        this.metricCalls = parts.metricCalls();
+        this.taskReads = parts.taskReads();
+        this.failures = new Failures(parts.profile());
+        this.clients = parts.clients();
+        this.clock = parts.clock();
+        this.rightsize = parts.sizing().map(r -> new RightsizeReads(ecs, r.scaling(), r.pricing(), r.taskDefinitionReads(),
+                failures, spent -> totals.accumulateAndGet(spent, CallStats::plus), r.prices(), clock));
     }
 
     /**
@@ -178,10 +176,8 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     }
 
     private static Either<String, AwsFleetReader> create(AwsTarget target, Map<String, String> env, Clock clock) {
-        return AwsClients.create(target, env).map(c -> new AwsFleetReader(c::ecs, c::cloudWatch,
-                TokenBucket.ecsServiceReads(), TokenBucket.ecsClusterReads(), TokenBucket.getMetricData(),
-                target.profile(), c, clock, Target.of(target.profile().orElse(Targets.DEFAULT_PROFILE), c.region().id()),
-                Optional.of(RightsizeClients.of(c, target))));
+        return AwsClients.create(target, env).map(c -> new AwsFleetReader(Parts.of(c::ecs, c::cloudWatch, c, target.profile(),
+                c.region().id()).withClock(clock).withSizing(RightsizeClients.of(c, target))));
     }
 
     public static Either<String, AwsFleetReader> fromSettings(Settings settings) {
@@ -245,19 +241,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     public Either<Failure, List<Cluster>> clusters() {
         CallTally tally = new CallTally();
         try {
-            List<String> arns = clusterArns(tally);
-            Map<String, Cluster> byArn = new LinkedHashMap<>();
-            arns.forEach(a -> byArn.put(a, Cluster.named(new ClusterRef(target, Arns.lastSegment(a)), a)));
-            for (List<String> batch : chunks(arns, DESCRIBE_CLUSTERS_BATCH)) {
-                clusterReads.acquire();
-                tally.call("DescribeClusters");
-                DescribeClustersResponse r = call("ecs:DescribeClusters", () -> ecs.get().describeClusters(DescribeClustersRequest.builder()
-                        .clusters(batch).overrideConfiguration(o -> o.addMetricPublisher(tally)).build()));
-                r.clusters().forEach(c -> byArn.put(c.clusterArn(), new Cluster(new ClusterRef(target, c.clusterName()), c.clusterArn(),
-                        c.activeServicesCount(), c.runningTasksCount(), c.pendingTasksCount(),
-                        OptionalDouble.empty(), OptionalDouble.empty())));
-            }
-            List<Cluster> out = new ArrayList<>(byArn.values());
+            List<Cluster> out = describedClusters(tally);
             out.sort(Comparator.comparing(Cluster::name));
             return Either.right(withReservations(out, tally));
         } catch (FailureException e) {
@@ -268,6 +252,30 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         } finally {
             totals.accumulateAndGet(tally.stats(), CallStats::plus);
         }
+    }
+
+    /**
+     * Every cluster, described (services and tasks, no reservation); also remembered as the
+     * number of services the fleet's Metrics Insights queries match ({@link InsightsFleet#analysed}).
+     */
+    private List<Cluster> describedClusters(CallTally tally) throws InterruptedException {
+        List<String> arns = clusterArns(tally);
+        Map<String, Cluster> byArn = new LinkedHashMap<>();
+        arns.forEach(a -> byArn.put(a, Cluster.named(new ClusterRef(target, Arns.lastSegment(a)), a)));
+        for (List<String> batch : chunks(arns, DESCRIBE_CLUSTERS_BATCH)) {
+            clusterReads.acquire();
+            tally.call("DescribeClusters");
+            DescribeClustersResponse r = call("ecs:DescribeClusters", () -> ecs.get().describeClusters(DescribeClustersRequest.builder()
+                    .clusters(batch).overrideConfiguration(o -> o.addMetricPublisher(tally)).build()));
+            r.clusters().forEach(c -> byArn.put(c.clusterArn(), new Cluster(new ClusterRef(target, c.clusterName()), c.clusterArn(),
+                    c.activeServicesCount(), c.runningTasksCount(), c.pendingTasksCount(),
+                    OptionalDouble.empty(), OptionalDouble.empty())));
+        }
+        List<Cluster> out = new ArrayList<>(byArn.values());
+        // A cluster ECS did not describe (-1) leaves the count unknown rather than short.
+        listedServices.set(out.stream().anyMatch(c -> c.activeServices() < 0) ? OptionalLong.empty()
+                : OptionalLong.of(out.stream().mapToLong(Cluster::activeServices).sum()));
+        return out;
     }
 
     /** Every cluster's ARN, all pages. */
@@ -321,7 +329,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                 metrics.add(QuerySpec.cluster(c.name(), QuerySpec.MEMORY_RESERVATION, Stat.MAX));
             }
             metrics.flush();
-            Map<Integer, List<Point>> points = metrics.await();
+            Map<Integer, Series> points = metrics.await();
             List<Cluster> out = new ArrayList<>(clusters.size());
             for (int i = 0; i < clusters.size(); i++) {
                 out.add(clusters.get(i).withReservation(latest(points, 2 * i), latest(points, 2 * i + 1)));
@@ -337,8 +345,8 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         }
     }
 
-    private static OptionalDouble latest(Map<Integer, List<Point>> points, int query) {
-        return new Series(points.getOrDefault(query, List.of())).last();
+    private static OptionalDouble latest(Map<Integer, Series> points, int query) {
+        return points.getOrDefault(query, Series.EMPTY).last();
     }
 
     @Override
@@ -381,7 +389,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
             });
             metrics.flush();
 
-            Map<Integer, List<Point>> points = metrics.await();
+            Map<Integer, Series> points = metrics.await();
             if (request.withServiceInfo()) {
                 metricsReady.accept(assemble(request, window, names, metrics.specs(), points, Optional.empty(), tally.stats()));
             }
@@ -431,10 +439,11 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                 }
                 for (int i = 0; i < answers.size(); i++) {
                     InsightsFleet.Answer a = answers.get(i).get();
+                    count(a, request.byAccount(), tally);
                     limits = limits.plus(a.limits());
                     MetricKey key = MetricKey.of(Metric.values()[i], request.stat());
                     a.series().forEach((k, points) -> row(rows, new ServiceRef(new ClusterRef(k.account()
-                            .map(target::withAccount).orElse(target), k.cluster()), k.service())).put(key, new Series(points)));
+                            .map(target::withAccount).orElse(target), k.cluster()), k.service())).put(key, points));
                 }
             } else {
                 batches[0] = new MetricBatches("the fleet", window, cw, metricCalls, metricPool, tally);
@@ -448,12 +457,12 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                     }));
                 }
                 metrics.flush();
-                Map<Integer, List<Point>> points = metrics.await();
+                Map<Integer, Series> points = metrics.await();
                 List<QuerySpec> specs = metrics.specs();
                 for (int i = 0; i < specs.size(); i++) {
                     QuerySpec q = specs.get(i);
                     row(rows, new ServiceRef(new ClusterRef(target, q.cluster()), q.service()))
-                            .put(MetricKey.of(q.metric(), q.stat()), new Series(points.getOrDefault(i, List.of())));
+                            .put(MetricKey.of(q.metric(), q.stat()), points.getOrDefault(i, Series.EMPTY));
                 }
             }
             List<FleetRow> out = new ArrayList<>();
@@ -477,6 +486,26 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
             answers.forEach(AwsFleetReader::awaitQuietly);
             totals.accumulateAndGet(tally.stats(), CallStats::plus);
         }
+    }
+
+    /**
+     * Counts the metrics {@code a}'s query was billed for. Only a query capped at 500 needs the
+     * cluster list; without one read yet (a fleet asked for first, as {@code --once} does) it
+     * is read here: ECS reads are not billed, and two calls (ListClusters, DescribeClusters, per
+     * 100 clusters) turn "at least 500" into the count.
+     */
+    private void count(InsightsFleet.Answer a, boolean byAccount, CallTally tally) throws InterruptedException {
+        boolean open = !a.limits().capped().isEmpty() && a.limits().sampled().isEmpty();
+        if (open && listedServices.get().isEmpty()) {
+            try {
+                describedClusters(tally);
+            } catch (FailureException e) {
+                // The fleet stands without it; the meter says "at least".
+                LOG.warn("cluster list for the fleet's metric count failed: {}", Failures.oneLine(e.getMessage()));
+            }
+        }
+        InsightsFleet.Analysed n = InsightsFleet.analysed(a, listedServices.get(), byAccount);
+        tally.metrics((long) a.calls() * n.least(), (long) a.calls() * n.most());
     }
 
     private static Map<MetricKey, Series> row(Map<ServiceRef, Map<MetricKey, Series>> rows, ServiceRef service) {
@@ -588,7 +617,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     }
 
     private static Snapshot assemble(SnapshotRequest request, TimeWindow window, List<String> names, List<QuerySpec> specs,
-                                     Map<Integer, List<Point>> points, Optional<Map<ServiceRef, ServiceInfo>> info,
+                                     Map<Integer, Series> points, Optional<Map<ServiceRef, ServiceInfo>> info,
                                      CallStats stats) {
         Map<String, Map<MetricKey, Series>> byService = new LinkedHashMap<>();
         names.forEach(n -> byService.put(n, new HashMap<>()));
@@ -596,7 +625,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         OptionalDouble memoryReservation = OptionalDouble.empty();
         for (int i = 0; i < specs.size(); i++) {
             QuerySpec spec = specs.get(i);
-            Series series = new Series(points.getOrDefault(i, List.of()));
+            Series series = points.getOrDefault(i, Series.EMPTY);
             if (spec.service() != null) {
                 byService.get(spec.service()).put(MetricKey.of(spec.metric(), spec.stat()), series);
             } else if (QuerySpec.CPU_RESERVATION.equals(spec.metricName())) {

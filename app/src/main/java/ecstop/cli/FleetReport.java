@@ -44,7 +44,7 @@ final class FleetReport {
     }
 
     /** Everything a report needs: the snapshots that came, the targets that failed, what it all cost. */
-    record Fleet(Lookback lookback, Stat stat, List<FleetSnapshot> snapshots, Map<Target, Failure> failed, CallStats cost) {
+    record FleetAnswers(Lookback lookback, Stat stat, List<FleetSnapshot> snapshots, Map<Target, Failure> failed, CallStats cost) {
         List<Row> rows() {
             List<Row> out = new ArrayList<>();
             for (FleetSnapshot s : snapshots) {
@@ -78,7 +78,7 @@ final class FleetReport {
                 .thenComparing(Row::service);
     }
 
-    static String text(Fleet f, Thresholds thresholds, boolean ascii, boolean colour) {
+    static String text(FleetAnswers f, Thresholds thresholds, boolean ascii, boolean colour) {
         List<Row> rows = f.rows();
         TargetLabels labels = f.labels();
         List<String> names = rows.stream().map(r -> name(labels, r)).toList();
@@ -115,8 +115,9 @@ final class FleetReport {
             sb.append('\n').append(cut).append('\n');
         }
         long clusters = rows.stream().map(Row::cluster).distinct().count();
-        sb.append('\n').append(String.format(Locale.ROOT, "%d services in %d clusters · %d AWS calls · %d metrics (~$%.4f)",
-                rows.size(), clusters, f.cost().totalCalls(), f.cost().metricsRequested(), f.cost().estimatedCostUsd())).append('\n');
+        sb.append('\n').append(String.format(Locale.ROOT, "%d services in %d clusters · %d AWS calls · %s%d metrics (~$%.4f)",
+                rows.size(), clusters, f.cost().totalCalls(), f.cost().atLeast() ? "at least " : "", f.cost().metricsRequested(),
+                f.cost().estimatedCostUsd())).append('\n');
         return sb.toString();
     }
 
@@ -124,7 +125,7 @@ final class FleetReport {
         return labels.label(r.cluster(), " · ") + " / " + r.service();
     }
 
-    static String json(Fleet f) {
+    static String json(FleetAnswers f) {
         ObjectMapper mapper = JsonReport.mapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("scope", "fleet");
@@ -161,6 +162,8 @@ final class FleetReport {
         ObjectNode calls = aws.putObject("calls");
         new TreeMap<>(f.cost().calls()).forEach(calls::put);
         aws.put("metrics", f.cost().metricsRequested());
+        // Equal to metrics unless a Metrics Insights query analysed series the app could not count ("at least").
+        aws.put("metricsAtMost", f.cost().metricsAtMost());
         aws.put("costUsd", f.cost().estimatedCostUsd());
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
@@ -169,7 +172,7 @@ final class FleetReport {
         }
     }
 
-    static String csv(Fleet f) {
+    static String csv(FleetAnswers f) {
         boolean profiles = profiles(f);
         List<Row> rows = f.rows();
         boolean accounts = rows.stream().anyMatch(r -> r.cluster().target().account().isPresent());
@@ -197,7 +200,7 @@ final class FleetReport {
     }
 
     /** Profiles are named when the command named several (a failed one counts: it was asked). */
-    private static boolean profiles(Fleet f) {
+    private static boolean profiles(FleetAnswers f) {
         List<Target> asked = new ArrayList<>(f.failed().keySet());
         f.snapshots().forEach(s -> asked.add(s.target()));
         return asked.stream().map(Target::profile).distinct().count() > 1;

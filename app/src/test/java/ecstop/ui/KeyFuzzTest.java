@@ -17,7 +17,6 @@ import ecstop.ui.action.Action;
 import ecstop.ui.action.KeyBinding;
 import ecstop.ui.state.Listing;
 import ecstop.ui.state.Pane;
-import ecstop.ui.state.Panels;
 import ecstop.ui.state.State;
 import ecstop.ui.terminal.Headless;
 import ecstop.ui.terminal.UiOptions;
@@ -62,7 +61,7 @@ class KeyFuzzTest {
             new View("fleet", null, h -> h, s -> s.scope().orElse(null) instanceof Scope.Fleet),
             new View("one cluster", "storage-prod", h -> h, s -> s.cluster().isPresent()),
             new View("detail", "storage-prod", h -> h.press(KeyType.Enter), s -> s.nav().detail().isPresent()),
-            new View("right-sizing", "storage-prod", h -> h.type("z"), s -> s.question().panels() == Panels.RIGHTSIZE
+            new View("right-sizing", "storage-prod", h -> h.type("z"), s -> s.question().view() == ecstop.domain.View.RIGHTSIZE
                     && s.cluster().isPresent()),
             new View("help", null, h -> h.type("?"), s -> s.nav().help()),
             new View("filter", null, h -> h.type("/or"), s -> s.nav().filter().typing()));
@@ -130,10 +129,10 @@ class KeyFuzzTest {
     private static KeyStroke affordable(Headless h, KeyStroke key) {
         State s = h.state();
         if (key instanceof MouseAction) {
-            return s.question().panels() == Panels.RIGHTSIZE ? new KeyStroke(KeyType.ArrowDown) : key;
+            return s.question().view() == ecstop.domain.View.RIGHTSIZE ? new KeyStroke(KeyType.ArrowDown) : key;
         }
         State next = h.app().keys().lookup(key).map(a -> a.step().apply(s, h.app().panes().listing(s))).orElse(s);
-        boolean bigTable = next.question().panels() == Panels.RIGHTSIZE && (next.scope().orElse(null) instanceof Scope.Fleet
+        boolean bigTable = next.question().view() == ecstop.domain.View.RIGHTSIZE && (next.scope().orElse(null) instanceof Scope.Fleet
                 || next.cluster().filter(c -> c.name().equals("catalogue")).isPresent());
         return bigTable ? new KeyStroke(KeyType.ArrowDown) : key;
     }

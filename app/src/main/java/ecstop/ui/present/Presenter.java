@@ -13,7 +13,7 @@ import ecstop.domain.rightsize.RightsizeRule;
 import ecstop.domain.rightsize.ScopeRightsize;
 import ecstop.domain.Scope;
 import ecstop.domain.TargetLabels;
-import ecstop.poll.FleetNotes;
+import ecstop.domain.FleetNotes;
 import ecstop.ui.state.Pane;
 import ecstop.ui.state.SortOrder;
 import ecstop.ui.state.State;

@@ -2,7 +2,7 @@ package ecstop.ui.present;
 
 import ecstop.domain.CallStats;
 import ecstop.domain.Scope;
-import ecstop.poll.Pace;
+import ecstop.domain.Pace;
 import ecstop.ui.state.State;
 import ecstop.ui.widget.Glyphs;
 import java.time.Duration;
@@ -128,6 +128,6 @@ final class StatusLine {
     private static String cost(CallStats stats) {
         double usd = stats.estimatedCostUsd();
         String price = usd == 0 ? "0" : String.format(Locale.ROOT, usd < 1 ? "%.4f" : "%.2f", usd);
-        return stats.totalCalls() + " calls, " + stats.metricsRequested() + " metrics ~$" + price;
+        return stats.totalCalls() + " calls, " + (stats.atLeast() ? "at least " : "") + stats.metricsRequested() + " metrics ~$" + price;
     }
 }

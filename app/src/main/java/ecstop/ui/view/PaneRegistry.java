@@ -13,7 +13,7 @@ import ecstop.ui.present.Rect;
 import ecstop.ui.present.Slot;
 import ecstop.ui.state.Listing;
 import ecstop.ui.state.Pane;
-import ecstop.ui.state.Panels;
+import ecstop.domain.View;
 import ecstop.ui.state.State;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -48,14 +48,14 @@ public final class PaneRegistry {
         return new PaneRegistry(List.of(
                 new PaneSpec<>(Pane.CLUSTERS, Slot.SIDE, s -> true, (s, r) -> p.clusters(s), clusters,
                         (s, h) -> PaneLists.picker(s, inner(h)), List.of()),
-                new PaneSpec<>(Pane.RIGHTSIZE, Slot.MAIN, s -> s.panels() == Panels.RIGHTSIZE, (s, r) -> p.rightsize(s),
+                new PaneSpec<>(Pane.RIGHTSIZE, Slot.MAIN, s -> s.panels() == View.RIGHTSIZE, (s, r) -> p.rightsize(s),
                         rightsize, (s, h) -> PaneLists.rightsize(s, p, inner(h)),
                         List.of(Action.of("right-sizing table / CPU and memory bars", (s, shown) -> s.toggleRightsize(),
                                 ch("z")))),
-                new PaneSpec<>(Pane.CPU, Slot.FIRST, s -> s.panels() == Panels.USAGE, (s, r) -> p.usage(s, Metric.CPU), cpu,
+                new PaneSpec<>(Pane.CPU, Slot.FIRST, s -> s.panels() == View.USAGE, (s, r) -> p.usage(s, Metric.CPU), cpu,
                         (s, h) -> PaneLists.bars(s, p, Metric.CPU, inner(h)),
                         List.of(Action.of("fleet row: into its cluster / back to all clusters", State::jump, ch("c")))),
-                new PaneSpec<>(Pane.MEMORY, Slot.SECOND, s -> s.panels() == Panels.USAGE,
+                new PaneSpec<>(Pane.MEMORY, Slot.SECOND, s -> s.panels() == View.USAGE,
                         (s, r) -> p.usage(s, Metric.MEMORY), memory,
                         (s, h) -> PaneLists.bars(s, p, Metric.MEMORY, inner(h)), List.of()),
                 new PaneSpec<>(Pane.DETAIL, Slot.BELOW, State::detailOpen, (s, r) -> p.detail(s, zone, r.height()),
