@@ -39,7 +39,8 @@ public final class Accounts {
         public Account {
             disabledRegions = Set.copyOf(disabledRegions);
             accessKeys = Set.copyOf(accessKeys);
-            byRegion = Map.copyOf(byRegion);
+            // In the order the fleets were given: the first is the one an emulator of one fleet serves.
+            byRegion = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byRegion));
             linkedSources = List.copyOf(linkedSources);
             denied = Set.copyOf(denied);
         }

@@ -14,6 +14,11 @@ record Aggregate(double sampleCount, double sum, double minimum, double maximum)
                 Math.min(minimum, o.minimum), Math.max(maximum, o.maximum));
     }
 
+    /** Every sample times {@code k} (k >= 0): a share of this, in other units. */
+    Aggregate scaled(double k) {
+        return new Aggregate(sampleCount, sum * k, minimum * k, maximum * k);
+    }
+
     double average() {
         return sum / sampleCount;
     }

@@ -21,7 +21,12 @@ import java.util.regex.Pattern;
  * GetMetricStatistics call, an InvalidParameterCombination error beyond, results unordered.
  */
 final class CloudWatchApi {
-    static final Set<String> OPERATIONS = Set.of("GetMetricData", "GetMetricStatistics");
+    static final Set<String> OPERATIONS = Set.of("GetMetricData", "GetMetricStatistics", "ListMetrics");
+    /** ListMetrics answers up to 500 metrics a call, the rest behind NextToken (the CloudWatch API reference). */
+    static final int LIST_PAGE = 500;
+    private static final List<String> NAMESPACES = List.of("AWS/ECS", ContainerInsights.NAMESPACE);
+    private static final List<String> DIMENSION_ORDER = List.of("ClusterName", "ServiceName", "TaskDefinitionFamily",
+            "TaskId", "ContainerName");
     static final int MAX_QUERIES = 500;
     static final int DEFAULT_MAX_DATAPOINTS = 100_800;
     static final int MAX_STATISTICS_DATAPOINTS = 1_440;
@@ -59,6 +64,7 @@ final class CloudWatchApi {
         return switch (operation) {
             case "GetMetricData" -> getMetricData(in);
             case "GetMetricStatistics" -> getMetricStatistics(in);
+            case "ListMetrics" -> listMetrics(in);
             default -> throw AwsError.UNKNOWN_OPERATION.with("Unknown operation " + operation);
         };
     }
@@ -266,7 +272,7 @@ final class CloudWatchApi {
                     + " increasing Period, or decreasing the time range.");
         }
         List<Object> datapoints = new ArrayList<>();
-        Optional<LoadModel> model = buckets.servable() ? fleet.series(namespace, metricName, dimensions(in)) : Optional.empty();
+        Optional<MinuteSeries> model = buckets.servable() ? fleet.metric(namespace, metricName, dimensions(in)) : Optional.empty();
         if (model.isPresent()) {
             long nowSec = now.getEpochSecond();
             for (long i = 0; i < requested; i++) {
@@ -278,7 +284,7 @@ final class CloudWatchApi {
                     for (Statistic s : stats) {
                         d.put(s.wireName, a.value(s));
                     }
-                    d.put("Unit", "Percent");
+                    d.put("Unit", ContainerInsights.unit(namespace, metricName));
                     datapoints.add(d);
                 }
             }
@@ -287,6 +293,83 @@ final class CloudWatchApi {
         body.put("Label", metricName);
         body.put("Datapoints", unordered(datapoints, Hashing.of(metricName) ^ start.getEpochSecond()));
         return new Reply(body, 1, 0, datapoints.size());
+    }
+
+    /**
+     * ListMetrics over what the fleet publishes (AWS/ECS, and ECS/ContainerInsights for the
+     * clusters with Container Insights on): Namespace and MetricName filter, each of
+     * Dimensions (Name, optional Value) must match one of a metric's dimensions, 500 a page.
+     * Every series here has data within the last three hours, so RecentlyActive changes
+     * nothing. With IncludeLinkedAccounts a monitoring account also lists its source
+     * accounts' metrics, with OwningAccounts beside them.
+     */
+    private Reply listMetrics(Inputs in) {
+        Optional<String> namespace = in.text("Namespace").filter(n -> !n.isEmpty());
+        Optional<String> name = in.text("MetricName").filter(n -> !n.isEmpty());
+        List<Inputs> filters = in.list("Dimensions");
+        boolean linked = in.bool("IncludeLinkedAccounts").orElse(false);
+        List<Map<String, Object>> metrics = new ArrayList<>();
+        List<Object> owners = new ArrayList<>();
+        for (MetricsInsights.Source source : linked ? visible : visible.subList(0, 1)) {
+            for (String ns : NAMESPACES) {
+                if (namespace.isPresent() && !namespace.get().equals(ns)) {
+                    continue;
+                }
+                for (String metricName : Fleet.metricNames(ns)) {
+                    if (name.isPresent() && !name.get().equals(metricName)) {
+                        continue;
+                    }
+                    for (Fleet.Published p : source.fleet().published(ns, metricName)) {
+                        if (filters.stream().allMatch(f -> matches(f, p.dimensions()))) {
+                            metrics.add(listed(ns, metricName, p.dimensions()));
+                            owners.add(source.account());
+                        }
+                    }
+                }
+            }
+        }
+        int from = 0;
+        Optional<String> token = in.text("NextToken").filter(t -> !t.isEmpty());
+        if (token.isPresent()) {
+            java.util.OptionalInt at = PageTokens.decode("ListMetrics", token.get());
+            if (at.isEmpty() || at.getAsInt() > metrics.size()) {
+                throw AwsError.INVALID_NEXT_TOKEN.with("The service couldn't process the NextToken.");
+            }
+            from = at.getAsInt();
+        }
+        int to = Math.min(metrics.size(), from + LIST_PAGE);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("Metrics", List.copyOf(metrics.subList(from, to)));
+        if (to < metrics.size()) {
+            body.put("NextToken", PageTokens.encode("ListMetrics", to));
+        }
+        if (linked) {
+            body.put("OwningAccounts", List.copyOf(owners.subList(from, to)));
+        }
+        return new Reply(body, 0, 0, 0);
+    }
+
+    private static boolean matches(Inputs filter, Map<String, String> dimensions) {
+        String n = filter.text("Name").orElse("");
+        Optional<String> v = filter.text("Value");
+        return dimensions.containsKey(n) && v.map(dimensions.get(n)::equals).orElse(true);
+    }
+
+    private static Map<String, Object> listed(String namespace, String metricName, Map<String, String> dimensions) {
+        List<Object> dims = new ArrayList<>();
+        for (String d : DIMENSION_ORDER) {
+            if (dimensions.containsKey(d)) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("Name", d);
+                one.put("Value", dimensions.get(d));
+                dims.add(one);
+            }
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("Namespace", namespace);
+        m.put("MetricName", metricName);
+        m.put("Dimensions", dims);
+        return m;
     }
 
     /** A monitoring account names a linked account's metric with AccountId; no AccountId is its own. */
@@ -304,7 +387,7 @@ final class CloudWatchApi {
         if (!buckets.servable()) {
             return List.of();
         }
-        Optional<LoadModel> model = owner.flatMap(f -> f.series(namespace, metricName, dims));
+        Optional<MinuteSeries> model = owner.flatMap(f -> f.metric(namespace, metricName, dims));
         if (model.isEmpty()) {
             return List.of();
         }

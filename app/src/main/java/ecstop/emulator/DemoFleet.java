@@ -43,7 +43,8 @@ final class DemoFleet {
                 SimService.running(p + "bag-tagger", EC2, 2).withTraits(Trait.BURSTY),
                 SimService.running(p + "bag-auditor", EC2, 1),
                 SimService.running(p + "notifier", EC2, 1),
-                SimService.running(p + "file-finder", EC2, 2).withTraits(Trait.LEAKY).withTrouble(Trouble.OOM_KILLS),
+                SimService.running(p + "file-finder", EC2, 2).withTraits(Trait.LEAKY)
+                        .withTrouble(Trouble.OOM_KILLS, Trouble.LEAKING_RELEASE),
                 SimService.running(p + "ingests-tracker", EC2, 1).idle(1, 1).withTrouble(Trouble.PLACEMENT_CPU),
                 SimService.running(p + "ingests-api", FARGATE, 2),
                 SimService.running(p + "bags-api", FARGATE, 3).withTraits(Trait.BURSTY)));
@@ -67,6 +68,8 @@ final class DemoFleet {
                 SimService.running("scheduler", FARGATE, 1),
                 SimService.running("backfill", FARGATE, 1).idle(0, 0)));
         b.job(new SimJob("nightly-report", Duration.ofMinutes(20), 0));
+        // Container Insights' standard metrics: per service, not per task.
+        b.insights(InsightsSetting.ENABLED);
         b.cluster("sandbox", 0, List.of());
         // Services that scale out on their own: right-sizing leaves the tracked axis alone.
         b.scalingPolicy(SimScalingPolicy.targetTracking("storage-prod", p + "bags-api", "ECSServiceAverageCPUUtilization", 60));
@@ -82,14 +85,21 @@ final class DemoFleet {
         return b;
     }
 
-    /** The demo's second region: two clusters of its own, so a fleet across regions has something to tell apart. */
+    /**
+     * The demo's second region: two clusters of its own, so a fleet across regions has
+     * something to tell apart. checkout-eu has Container Insights with enhanced observability:
+     * one task of cart-api is hot while its three siblings idle, receipts' log-router sidecar
+     * climbs to its hard limit while the application stays near 40%, and one task of payments
+     * is close to filling its ephemeral storage.
+     */
     static Fleet.Builder europe(Fleet.Builder b) {
         b.cluster("checkout-eu", 0, List.of(
-                SimService.running("cart-api", FARGATE, 4).withTraits(Trait.BURSTY),
-                SimService.running("payments", FARGATE, 3).withTraits(Trait.HOT),
+                SimService.running("cart-api", FARGATE, 4).withTraits(Trait.HOT_TASK),
+                SimService.running("payments", FARGATE, 3).withTraits(Trait.HOT, Trait.DISK_FILLING),
                 SimService.running("fraud-scorer", FARGATE, 2).withTraits(Trait.MEMORY_SOFT_LIMIT),
-                SimService.running("receipts", FARGATE, 1),
+                SimService.running("receipts", FARGATE, 1).withTraits(Trait.SIDECAR_LEAK),
                 SimService.running("refunds", FARGATE, 1).idle(0, 0)));
+        b.insights(InsightsSetting.ENHANCED);
         b.cluster("media-eu", 2, List.of(
                 SimService.running("thumbnailer", EC2, 3).withTraits(Trait.NIGHTLY_BATCH),
                 SimService.running("transcoder", EC2, 2).withTraits(Trait.HOT, Trait.BURSTY),

@@ -190,12 +190,20 @@ final class EcsApi {
         if (names.size() > 100) {
             throw AwsError.INVALID_PARAMETER.with("clusters can have at most 100 items.");
         }
+        List<String> include = in.texts("include");
+        for (String i : include) {
+            if (!List.of("ATTACHMENTS", "CONFIGURATIONS", "SETTINGS", "STATISTICS", "TAGS").contains(i)) {
+                throw AwsError.INVALID_PARAMETER.with("1 validation error detected: Value '[" + i + "]' at 'include' failed"
+                        + " to satisfy constraint: Member must satisfy constraint: [Member must satisfy enum value set:"
+                        + " [ATTACHMENTS, CONFIGURATIONS, SETTINGS, STATISTICS, TAGS]]");
+            }
+        }
         List<Object> clusters = new ArrayList<>();
         List<Object> failures = new ArrayList<>();
         for (String n : names) {
             Optional<SimCluster> c = fleet.cluster(n);
             if (c.isPresent()) {
-                clusters.add(cluster(c.get()));
+                clusters.add(cluster(c.get(), include.contains("SETTINGS")));
             } else {
                 failures.add(failure(n.startsWith("arn:") ? n : fleet.clusterArn(n)));
             }
@@ -275,7 +283,12 @@ final class EcsApi {
         return fleet.cluster(name).orElseThrow(() -> AwsError.CLUSTER_NOT_FOUND.with("Cluster not found."));
     }
 
-    private Map<String, Object> cluster(SimCluster c) {
+    /**
+     * A cluster as DescribeClusters gives it. Its settings come only when asked for with
+     * include SETTINGS ("If this field is omitted, this information isn't included": the
+     * DescribeClusters reference, https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeClusters.html).
+     */
+    private Map<String, Object> cluster(SimCluster c, boolean settings) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("clusterArn", fleet.clusterArn(c.name()));
         m.put("clusterName", c.name());
@@ -286,7 +299,9 @@ final class EcsApi {
         m.put("activeServicesCount", c.services().size());
         m.put("statistics", List.of());
         m.put("tags", List.of());
-        m.put("settings", List.of(Map.of("name", "containerInsights", "value", "disabled")));
+        if (settings) {
+            m.put("settings", List.of(Map.of("name", "containerInsights", "value", c.insights().wireValue)));
+        }
         m.put("capacityProviders", c.hasEc2() ? List.of() : List.of("FARGATE", "FARGATE_SPOT"));
         m.put("defaultCapacityProviderStrategy", List.of());
         return m;

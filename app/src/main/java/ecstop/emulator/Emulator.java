@@ -323,7 +323,7 @@ public final class Emulator implements AutoCloseable {
                 return new EcsApi(config.accounts().fleet(caller), config.clock())
                         .call(route.operation(), new Inputs(input, AwsError.INVALID_PARAMETER));
             case AUTOSCALING:
-                return new ScalingApi(config.accounts().fleet(caller))
+                return new ScalingApi(config.accounts().fleet(caller), config.clock())
                         .call(route.operation(), new Inputs(input, AwsError.SCALING_VALIDATION));
             case PRICING:
                 return pricing.call(route.operation(), new Inputs(input, AwsError.INVALID_PARAMETER));

@@ -28,6 +28,7 @@ public final class Fleet {
     private final List<SimCluster> clusters;
     private final Map<String, SimCluster> byName;
     private final List<SimScalingPolicy> scalingPolicies;
+    private final Map<String, List<TaskLoads.TaskLoad>> taskLoads = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Fleet(long seed, String region, String account, List<SimCluster> clusters, List<SimScalingPolicy> scalingPolicies) {
         this.seed = seed;
@@ -192,27 +193,84 @@ public final class Fleet {
     }
 
     /**
-     * Every series this fleet publishes under {@code metricName} in AWS/ECS, cluster by
-     * cluster: the cluster-level one (EC2 clusters) first, then one per service with a
-     * running task. What Metrics Insights scans.
+     * The series CloudWatch holds for this metric and these dimensions, in AWS/ECS or, for a
+     * cluster with Container Insights on, in ECS/ContainerInsights; empty when there is none.
+     * A {@link LoadProfile.Trait#HOT_TASK} service's AWS/ECS CPU is its tasks' samples taken
+     * together (so its Maximum is the hot task, its Minimum an idle one); every other AWS/ECS
+     * series is its {@link #series} model.
+     */
+    Optional<MinuteSeries> metric(String namespace, String metricName, Map<String, String> dimensions) {
+        Optional<SimCluster> cluster = Optional.ofNullable(dimensions.get("ClusterName")).map(byName::get);
+        if (ContainerInsights.NAMESPACE.equals(namespace)) {
+            return cluster.flatMap(c -> ContainerInsights.series(c, taskLoads(c), metricName, dimensions));
+        }
+        Optional<SimService> hot = cluster.filter(c -> dimensions.size() == 2 && "CPUUtilization".equals(metricName))
+                .flatMap(c -> c.service(dimensions.getOrDefault("ServiceName", "")))
+                .filter(s -> s.traits().contains(LoadProfile.Trait.HOT_TASK) && s.running() > 0);
+        if (hot.isPresent() && "AWS/ECS".equals(namespace)) {
+            List<MinuteSeries> tasks = new ArrayList<>();
+            for (TaskLoads.TaskLoad t : taskLoads(cluster.get())) {
+                if (t.service().equals(hot.get())) {
+                    tasks.add(t.cpuPercent());
+                }
+            }
+            return Optional.of(MinuteSeries.together(tasks));
+        }
+        return series(namespace, metricName, dimensions).map(m -> m);
+    }
+
+    /** The running tasks of the cluster's services and what they use, worked out once per fleet. */
+    List<TaskLoads.TaskLoad> taskLoads(SimCluster cluster) {
+        return taskLoads.computeIfAbsent(cluster.name(), n -> {
+            List<TaskLoads.TaskLoad> out = new ArrayList<>();
+            for (SimService s : cluster.services()) {
+                out.addAll(TaskLoads.of(this, cluster, s));
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    static Map<String, String> serviceDimensions(SimCluster cluster, SimService service) {
+        Map<String, String> dims = new LinkedHashMap<>();
+        dims.put("ClusterName", cluster.name());
+        dims.put("ServiceName", service.name());
+        return dims;
+    }
+
+    /**
+     * Every series this fleet publishes under {@code metricName} in the namespace, cluster by
+     * cluster. In AWS/ECS the cluster-level one (EC2 clusters) first, then one per service with
+     * a running task; in ECS/ContainerInsights one per dimension set and set of values of
+     * the clusters with Container Insights on. What Metrics Insights and ListMetrics scan.
      */
     List<Published> published(String namespace, String metricName) {
         List<Published> out = new ArrayList<>();
         for (SimCluster c : clusters) {
+            if (ContainerInsights.NAMESPACE.equals(namespace)) {
+                out.addAll(ContainerInsights.published(c, taskLoads(c), metricName));
+                continue;
+            }
             Map<String, String> clusterDims = Map.of("ClusterName", c.name());
-            series(namespace, metricName, clusterDims).ifPresent(m -> out.add(new Published(clusterDims, m)));
+            metric(namespace, metricName, clusterDims).ifPresent(m -> out.add(new Published(clusterDims, m)));
             for (SimService s : c.services()) {
-                Map<String, String> dims = new LinkedHashMap<>();
-                dims.put("ClusterName", c.name());
-                dims.put("ServiceName", s.name());
-                series(namespace, metricName, dims).ifPresent(m -> out.add(new Published(Map.copyOf(dims), m)));
+                Map<String, String> dims = serviceDimensions(c, s);
+                metric(namespace, metricName, dims).ifPresent(m -> out.add(new Published(Map.copyOf(dims), m)));
             }
         }
         return out;
     }
 
+    /** The metric names published in a namespace, in the order ListMetrics walks them. */
+    static List<String> metricNames(String namespace) {
+        if (ContainerInsights.NAMESPACE.equals(namespace)) {
+            return ContainerInsights.METRICS.stream().map(ContainerInsights.Metric::name).toList();
+        }
+        return "AWS/ECS".equals(namespace)
+                ? List.of("CPUUtilization", "MemoryUtilization", "CPUReservation", "MemoryReservation") : List.of();
+    }
+
     /** One published series: its dimensions and how its values come about. */
-    record Published(Map<String, String> dimensions, LoadModel model) {}
+    record Published(Map<String, String> dimensions, MinuteSeries model) {}
 
     static String nameFromArn(String nameOrArn, String marker) {
         int at = nameOrArn.indexOf(':' + marker);
@@ -258,7 +316,13 @@ public final class Fleet {
             SimCluster last = clusters.remove(clusters.size() - 1);
             List<SimJob> jobs = new ArrayList<>(last.jobs());
             jobs.add(job);
-            clusters.add(new SimCluster(last.name(), last.containerInstances(), last.services(), jobs));
+            clusters.add(last.withJobs(jobs));
+            return this;
+        }
+
+        /** The Container Insights setting of the cluster added last (a new cluster's is disabled). */
+        public Builder insights(InsightsSetting setting) {
+            clusters.add(clusters.remove(clusters.size() - 1).withInsights(setting));
             return this;
         }
 

@@ -12,9 +12,7 @@ package ecstop.emulator;
  * a real minute. Rolling the minutes up therefore reproduces the hour, and Maximum is never
  * below Average.
  */
-final class LoadModel {
-    private static final long SECONDS_PER_HOUR = 3600;
-
+final class LoadModel extends MinuteSeries {
     private final long key;
     private final LoadProfile p;
     private final int tasks;
@@ -51,6 +49,7 @@ final class LoadModel {
         return Math.max(p.minuteNoise() + 0.1, v);
     }
 
+    @Override
     Aggregate hour(long hour) {
         double mean = hourMean(hour);
         double samples = 60.0 * tasks;
@@ -58,6 +57,7 @@ final class LoadModel {
                 Math.max(0, mean - p.minuteNoise() - spread), mean + p.minuteNoise() + spread);
     }
 
+    @Override
     Aggregate minute(long minute) {
         long hour = Math.floorDiv(minute, 60);
         int i = (int) Math.floorMod(minute, 60);
@@ -73,31 +73,37 @@ final class LoadModel {
     }
 
     /**
-     * The statistic set over [from, to) seconds, counting only minutes that are complete by
-     * {@code now} and not older than {@code oldest}; null when no minute qualifies.
+     * One task of the service at the service's average: each minute the mean across tasks,
+     * each hour that mean's own spread (the peak pair of minutes reaches the hour's mean plus
+     * the minute noise, the lowest pair the mean minus it), one sample a minute. Scaled by a
+     * task's weight, it is the task's own series; weights that average 1 across the tasks keep
+     * the service's Average exactly.
      */
-    Aggregate aggregate(long from, long to, long now, long oldest) {
-        long start = ceilTo(Math.max(from, oldest), 60);
-        long end = Math.min(to, now);
-        Aggregate acc = null;
-        long t = start;
-        while (t < end) {
-            if (t % SECONDS_PER_HOUR == 0 && t + SECONDS_PER_HOUR <= end) {
-                Aggregate h = hour(t / SECONDS_PER_HOUR);
-                acc = acc == null ? h : acc.plus(h);
-                t += SECONDS_PER_HOUR;
-            } else {
-                if (t + 60 <= now) {
-                    Aggregate m = minute(t / 60);
-                    acc = acc == null ? m : acc.plus(m);
-                }
-                t += 60;
+    MinuteSeries averageTask() {
+        LoadModel service = this;
+        return new MinuteSeries() {
+            @Override
+            Aggregate hour(long hour) {
+                double mean = service.hourMean(hour);
+                double noise = service.p.minuteNoise();
+                return new Aggregate(60, 60 * mean, Math.max(0, mean - noise), mean + noise);
             }
-        }
-        return acc;
+
+            @Override
+            Aggregate minute(long minute) {
+                double avg = service.minute(minute).average();
+                return new Aggregate(1, avg, avg, avg);
+            }
+        };
     }
 
-    private static long ceilTo(long t, long step) {
-        return -Math.floorDiv(-t, step) * step;
+    /** The part of hour {@code hour}'s mean that the leak's sawtooth adds (0 without one). */
+    double sawtooth(long hour) {
+        return p.sawtoothHours() > 0 ? p.sawtoothHeight() * Math.floorMod(hour, p.sawtoothHours()) / p.sawtoothHours() : 0;
+    }
+
+    /** Hours between the sawtooth's restarts, 0 without one. */
+    int sawtoothHours() {
+        return p.sawtoothHours();
     }
 }

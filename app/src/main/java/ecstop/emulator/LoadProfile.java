@@ -35,6 +35,14 @@ record LoadProfile(
         double burstHeight = 0;
         int sawHours = 0;
         double sawHeight = 0;
+        if (cpu && traits.contains(Trait.HOT_TASK)) {
+            // The service's mean stays low: the hot task's share of it (TaskLoads) nears 100%.
+            // At the weights TaskLoads gives (3.4 for the hot one of four), it peaks at 79-97% every day.
+            return new LoadProfile(22 + 3 * u(h, 7), 2, peakHour, 0.8, 0.8, 0, 0, -1, 0, 0, 0);
+        }
+        if (!cpu && traits.contains(Trait.SIDECAR_LEAK)) {
+            return TaskLoads.sidecarLeakMemory();
+        }
         if (cpu) {
             if (traits.contains(Trait.HOT)) {
                 base = 68 + 10 * u(h, 7);
@@ -88,6 +96,18 @@ record LoadProfile(
         /** Memory hovers near and past 100% (only a soft limit is set). */
         MEMORY_SOFT_LIMIT,
         /** Memory climbs for days until the task restarts. */
-        LEAKY
+        LEAKY,
+        /**
+         * One task carries most of the service's CPU while its siblings idle (uneven load
+         * balancing, a stuck worker): the service's Average is low, its Maximum high.
+         */
+        HOT_TASK,
+        /**
+         * A log-router sidecar's memory climbs to its hard limit every few hours and the
+         * container is restarted, while the application container stays near 40% of its own.
+         */
+        SIDECAR_LEAK,
+        /** One task's ephemeral storage is close to full (Fargate's 20 GiB). */
+        DISK_FILLING
     }
 }

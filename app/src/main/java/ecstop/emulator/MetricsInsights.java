@@ -40,9 +40,9 @@ final class MetricsInsights {
 
     record Answer(List<Result> results, List<Map<String, Object>> messages, long analysed) {}
 
-    private record Member(Map<String, String> labels, LoadModel model) {}
+    private record Member(Map<String, String> labels, MinuteSeries model) {}
 
-    private record Group(List<String> key, List<LoadModel> models) {}
+    private record Group(List<String> key, List<MinuteSeries> models) {}
 
     private record Ranked(String label, List<Point> points, double rank) {}
 
@@ -143,7 +143,7 @@ final class MetricsInsights {
 
     private static Aggregate observations(Group g, long from, long to, long now, long oldest) {
         Aggregate sum = null;
-        for (LoadModel m : g.models()) {
+        for (MinuteSeries m : g.models()) {
             Aggregate a = m.aggregate(from, to, now, oldest);
             sum = sum == null ? a : (a == null ? sum : sum.plus(a));
         }

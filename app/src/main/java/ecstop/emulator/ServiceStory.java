@@ -24,6 +24,9 @@ final class ServiceStory {
     static final Duration ROLLOUT_OFFSET = Duration.ofMinutes(20);
     static final String EXIT = "Essential container in task exited";
     static final String OOM = "OutOfMemoryError: Container killed due to memory usage";
+    /** A leaking release starts this long before the hour its memory starts from the bottom, and takes this long. */
+    static final Duration RELEASE_LEAD = Duration.ofMinutes(8);
+    static final Duration RELEASE_TAKES = Duration.ofMinutes(6);
 
     private final Fleet fleet;
     private final SimCluster cluster;
@@ -65,6 +68,14 @@ final class ServiceStory {
                     new SimDeployment(id, "ACTIVE", service.revision() - 1, service.running(), 0, service.running(), 0,
                             created, created, "COMPLETED", "ECS deployment ecs-svc/" + id + " completed."));
         }
+        Optional<Instant> release = release();
+        if (release.isPresent()) {
+            // A redeployment of the same revision (a new image under the same tag): no revision changes.
+            Instant t = release.get();
+            long rid = releaseId(t);
+            return List.of(new SimDeployment(rid, "PRIMARY", service.revision(), service.desired(), service.pending(),
+                    service.running(), 0, t, t.plus(RELEASE_TAKES), "COMPLETED", "ECS deployment ecs-svc/" + rid + " completed."));
+        }
         if (service.has(Trouble.FAILED_ROLLOUT)) {
             Instant t0 = rolloutStories().at(latestRollout());
             long failed = rolloutId(t0, 1);
@@ -78,6 +89,33 @@ final class ServiceStory {
         }
         return List.of(new SimDeployment(id, "PRIMARY", service.revision(), service.desired(), service.pending(),
                 service.running(), 0, created, created, "COMPLETED", "ECS deployment ecs-svc/" + id + " completed."));
+    }
+
+    /**
+     * The latest release of a {@link Trouble#LEAKING_RELEASE} service: a few minutes before the
+     * hour its memory's sawtooth starts again from the bottom (the new tasks start with little
+     * memory in use), at or before now; empty for other services.
+     */
+    Optional<Instant> release() {
+        return releaseAt(now);
+    }
+
+    private Optional<Instant> releaseAt(Instant at) {
+        if (!service.has(Trouble.LEAKING_RELEASE)) {
+            return Optional.empty();
+        }
+        int hours = fleet.series("AWS/ECS", "MemoryUtilization", Fleet.serviceDimensions(cluster, service))
+                .map(LoadModel::sawtoothHours).orElse(0);
+        if (hours <= 0) {
+            return Optional.empty();
+        }
+        long hour = Math.floorDiv(at.plus(RELEASE_LEAD).getEpochSecond(), 3600);
+        long start = hour - Math.floorMod(hour, hours);
+        return Optional.of(Instant.ofEpochSecond(start * 3600).minus(RELEASE_LEAD));
+    }
+
+    private long releaseId(Instant t) {
+        return Math.floorMod(Hashing.of(key, t.getEpochSecond(), 9), 1_000_000_000_000_000_000L);
     }
 
     /** When the rollout in progress began: minutes ago, or hours ago when it is stuck. */
@@ -99,18 +137,37 @@ final class ServiceStory {
     List<SimTask> liveTasks() {
         List<SimTask> out = new ArrayList<>();
         int runningRevision = service.deploying() ? service.revision() - 1 : service.revision();
-        Instant day = now.truncatedTo(ChronoUnit.DAYS);
+        // Running tasks started with the service (a rollout or a rollback leaves them be), or with the latest release.
+        Optional<Instant> release = release();
+        Instant deployed = release.orElse(fleet.createdAt(cluster, service));
         for (int i = 0; i < service.running(); i++) {
-            Instant started = day.minus(Duration.ofMinutes(37L * (i + 1)));
-            out.add(serviceTask(taskId("run", i), runningRevision, "RUNNING", "RUNNING", started.minusSeconds(40),
-                    Optional.of(started), Optional.empty(), "", "", new SimTask.Container(service.name(), "RUNNING", null, "")));
+            Instant started = deployed.plusSeconds(60 + 20L * i);
+            String id = release.isPresent() ? taskId("run@" + release.get().getEpochSecond(), i) : taskId("run", i);
+            out.add(serviceTask(id, runningRevision, "RUNNING", "RUNNING", started.minusSeconds(40),
+                    Optional.of(started), Optional.empty(), "", "", containers(runningRevision, "RUNNING")));
         }
         String waiting = SimService.FARGATE.equals(service.launchType()) ? "PROVISIONING" : "PENDING";
         for (int i = 0; i < service.pending(); i++) {
             out.add(serviceTask(taskId("pending", i), service.revision(), waiting, "RUNNING", pendingSince(),
-                    Optional.empty(), Optional.empty(), "", "", new SimTask.Container(service.name(), "PENDING", null, "")));
+                    Optional.empty(), Optional.empty(), "", "", containers(service.revision(), "PENDING")));
         }
         return out;
+    }
+
+    /** A live task's containers, as its task definition names and sizes them. */
+    private List<SimTask.Container> containers(int revision, String status) {
+        SimTaskDefinition td = SimTaskDefinition.of(Hashing.mix(fleet.seed()), service, Math.max(1, revision));
+        List<SimTask.Container> out = new ArrayList<>();
+        for (SimTaskDefinition.Container c : td.containers()) {
+            out.add(new SimTask.Container(c.name(), status, null, "", c.cpu(), c.memory(), c.memoryReservation()));
+        }
+        return out;
+    }
+
+    /** The id ListTasks gives running task {@code i} of a service without a leaking release. */
+    static String runningTaskId(Fleet fleet, SimCluster cluster, SimService service, int i) {
+        long key = Hashing.of(Hashing.mix(fleet.seed()), Hashing.of(cluster.name() + "/" + service.name()));
+        return hex(Hashing.of(key, Hashing.of("run")), i);
     }
 
     /** The tasks stopped within the hour ECS keeps them, newest first. */
@@ -203,6 +260,24 @@ final class ServiceStory {
             add(out, "deploy", 0, deploymentStart(), svc + " has started " + service.pending() + " tasks: "
                     + String.join(" ", started) + ".");
         }
+        release().ifPresent(t -> {
+            long rid = releaseId(t);
+            List<String> started = new ArrayList<>();
+            for (int i = 0; i < service.running(); i++) {
+                started.add("(task " + taskId("run@" + t.getEpochSecond(), i) + ")");
+            }
+            add(out, "release-start", rid, t.plusSeconds(50), svc + " has started " + service.running() + " tasks: "
+                    + String.join(" ", started) + ".");
+            List<String> stopped = new ArrayList<>();
+            Instant before = releaseAt(t.minusSeconds(1)).orElse(t);
+            for (int i = 0; i < service.running(); i++) {
+                stopped.add("(task " + taskId("run@" + before.getEpochSecond(), i) + ")");
+            }
+            add(out, "release-drain", rid, t.plus(Duration.ofMinutes(3)), svc + " has stopped " + service.running()
+                    + " running tasks: " + String.join(" ", stopped) + ".");
+            add(out, "release-done", rid, t.plus(RELEASE_TAKES), svc + " (deployment ecs-svc/" + rid + ") deployment completed.");
+            add(out, "release-steady", rid, t.plus(RELEASE_TAKES).plusSeconds(1), svc + " has reached a steady state.");
+        });
         replacements(out, Trouble.OOM_KILLS, "oom", svc);
         replacements(out, Trouble.CRASH_LOOP, "crash", svc);
         if (service.has(Trouble.HEALTH_CHURN)) {
@@ -314,9 +389,16 @@ final class ServiceStory {
     private SimTask serviceTask(String id, int revision, String lastStatus, String desiredStatus, Instant created,
                                 Optional<Instant> started, Optional<Instant> stopped, String stopCode, String reason,
                                 SimTask.Container container) {
+        return serviceTask(id, revision, lastStatus, desiredStatus, created, started, stopped, stopCode, reason,
+                List.of(container));
+    }
+
+    private SimTask serviceTask(String id, int revision, String lastStatus, String desiredStatus, Instant created,
+                                Optional<Instant> started, Optional<Instant> stopped, String stopCode, String reason,
+                                List<SimTask.Container> containers) {
         return new SimTask(id, Optional.of(service.name()), "service:" + service.name(), service.name(), revision,
                 service.launchType(), lastStatus, desiredStatus, created, started, stopped, stopCode, reason,
-                "ecs-svc/" + deploymentId, List.of(container));
+                "ecs-svc/" + deploymentId, containers);
     }
 
     private String taskId(String kind, long k) {

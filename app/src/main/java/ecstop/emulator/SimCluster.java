@@ -16,13 +16,20 @@ public final class SimCluster {
     private final List<SimService> services;
     private final Map<String, SimService> byName;
     private final List<SimJob> jobs;
+    private final InsightsSetting insights;
 
     public SimCluster(String name, int containerInstances, List<SimService> services) {
         this(name, containerInstances, services, List.of());
     }
 
     public SimCluster(String name, int containerInstances, List<SimService> services, List<SimJob> jobs) {
+        this(name, containerInstances, services, jobs, InsightsSetting.DISABLED);
+    }
+
+    public SimCluster(String name, int containerInstances, List<SimService> services, List<SimJob> jobs,
+                      InsightsSetting insights) {
         this.name = name;
+        this.insights = insights;
         this.jobs = List.copyOf(jobs);
         this.containerInstances = containerInstances;
         this.services = List.copyOf(services);
@@ -44,6 +51,16 @@ public final class SimCluster {
     public List<SimService> services() { return services; }
 
     public List<SimJob> jobs() { return jobs; }
+
+    public InsightsSetting insights() { return insights; }
+
+    SimCluster withInsights(InsightsSetting setting) {
+        return new SimCluster(name, containerInstances, services, jobs, setting);
+    }
+
+    SimCluster withJobs(List<SimJob> more) {
+        return new SimCluster(name, containerInstances, services, more, insights);
+    }
 
     public Optional<SimService> service(String serviceName) {
         return Optional.ofNullable(byName.get(serviceName));

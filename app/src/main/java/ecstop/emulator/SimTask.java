@@ -25,8 +25,17 @@ record SimTask(
         String startedBy,
         List<Container> containers) {
 
-    /** One container of the task; {@code exitCode} is null until it has exited. */
-    record Container(String name, String lastStatus, Integer exitCode, String reason) {}
+    /**
+     * One container of the task; {@code exitCode} is null until it has exited. {@code cpu},
+     * {@code memory} and {@code memoryReservation} are its task definition's (0 and null:
+     * unset), as DescribeTasks repeats them.
+     */
+    record Container(String name, String lastStatus, Integer exitCode, String reason, int cpu, Integer memory,
+                     Integer memoryReservation) {
+        Container(String name, String lastStatus, Integer exitCode, String reason) {
+            this(name, lastStatus, exitCode, reason, 0, null, null);
+        }
+    }
 
     boolean stopped() {
         return "STOPPED".equals(desiredStatus);

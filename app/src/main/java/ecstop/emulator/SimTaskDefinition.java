@@ -21,8 +21,37 @@ import java.util.Map;
 record SimTaskDefinition(String family, int revision, String launchType, Integer cpu, Integer memory,
                          String cpuArchitecture, List<Container> containers) {
 
-    /** A container's cpu units (0 = unset), hard limit and soft limit in MiB (null = unset). */
-    record Container(String name, int cpu, Integer memory, Integer memoryReservation) {}
+    /**
+     * A container's cpu units (0 = unset), hard limit and soft limit in MiB (null = unset),
+     * whether the task stops when it exits, and whether ECS restarts it in place when it exits
+     * (a restart policy: Container Insights counts only such containers' restarts).
+     */
+    record Container(String name, int cpu, Integer memory, Integer memoryReservation, boolean essential, boolean restarts) {
+        Container(String name, int cpu, Integer memory, Integer memoryReservation) {
+            this(name, cpu, memory, memoryReservation, "app".equals(name), false);
+        }
+    }
+
+    /** The task's CPU units: the task-level size, else its containers' together, else 1,024 (a vCPU). */
+    int taskCpu() {
+        if (cpu != null) {
+            return cpu;
+        }
+        int sum = containers.stream().mapToInt(Container::cpu).sum();
+        return sum > 0 ? sum : 1024;
+    }
+
+    /** The task's memory in MiB: the task-level size, else its containers' limits together. */
+    int taskMemory() {
+        if (memory != null) {
+            return memory;
+        }
+        int sum = 0;
+        for (Container c : containers) {
+            sum += c.memory() != null ? c.memory() : c.memoryReservation() != null ? c.memoryReservation() : 0;
+        }
+        return sum > 0 ? sum : 2048;
+    }
 
     private static final int[][] FARGATE_SIZES = {
         {256, 512}, {256, 1024}, {512, 1024}, {512, 2048}, {1024, 2048}, {1024, 4096},
@@ -33,6 +62,13 @@ record SimTaskDefinition(String family, int revision, String launchType, Integer
     static SimTaskDefinition of(long seedKey, SimService service, int revision) {
         long h = Hashing.of(seedKey, Hashing.of("task-definition/" + service.name()));
         String family = service.name();
+        if (service.traits().contains(Trait.SIDECAR_LEAK)) {
+            // A FireLens log router beside the application, each with its own hard limit.
+            return new SimTaskDefinition(family, revision, service.launchType(), TaskLoads.SIDECAR_TASK_CPU,
+                    TaskLoads.SIDECAR_TASK_MEMORY, "X86_64", List.of(
+                    new Container("app", TaskLoads.SIDECAR_TASK_CPU - 64, TaskLoads.APP_LIMIT, TaskLoads.APP_LIMIT / 2, true, false),
+                    new Container(TaskLoads.LOG_ROUTER, 64, TaskLoads.ROUTER_LIMIT, TaskLoads.ROUTER_LIMIT / 2, false, true)));
+        }
         if (SimService.FARGATE.equals(service.launchType())) {
             int[] size = FARGATE_SIZES[(int) Math.floorMod(h, FARGATE_SIZES.length)];
             String arch = Math.floorMod(h >>> 8, 5) == 0 ? "ARM64" : "X86_64";
@@ -67,7 +103,10 @@ record SimTaskDefinition(String family, int revision, String launchType, Integer
             d.put("memory", c.memory());
             d.put("memoryReservation", c.memoryReservation());
             d.put("portMappings", List.of());
-            d.put("essential", "app".equals(c.name()));
+            d.put("essential", c.essential());
+            if (c.restarts()) {
+                d.put("restartPolicy", Map.of("enabled", true, "restartAttemptPeriod", 300));
+            }
             d.put("environment", List.of());
             d.put("mountPoints", List.of());
             d.put("volumesFrom", List.of());

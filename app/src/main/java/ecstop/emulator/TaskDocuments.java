@@ -28,9 +28,11 @@ final class TaskDocuments {
             m.put("platformVersion", "1.4.0");
             m.put("platformFamily", "Linux");
         }
-        m.put("cpu", "512");
-        m.put("memory", "1024");
-        m.put("availabilityZone", fleet.region() + "a");
+        // Task-level sizes as strings, the task definition's (or its containers' together).
+        SimTaskDefinition td = definition(fleet, cluster, t);
+        m.put("cpu", td == null ? "512" : Integer.toString(td.taskCpu()));
+        m.put("memory", td == null ? "1024" : Integer.toString(td.taskMemory()));
+        m.put("availabilityZone", fleet.region() + "abc".charAt((int) Math.floorMod(Hashing.of(t.id()), 3L)));
         m.put("connectivity", t.startedAt().isPresent() ? "CONNECTED" : "DISCONNECTED");
         m.put("createdAt", t.createdAt());
         t.startedAt().ifPresent(s -> m.put("startedAt", s));
@@ -67,13 +69,28 @@ final class TaskDocuments {
             if (!c.reason().isEmpty()) {
                 cm.put("reason", c.reason());
             }
+            // No container here has a health check, and ECS says UNKNOWN for those.
             cm.put("healthStatus", "UNKNOWN");
-            cm.put("cpu", "0");
+            // Container sizes are strings in DescribeTasks (integers in the task definition).
+            cm.put("cpu", Integer.toString(c.cpu()));
+            if (c.memory() != null) {
+                cm.put("memory", Integer.toString(c.memory()));
+            }
+            if (c.memoryReservation() != null) {
+                cm.put("memoryReservation", Integer.toString(c.memoryReservation()));
+            }
             cm.put("networkInterfaces", List.of());
             cm.put("networkBindings", List.of());
             containers.add(cm);
         }
         m.put("containers", containers);
         return m;
+    }
+
+    /** The revision the task runs, or for a revision past the service's (a failed rollout's) the service's own sizes. */
+    private static SimTaskDefinition definition(Fleet fleet, SimCluster cluster, SimTask t) {
+        return t.service().flatMap(cluster::service)
+                .map(s -> SimTaskDefinition.of(Hashing.mix(fleet.seed()), s, Math.max(1, Math.min(t.revision(), s.revision()))))
+                .orElse(null);
     }
 }

@@ -24,7 +24,13 @@ public enum Trouble {
     /** Every hour a release whose image is missing: its tasks fail to start and the circuit breaker rolls back. */
     FAILED_ROLLOUT(Duration.ofHours(1)),
     /** The rollout in progress started hours ago and has not finished. */
-    STUCK_DEPLOYMENT(Duration.ofHours(3));
+    STUCK_DEPLOYMENT(Duration.ofHours(3)),
+    /**
+     * Each release leaks: a deployment replaces the tasks at the start of the service's memory
+     * sawtooth (a {@link LoadProfile.Trait#LEAKY} service's), memory climbs from then on, and the
+     * OOM kills follow. It recurs with the sawtooth, not with {@link #every}.
+     */
+    LEAKING_RELEASE(Duration.ofDays(1));
 
     final Duration every;
 

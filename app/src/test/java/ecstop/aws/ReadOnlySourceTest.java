@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.ecs.EcsClient;
 /**
  * ecs-top is read-only by construction: the main sources name the AWS SDK only in ecstop.aws,
  * Lanterna only in ecstop.ui, and of all the operations the ECS, CloudWatch, Application Auto
- * Scaling and Price List clients offer they call the ten reads and nothing else, nor name a
+ * Scaling and Price List clients offer they call the eleven reads and nothing else, nor name a
  * request model of any other.
  * Comments and string literals are blanked first, so a log category or a doc comment does
  * not count; code does.
@@ -34,11 +34,12 @@ class ReadOnlySourceTest {
     static final Path MAIN = Path.of("src/main/java");
     static final Set<String> READ_CALLS = Set.of(
             "listClusters", "describeClusters", "listServices", "describeServices", "getMetricData",
-            "describeTaskDefinition", "describeScalingPolicies", "getProducts", "listTasks", "describeTasks");
+            "describeTaskDefinition", "describeScalingPolicies", "getProducts", "listTasks", "describeTasks",
+            "describeScalingActivities");
     static final Set<String> READ_REQUESTS = Set.of(
             "ListClustersRequest", "DescribeClustersRequest", "ListServicesRequest", "DescribeServicesRequest",
             "GetMetricDataRequest", "DescribeTaskDefinitionRequest", "DescribeScalingPoliciesRequest", "GetProductsRequest",
-            "ListTasksRequest", "DescribeTasksRequest");
+            "ListTasksRequest", "DescribeTasksRequest", "DescribeScalingActivitiesRequest");
     static final Pattern MUTATING_REQUEST = Pattern.compile(
             "\\b(?:Create|Update|Delete|Put|Register|Deregister|Run|Start|Stop|Tag|Untag|Submit|Execute|Set|Enable"
                     + "|Disable|Modify|Attach|Detach|Associate|Disassociate|Mark)[A-Z]\\w*Request\\b");

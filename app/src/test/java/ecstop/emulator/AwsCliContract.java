@@ -32,9 +32,14 @@ abstract class AwsCliContract {
     static final String START = "2026-11-20T13:00:00Z";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One for both CLIs' classes in turn: started before each class and stopped after it. */
+    /**
+     * One for both CLIs' classes in turn: started before each class and stopped after it. The
+     * demo's accounts: us-east-1 is the demo fleet, eu-west-1 its second region (checkout-eu,
+     * with Container Insights' enhanced observability).
+     */
     @RegisterExtension
-    static final EmulatorExtension emulator = EmulatorExtension.demo().at(NOW);
+    static final EmulatorExtension emulator = EmulatorExtension.serving(Accounts.demo(EmulatorConfig.DEFAULT_SEED,
+            Fleet.DEFAULT_BIG_CLUSTER_SERVICES, false)).at(NOW);
 
     @TempDir
     static Path home;
@@ -239,6 +244,72 @@ abstract class AwsCliContract {
         assertThat(metrics).containsExactlyInAnyOrder("ECSServiceAverageCPUUtilization", "ECSServiceAverageMemoryUtilization");
         assertThat(all.path("ScalingPolicies")).hasSize(emulator.fleet().scalingPolicies().size());
         assertThat(emulator.log().snapshot().protocols()).containsOnlyKeys("awsJson1_1");
+    }
+
+    @Test
+    void describeScalingActivitiesPagesThroughAServicesActivitiesNewestFirst() throws Exception {
+        JsonNode r = aws("application-autoscaling", "describe-scaling-activities", "--service-namespace", "ecs",
+                "--resource-id", "service/storage-prod/storage-prod_bags-api");
+
+        JsonNode activities = r.path("ScalingActivities");
+        assertThat(activities.size()).isGreaterThan(2);
+        Instant previous = Instant.MAX;
+        for (JsonNode a : activities) {
+            Instant start = instant(a.path("StartTime"));
+            assertThat(start).isBeforeOrEqualTo(previous).isBefore(NOW);
+            previous = start;
+            assertThat(a.path("Description").asText()).matches("Setting desired count to \\d+\\.");
+            assertThat(a.path("Cause").asText()).contains(" in state ALARM triggered policy storage-prod_bags-api-");
+            assertThat(a.path("StatusCode").asText()).isEqualTo("Successful");
+        }
+        long calls = emulator.log().snapshot().calls("DescribeScalingActivities");
+        assertThat(calls).as("the CLI follows NextToken at 50 a page").isEqualTo((activities.size() + 49) / 50);
+    }
+
+    @Test
+    void describeClustersIncludesTheContainerInsightsSettingWhenAsked() throws Exception {
+        JsonNode us = aws("ecs", "describe-clusters", "--clusters", "data-pipeline", "storage-prod", "--include", "SETTINGS");
+        JsonNode eu = aws("--region", "eu-west-1", "ecs", "describe-clusters", "--clusters", "checkout-eu", "--include", "SETTINGS");
+        JsonNode plain = aws("ecs", "describe-clusters", "--clusters", "data-pipeline");
+
+        assertThat(us.path("clusters").get(0).path("settings").get(0).path("value").asText()).isEqualTo("enabled");
+        assertThat(us.path("clusters").get(1).path("settings").get(0).path("value").asText()).isEqualTo("disabled");
+        assertThat(eu.path("clusters").get(0).path("settings").get(0).path("name").asText()).isEqualTo("containerInsights");
+        assertThat(eu.path("clusters").get(0).path("settings").get(0).path("value").asText()).isEqualTo("enhanced");
+        assertThat(plain.path("clusters").get(0).path("settings")).isEmpty();
+    }
+
+    @Test
+    void listMetricsAndGetMetricDataServeTheEnhancedContainerSeries() throws Exception {
+        JsonNode list = aws("--region", "eu-west-1", "cloudwatch", "list-metrics", "--namespace", "ECS/ContainerInsights",
+                "--metric-name", "ContainerMemoryUtilization", "--dimensions", "Name=ContainerName,Value=log-router");
+        JsonNode tasks = aws("--region", "eu-west-1", "ecs", "list-tasks", "--cluster", "checkout-eu", "--service-name", "receipts");
+        String task = texts(tasks.path("taskArns")).get(0).replaceAll(".*/", "");
+        JsonNode data = aws("--region", "eu-west-1", "cloudwatch", "get-metric-data", "--start-time", START, "--end-time", END,
+                "--metric-data-queries", "[{\"Id\":\"router\",\"MetricStat\":{\"Metric\":{\"Namespace\":\"ECS/ContainerInsights\","
+                        + "\"MetricName\":\"ContainerMemoryUtilization\",\"Dimensions\":["
+                        + "{\"Name\":\"ClusterName\",\"Value\":\"checkout-eu\"},{\"Name\":\"ServiceName\",\"Value\":\"receipts\"},"
+                        + "{\"Name\":\"TaskId\",\"Value\":\"" + task + "\"},{\"Name\":\"ContainerName\",\"Value\":\"log-router\"}]},"
+                        + "\"Period\":3600,\"Stat\":\"Maximum\"}}]");
+
+        List<String> sets = new ArrayList<>();
+        for (JsonNode m : list.path("Metrics")) {
+            List<String> names = new ArrayList<>();
+            m.path("Dimensions").forEach(d -> names.add(d.path("Name").asText()));
+            sets.add(String.join("+", names));
+        }
+        assertThat(sets).containsExactlyInAnyOrder("ClusterName+ServiceName+TaskId+ContainerName",
+                "ClusterName+TaskDefinitionFamily+TaskId+ContainerName", "ClusterName+TaskDefinitionFamily+ContainerName",
+                "ClusterName+ServiceName+ContainerName");
+        JsonNode router = data.path("MetricDataResults").get(0);
+        assertThat(router.path("Values")).hasSize(24);
+        double peak = 0;
+        for (JsonNode v : router.path("Values")) {
+            peak = Math.max(peak, v.asDouble());
+            assertThat(v.asDouble()).isBetween(40.0, 100.0);
+        }
+        assertThat(peak).as("the log router reaches its hard limit").isGreaterThan(95);
+        assertThat(emulator.log().snapshot().protocols()).containsKey(cloudWatchProtocol());
     }
 
     @Test

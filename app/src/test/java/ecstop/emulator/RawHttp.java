@@ -81,11 +81,35 @@ final class RawHttp {
 
     /** CloudWatch awsJson1_0. */
     static Response cloudWatchJson(URI endpoint, String operation, String json) {
+        return cloudWatchJson(endpoint, operation, json, "us-east-1");
+    }
+
+    /** CloudWatch awsJson1_0, signed for {@code region} (an emulator of several regions answers with that one's fleet). */
+    static Response cloudWatchJson(URI endpoint, String operation, String json, String region) {
         return post(endpoint, Map.of(
                 "Content-Type", "application/x-amz-json-1.0",
                 "X-Amz-Target", "GraniteServiceVersion20100801." + operation,
                 "x-amzn-query-mode", "true",
-                "Authorization", SIGNED), json.getBytes(StandardCharsets.UTF_8));
+                "Authorization", signedFor(region)), json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** ECS awsJson1_1 signed for {@code region}. */
+    static Response ecs(URI endpoint, String operation, String json, String region) {
+        return post(endpoint, Map.of(
+                "Content-Type", "application/x-amz-json-1.1",
+                "X-Amz-Target", "AmazonEC2ContainerServiceV20141113." + operation,
+                "Authorization", signedFor(region)), json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** CloudWatch awsQuery signed for {@code region}. */
+    static Response cloudWatchQuery(URI endpoint, String form, String region) {
+        return post(endpoint, Map.of(
+                "Content-Type", "application/x-www-form-urlencoded; charset=utf-8",
+                "Authorization", signedFor(region)), form.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String signedFor(String region) {
+        return SIGNED.replace("/us-east-1/", "/" + region + "/");
     }
 
     /** CloudWatch smithy-rpc-v2-cbor. */

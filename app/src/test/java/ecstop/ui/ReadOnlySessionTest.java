@@ -29,7 +29,8 @@ class ReadOnlySessionTest {
             "ListClusters", "DescribeClusters", "ListServices", "DescribeServices", "GetMetricData", "ListTasks");
     static final Set<String> READS = Set.of(
             "ListClusters", "DescribeClusters", "ListServices", "DescribeServices", "GetMetricData",
-            "DescribeTaskDefinition", "DescribeScalingPolicies", "GetProducts", "ListTasks", "DescribeTasks");
+            "DescribeTaskDefinition", "DescribeScalingPolicies", "GetProducts", "ListTasks", "DescribeTasks",
+            "DescribeScalingActivities");
     static final Map<String, Integer> CLUSTERS = clusters();
 
     @RegisterExtension
