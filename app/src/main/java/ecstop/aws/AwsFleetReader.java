@@ -26,8 +26,6 @@ import ecstop.domain.Stat;
 import ecstop.domain.StoppedTasks;
 import ecstop.domain.Target;
 import ecstop.domain.TimeWindow;
-import ecstop.domain.ClusterRef;
-import ecstop.domain.Target;
 import ecstop.domain.rightsize.FargatePrices;
 import ecstop.domain.rightsize.ScalingPolicy;
 import ecstop.domain.rightsize.TaskDefinition;
@@ -37,7 +35,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -105,64 +102,63 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     private final Target target;
     private final Optional<RightsizeReads> rightsize;
 
-    /** {@code clock}: "now" for the cluster list's reservation metrics (a snapshot's is in its request). */
-    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
-                   TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, String region,
-                   AutoCloseable clients, Clock clock) {
-        this(ecs, cloudWatch, serviceReads, clusterReads, metricCalls, profile, region, clients, clock, Optional.empty());
+    /**
+     * What a reader is made of: its SDK clients (built on first call, closed with the reader),
+     * the target it reads, the profile its failures name, "now" for the cluster list's
+     * reservation metrics (a snapshot's is in its request), the token buckets its calls draw on
+     * (ECS's service reads, cluster reads and cluster-resource reads for ListTasks and
+     * DescribeTasks; CloudWatch's GetMetricData), and the right-sizing reads (without them those
+     * answer UNSUPPORTED). {@link #of} gives AWS's own rates; tests change what they need.
+     */
+    record Parts(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, AutoCloseable clients, Target target,
+                 Optional<String> profile, Clock clock, TokenBucket serviceReads, TokenBucket clusterReads,
+                 TokenBucket metricCalls, TokenBucket taskReads, Optional<RightsizeClients> sizing) {
+        /** At AWS's rates, on the system clock, without the right-sizing reads. */
+        static Parts of(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, AutoCloseable clients,
+                        Optional<String> profile, String region) {
+            return new Parts(ecs, cloudWatch, clients, Target.of(profile.orElse(Targets.DEFAULT_PROFILE), region), profile,
+                    Clock.systemUTC(), TokenBucket.ecsServiceReads(), TokenBucket.ecsClusterReads(), TokenBucket.getMetricData(),
+                    TokenBucket.ecsClusterResourceReads(), Optional.empty());
+        }
+
+        Parts withBuckets(TokenBucket service, TokenBucket cluster, TokenBucket metrics) {
+            return new Parts(ecs, cloudWatch, clients, target, profile, clock, service, cluster, metrics, taskReads, sizing);
+        }
+
+        Parts withTaskReads(TokenBucket tasks) {
+            return new Parts(ecs, cloudWatch, clients, target, profile, clock, serviceReads, clusterReads, metricCalls, tasks,
+                    sizing);
+        }
+
+        Parts withClock(Clock c) {
+            return new Parts(ecs, cloudWatch, clients, target, profile, c, serviceReads, clusterReads, metricCalls, taskReads,
+                    sizing);
+        }
+
+        Parts withTarget(Target t) {
+            return new Parts(ecs, cloudWatch, clients, t, profile, clock, serviceReads, clusterReads, metricCalls, taskReads,
+                    sizing);
+        }
+
+        Parts withSizing(RightsizeClients r) {
+            return new Parts(ecs, cloudWatch, clients, target, profile, clock, serviceReads, clusterReads, metricCalls, taskReads,
+                    Optional.of(r));
+        }
     }
 
-    /** As above, with the right-sizing reads; without them those answer UNSUPPORTED. */
-    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
-                   TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, String region,
-                   AutoCloseable clients, Clock clock, Optional<RightsizeClients> sizing) {
-        this(ecs, cloudWatch, serviceReads, clusterReads, metricCalls, profile, clients, clock,
-                Target.of(profile.orElse(Targets.DEFAULT_PROFILE), region), sizing);
-    }
-
-    /** On the emulator's region. */
-    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
-                   TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, AutoCloseable clients,
-                   Clock clock) {
-        this(ecs, cloudWatch, serviceReads, clusterReads, metricCalls, profile, AwsTarget.EMULATOR_REGION, clients, clock);
-    }
-
-    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
-                   TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, AutoCloseable clients,
-                   Clock clock, Target target) {
-        this(ecs, cloudWatch, serviceReads, clusterReads, metricCalls, profile, clients, clock, target, Optional.empty());
-    }
-
-    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
-                   TokenBucket clusterReads, TokenBucket metricCalls, Optional<String> profile, AutoCloseable clients,
-                   Clock clock, Target target, Optional<RightsizeClients> sizing) {
-        this(ecs, cloudWatch, serviceReads, clusterReads, metricCalls, TokenBucket.ecsClusterResourceReads(), profile, clients,
-                clock, target, sizing);
-    }
-
-    /** {@code taskReads}: the bucket ListTasks and DescribeTasks draw on. */
-    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
-                   TokenBucket clusterReads, TokenBucket metricCalls, TokenBucket taskReads, Optional<String> profile,
-                   String region, AutoCloseable clients, Clock clock) {
-        this(ecs, cloudWatch, serviceReads, clusterReads, metricCalls, taskReads, profile, clients, clock,
-                Target.of(profile.orElse(Targets.DEFAULT_PROFILE), region), Optional.empty());
-    }
-
-    AwsFleetReader(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, TokenBucket serviceReads,
-                   TokenBucket clusterReads, TokenBucket metricCalls, TokenBucket taskReads, Optional<String> profile,
-                   AutoCloseable clients, Clock clock, Target target, Optional<RightsizeClients> sizing) {
-        this.target = target;
-        this.ecs = ecs;
-        this.cloudWatch = cloudWatch;
-        this.serviceReads = serviceReads;
-        this.clusterReads = clusterReads;
-        this.metricCalls = metricCalls;
-        this.taskReads = taskReads;
-        this.failures = new Failures(profile);
-        this.clients = clients;
-        this.clock = clock;
-        this.rightsize = sizing.map(r -> new RightsizeReads(ecs, r.scaling(), r.pricing(), r.taskDefinitionReads(), failures,
-                spent -> totals.accumulateAndGet(spent, CallStats::plus), r.prices(), clock));
+    AwsFleetReader(Parts parts) {
+        this.target = parts.target();
+        this.ecs = parts.ecs();
+        this.cloudWatch = parts.cloudWatch();
+        this.serviceReads = parts.serviceReads();
+        this.clusterReads = parts.clusterReads();
+        this.metricCalls = parts.metricCalls();
+        this.taskReads = parts.taskReads();
+        this.failures = new Failures(parts.profile());
+        this.clients = parts.clients();
+        this.clock = parts.clock();
+        this.rightsize = parts.sizing().map(r -> new RightsizeReads(ecs, r.scaling(), r.pricing(), r.taskDefinitionReads(),
+                failures, spent -> totals.accumulateAndGet(spent, CallStats::plus), r.prices(), clock));
     }
 
     /**
@@ -178,10 +174,8 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     }
 
     private static Either<String, AwsFleetReader> create(AwsTarget target, Map<String, String> env, Clock clock) {
-        return AwsClients.create(target, env).map(c -> new AwsFleetReader(c::ecs, c::cloudWatch,
-                TokenBucket.ecsServiceReads(), TokenBucket.ecsClusterReads(), TokenBucket.getMetricData(),
-                target.profile(), c, clock, Target.of(target.profile().orElse(Targets.DEFAULT_PROFILE), c.region().id()),
-                Optional.of(RightsizeClients.of(c, target))));
+        return AwsClients.create(target, env).map(c -> new AwsFleetReader(Parts.of(c::ecs, c::cloudWatch, c, target.profile(),
+                c.region().id()).withClock(clock).withSizing(RightsizeClients.of(c, target))));
     }
 
     public static Either<String, AwsFleetReader> fromSettings(Settings settings) {

@@ -1,9 +1,14 @@
 package ecstop.aws;
 
 import ecstop.config.Settings;
+import ecstop.domain.FleetReader;
+import ecstop.domain.Target;
+import io.vavr.control.Either;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,5 +35,25 @@ public final class Targets {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A reader for every target the settings name. A configuration error for any of them (an
+     * unknown profile, a profile without a region) is one Left line: it is a typo to fix, not
+     * a target to skip. The same profile and region named twice is one reader.
+     */
+    public static Either<String, Map<Target, FleetReader>> readers(Settings settings) {
+        Map<Target, FleetReader> built = new LinkedHashMap<>();
+        for (AwsTarget t : of(settings)) {
+            Either<String, AwsFleetReader> r = AwsFleetReader.create(t);
+            if (r.isLeft()) {
+                built.values().forEach(b -> ((AwsFleetReader) b).close());
+                return Either.left(r.getLeft());
+            }
+            if (built.putIfAbsent(r.get().target(), r.get()) != null) {
+                r.get().close();
+            }
+        }
+        return Either.right(built);
     }
 }

@@ -19,7 +19,7 @@ final class AwsReaders {
 
     /** A reader per profile × region the settings name (comma-separated lists). */
     static Either<String, java.util.Map<ecstop.domain.Target, FleetReader>> targets(Settings settings) {
-        return ecstop.aws.TargetReaders.fromSettings(settings).map(ecstop.aws.TargetReaders::readers);
+        return ecstop.aws.Targets.readers(settings);
     }
 
     /** With the network variables (proxy, CA bundle, retries) taken from {@code env}. */

@@ -1,12 +1,12 @@
 package ecstop.cli;
 
-import ecstop.aws.TargetReaders;
 import ecstop.config.Settings;
 import ecstop.domain.FleetReader;
 import ecstop.domain.FleetRequest;
 import ecstop.domain.FleetSnapshot;
 import ecstop.domain.PerTarget;
 import ecstop.domain.Target;
+import ecstop.poll.Readers;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +35,7 @@ final class FleetOnce {
 
     int run() {
         FleetRequest request = new FleetRequest(settings.lookback(), settings.stat(), env.clock().get(), settings.crossAccount());
-        TargetReaders all = new TargetReaders(readers);
+        Readers all = Readers.of(readers, false);
         PerTarget<FleetSnapshot> fleets = all.each(r -> r.fleet(request));
         fleets.failures().forEach((t, f) -> {
             LOG.warn("once: target {} failed: {}", t.label(" · "), f.line());
@@ -44,7 +44,7 @@ final class FleetOnce {
         if (fleets.successes().isEmpty()) {
             return ExitCode.AWS;
         }
-        FleetReport.Fleet fleet = new FleetReport.Fleet(settings.lookback(), settings.stat(), fleets.successes(),
+        FleetReport.FleetAnswers fleet = new FleetReport.FleetAnswers(settings.lookback(), settings.stat(), fleets.successes(),
                 fleets.failures(), all.totals());
         LOG.info("once: fleet of {} targets, {} rows, calls {}", readers.size(), fleet.rows().size(), fleet.cost().calls());
         env.out().print(switch (settings.format()) {

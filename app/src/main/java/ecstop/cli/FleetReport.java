@@ -44,7 +44,7 @@ final class FleetReport {
     }
 
     /** Everything a report needs: the snapshots that came, the targets that failed, what it all cost. */
-    record Fleet(Lookback lookback, Stat stat, List<FleetSnapshot> snapshots, Map<Target, Failure> failed, CallStats cost) {
+    record FleetAnswers(Lookback lookback, Stat stat, List<FleetSnapshot> snapshots, Map<Target, Failure> failed, CallStats cost) {
         List<Row> rows() {
             List<Row> out = new ArrayList<>();
             for (FleetSnapshot s : snapshots) {
@@ -78,7 +78,7 @@ final class FleetReport {
                 .thenComparing(Row::service);
     }
 
-    static String text(Fleet f, Thresholds thresholds, boolean ascii, boolean colour) {
+    static String text(FleetAnswers f, Thresholds thresholds, boolean ascii, boolean colour) {
         List<Row> rows = f.rows();
         TargetLabels labels = f.labels();
         List<String> names = rows.stream().map(r -> name(labels, r)).toList();
@@ -124,7 +124,7 @@ final class FleetReport {
         return labels.label(r.cluster(), " · ") + " / " + r.service();
     }
 
-    static String json(Fleet f) {
+    static String json(FleetAnswers f) {
         ObjectMapper mapper = JsonReport.mapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("scope", "fleet");
@@ -169,7 +169,7 @@ final class FleetReport {
         }
     }
 
-    static String csv(Fleet f) {
+    static String csv(FleetAnswers f) {
         boolean profiles = profiles(f);
         List<Row> rows = f.rows();
         boolean accounts = rows.stream().anyMatch(r -> r.cluster().target().account().isPresent());
@@ -197,7 +197,7 @@ final class FleetReport {
     }
 
     /** Profiles are named when the command named several (a failed one counts: it was asked). */
-    private static boolean profiles(Fleet f) {
+    private static boolean profiles(FleetAnswers f) {
         List<Target> asked = new ArrayList<>(f.failed().keySet());
         f.snapshots().forEach(s -> asked.add(s.target()));
         return asked.stream().map(Target::profile).distinct().count() > 1;

@@ -1,5 +1,6 @@
 package ecstop.cli;
 
+import ecstop.domain.View;
 import ecstop.config.Remembered;
 import ecstop.config.LastSnapshotStore;
 import ecstop.config.RememberedStore;

@@ -1,5 +1,6 @@
 package ecstop.cli;
 
+import ecstop.domain.View;
 import ecstop.config.ColourMode;
 import ecstop.config.Settings;
 import ecstop.domain.CallStats;

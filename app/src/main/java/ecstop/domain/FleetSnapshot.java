@@ -1,9 +1,7 @@
 package ecstop.domain;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,23 +27,5 @@ public record FleetSnapshot(
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(limits, "limits");
         rows = List.copyOf(rows);
-    }
-
-    /** The rows by cluster, clusters and services in row order. */
-    public Map<ClusterRef, List<ServiceUsage>> byCluster() {
-        Map<ClusterRef, List<ServiceUsage>> out = new LinkedHashMap<>();
-        for (FleetRow r : rows) {
-            out.computeIfAbsent(r.cluster(), c -> new java.util.ArrayList<>()).add(r.usage());
-        }
-        out.replaceAll((c, list) -> List.copyOf(list));
-        return out;
-    }
-
-    /**
-     * Whether a row's missing series for {@code metric} means "no data": false when the
-     * metric's list was capped at 500, where it means "not among the busiest".
-     */
-    public boolean complete(Metric metric) {
-        return !limits.capped().contains(metric) && !limits.sampled().contains(metric);
     }
 }

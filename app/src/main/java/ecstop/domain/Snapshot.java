@@ -27,8 +27,13 @@ public record Snapshot(
         info = info.map(Map::copyOf);
     }
 
-    /** Answers the same question as {@code other}: same scope, lookback and statistic. */
-    public boolean answers(Scope s, Lookback l, Stat st) {
-        return scope.equals(s) && lookback.equals(l) && stat == st;
+    /** The question this answers, as bars; it answers the right-sizing view's of the same reads too. */
+    public Question question() {
+        return Question.of(scope, lookback, stat);
+    }
+
+    /** Answers {@code q}: same scope, lookback and statistic, whatever the view. */
+    public boolean answers(Question q) {
+        return question().asksSame(q);
     }
 }

@@ -1,5 +1,6 @@
 package ecstop.poll;
 
+import ecstop.domain.Pace;
 import ecstop.domain.Governor;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package ecstop.poll;
 
+import ecstop.domain.Pace;
 import ecstop.domain.CallStats;
 import ecstop.domain.Failure;
 import ecstop.domain.Governor;

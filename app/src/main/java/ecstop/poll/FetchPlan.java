@@ -3,42 +3,83 @@ package ecstop.poll;
 import ecstop.domain.Scope;
 import ecstop.domain.SnapshotRequest;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * What to fetch for a view, as a value: task details (DescribeServices, the call that costs
- * most ECS quota) on the first fetch of a cluster, after a fetch that asked for them failed,
- * and on every {@code infoEvery}th refresh otherwise, since task counts change slowly.
+ * What to read for a view, and when, as a value: a refresh is the bars ({@link ReadStep.Bars})
+ * then the reads that go with them ({@link ReadStep.After}). Every refresh reads the bars, the
+ * right-sizing view's reads of one cluster, and the task details of the fleet's rows on
+ * screen. Reads that cost more than they change are {@link Due} every few refreshes: one
+ * cluster's task details (DescribeServices), with its stopped tasks, every {@code infoEvery}th
+ * refresh and at once for a new scope; the fleet's right-sizing table likewise and at once for
+ * a new question or when its view opens. A read that failed, or did not run because the bars
+ * failed, is due again at the next refresh.
  */
-public record FetchPlan(int infoEvery, boolean infoDue, int sinceInfo) {
+public record FetchPlan(Due details, Due fleetRightsize) {
     public static FetchPlan every(int infoEvery) {
-        return new FetchPlan(infoEvery, true, 0);
+        return new FetchPlan(Due.every(infoEvery), Due.every(infoEvery));
     }
 
-    /** Whether the next fetch asks for task details. */
-    public boolean withInfo() {
-        return infoDue || sinceInfo >= infoEvery - 1;
-    }
-
-    /** The request for {@code view} now. */
-    public SnapshotRequest request(PollView view, Instant now) {
-        if (!(view.scope() instanceof Scope.One one)) {
-            throw new IllegalArgumentException("no fetch plan for " + view.scope() + " yet");
+    /** The reads of one refresh of {@code view} asked at {@code now}: the bars first. */
+    public List<ReadStep> refresh(PollView view, Instant now) {
+        List<ReadStep> steps = new ArrayList<>();
+        if (view.scope() instanceof Scope.One one) {
+            // the right-sizing table reads each service's task definition from its details
+            steps.add(new ReadStep.ClusterBars(new SnapshotRequest(one.cluster(), view.lookback(), view.stat(), now,
+                    view.detailService(), details.now() || view.rightsize().isPresent())));
+            if (details.now()) {
+                // stopped tasks change slowly too: read with the plan's task details, whose events they
+                // go with, not with the ones the right-sizing view asks for on every refresh
+                steps.add(new ReadStep.StoppedTaskSignals(one.cluster()));
+            }
+            view.rightsize().ifPresent(rule -> steps.add(new ReadStep.ClusterRightsize(rule)));
+        } else if (view.scope() instanceof Scope.Fleet fleet) {
+            steps.add(new ReadStep.FleetBars(fleet, view.lookback(), view.stat(), now));
+            view.rightsize().filter(rule -> fleetRightsize.now())
+                    .ifPresent(rule -> steps.add(new ReadStep.FleetRightsize(fleet, view.lookback(), rule)));
+            steps.add(new ReadStep.FleetDetails(view.detailService()));
         }
-        // the right-sizing table reads each service's task definition from its details
-        return new SnapshotRequest(one.cluster(), view.lookback(), view.stat(), now, view.detailService(),
-                withInfo() || view.rightsize().isPresent());
+        return List.copyOf(steps);
+    }
+
+    /**
+     * {@code steps} (one refresh's) started: the reads kept by {@link Due} count as done. The
+     * fleet's right-sizing, not asked while its view is closed, is due as soon as it opens.
+     */
+    public FetchPlan started(List<ReadStep> steps, PollView view) {
+        Due d = withInfo(steps) ? details.asked() : details;
+        Due f = steps.stream().anyMatch(ReadStep.FleetRightsize.class::isInstance) ? fleetRightsize.asked()
+                : view.rightsize().isEmpty() ? fleetRightsize.again() : fleetRightsize;
+        return new FetchPlan(d, f);
+    }
+
+    /** The bars of {@code steps} came back ({@code ok}) or failed: what they carried, or was to follow them, is due again. */
+    public FetchPlan barsAnswered(List<ReadStep> steps, boolean ok) {
+        boolean info = withInfo(steps);
+        boolean fleetSized = steps.stream().anyMatch(ReadStep.FleetRightsize.class::isInstance);
+        if (!ok) {
+            return new FetchPlan(info ? details.failed() : details, fleetSized ? fleetRightsize.failed() : fleetRightsize);
+        }
+        return new FetchPlan(info ? details : details.passed(), fleetSized ? fleetRightsize : fleetRightsize.passed());
+    }
+
+    /** A read after the bars came to nothing as a whole: due again at the next refresh. */
+    public FetchPlan failed(ReadStep step) {
+        return step instanceof ReadStep.FleetRightsize ? new FetchPlan(details, fleetRightsize.failed()) : this;
     }
 
     /** Another scope: its task details are due at once. */
     public FetchPlan newScope() {
-        return new FetchPlan(infoEvery, true, sinceInfo);
+        return new FetchPlan(details.again(), fleetRightsize);
     }
 
-    public FetchPlan succeeded(SnapshotRequest r) {
-        return r.withServiceInfo() ? new FetchPlan(infoEvery, false, 0) : new FetchPlan(infoEvery, infoDue, sinceInfo + 1);
+    /** Another question (lookback, statistic, scope): the fleet's right-sizing table is read for it at once. */
+    public FetchPlan newQuestion() {
+        return new FetchPlan(details, fleetRightsize.again());
     }
 
-    public FetchPlan failed(SnapshotRequest r) {
-        return r.withServiceInfo() ? new FetchPlan(infoEvery, true, sinceInfo) : this;
+    private static boolean withInfo(List<ReadStep> steps) {
+        return steps.get(0) instanceof ReadStep.ClusterBars b && b.request().withServiceInfo();
     }
 }

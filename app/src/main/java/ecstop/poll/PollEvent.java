@@ -1,16 +1,26 @@
 package ecstop.poll;
 
+import ecstop.domain.FleetNotes;
+import ecstop.domain.Pace;
 import ecstop.domain.CallStats;
 import ecstop.domain.Cluster;
 import ecstop.domain.Failure;
+import ecstop.domain.Scope;
+import ecstop.domain.ServiceInfo;
+import ecstop.domain.ServiceRef;
 import ecstop.domain.Snapshot;
+import ecstop.domain.signal.ScopeSignals;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the poller publishes. Immutable: it crosses from a worker thread to the UI thread.
- * Each event carries {@code session}, the reader's count of every call so far (the cluster
- * list and failed fetches included), as it stood when the event was made.
+ * Each read of a refresh ({@link ReadStep}) delivers one of them, only while the screen still
+ * asks what it answers: the UI applies them as they come. Each carries {@code session}, the
+ * reader's count of every call so far (the cluster list and failed fetches included), as it
+ * stood when the event was made.
  */
 public sealed interface PollEvent {
     CallStats session();
@@ -23,34 +33,33 @@ public sealed interface PollEvent {
 
     record ClustersFailed(Failure failure, Instant at, CallStats session) implements PollEvent {}
 
-    /** {@code nextRefresh}: when the next fetch is due; {@code pace}: how often, from now on. */
-    record SnapshotLoaded(long generation, Snapshot snapshot, CallStats session, Instant nextRefresh, Pace pace)
-            implements PollEvent {}
+    /**
+     * The bars of the question of {@code generation}; for the fleet with {@code notes}, what they
+     * could not show. {@code nextRefresh}: when the next fetch is due; {@code pace}: how often, from now on.
+     */
+    record SnapshotLoaded(long generation, Snapshot snapshot, Optional<FleetNotes> notes, CallStats session,
+                          Instant nextRefresh, Pace pace) implements PollEvent {}
 
     record SnapshotFailed(long generation, Failure failure, Instant at, CallStats session, Instant nextRefresh, Pace pace)
             implements PollEvent {}
 
-    /** What the fleet snapshot of the same generation could not show by itself; comes just before it. */
-    record FleetNotesLoaded(long generation, FleetNotes notes) implements PollEvent {
-        @Override
-        public CallStats session() { return CallStats.NONE; }
-    }
-
-    /** Task details of some services (a fleet's rows on screen), fetched after their bars. */
-    record InfoLoaded(long generation, java.util.Map<ecstop.domain.ServiceRef, ecstop.domain.ServiceInfo> info,
+    /**
+     * Task details of some services of the fleet {@code scope} (its rows on screen), fetched
+     * after their bars, and the signals they give.
+     */
+    record InfoLoaded(long generation, Map<ServiceRef, ServiceInfo> info, Scope scope, ScopeSignals signals,
                       CallStats session) implements PollEvent {
         public InfoLoaded {
-            info = java.util.Map.copyOf(info);
+            info = Map.copyOf(info);
         }
     }
 
     /**
-     * The signals of the services of {@code scope}: for one cluster from its task details and
-     * stopped tasks, read with the task details; for the fleet from the task details of its
-     * rows on screen. Keyed by scope, not generation: a new lookback does not make them wrong.
+     * The signals of the services of one cluster {@code scope}, from its task details and stopped
+     * tasks, read with the task details. Keyed by scope, not generation: a new lookback does not
+     * make them wrong.
      */
-    record SignalsLoaded(ecstop.domain.Scope scope, ecstop.domain.signal.ScopeSignals signals, CallStats session)
-            implements PollEvent {}
+    record SignalsLoaded(Scope scope, ScopeSignals signals, CallStats session) implements PollEvent {}
 
     /**
      * The right-sizing table of the same generation's question, or why it could not be built:

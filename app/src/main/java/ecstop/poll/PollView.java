@@ -1,25 +1,35 @@
 package ecstop.poll;
 
 import ecstop.domain.Lookback;
+import ecstop.domain.Question;
 import ecstop.domain.Scope;
 import ecstop.domain.ServiceRef;
 import ecstop.domain.Stat;
+import ecstop.domain.View;
 import ecstop.domain.rightsize.RightsizeRule;
 import java.util.Optional;
 
 /**
- * What the screen shows, as far as fetching cares: a new scope, lookback or stat is a new
- * question. {@code rightsize}: the right-sizing view is open, by this rule, so each refresh
- * also reads what its table needs.
+ * What the screen shows, as far as fetching cares: the question (a new scope, lookback or
+ * statistic is a new generation), the service whose detail is open, and the rule the
+ * right-sizing view sizes by when that view is open (each refresh then also reads what its
+ * table needs).
  */
-public record PollView(Scope scope, Lookback lookback, Stat stat, Optional<ServiceRef> detailService,
-                       Optional<RightsizeRule> rightsize) {
-    public PollView(Scope scope, Lookback lookback, Stat stat, Optional<ServiceRef> detailService) {
-        this(scope, lookback, stat, detailService, Optional.empty());
+public record PollView(Question question, Optional<ServiceRef> detailService, RightsizeRule rule) {
+    public PollView {
+        if (question.scope().isEmpty()) {
+            throw new IllegalArgumentException("nothing to poll before a scope is chosen");
+        }
     }
 
-    /** Same scope, lookback and stat: an answer to one is an answer to the other. */
-    public boolean sameQuestion(PollView other) {
-        return other != null && scope.equals(other.scope) && lookback.equals(other.lookback) && stat == other.stat;
+    public Scope scope() { return question.scope().get(); }
+
+    public Lookback lookback() { return question.lookback(); }
+
+    public Stat stat() { return question.stat(); }
+
+    /** The right-sizing view's rule while that view is open. */
+    public Optional<RightsizeRule> rightsize() {
+        return question.view() == View.RIGHTSIZE ? Optional.of(rule) : Optional.empty();
     }
 }

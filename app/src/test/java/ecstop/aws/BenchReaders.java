@@ -29,9 +29,9 @@ public final class BenchReaders {
         TokenBucket.Sleeper never = n -> {
             throw new IllegalStateException("the client-side limiter had to wait " + n + " ns");
         };
-        return new AwsFleetReader(clients::ecs, clients::cloudWatch, new TokenBucket(100, 20, nanos, never),
-                new TokenBucket(50, 20, nanos, never), new TokenBucket(50, 50, nanos, never), Optional.empty(), "us-east-1", clients,
-                new MovedClock(now));
+        return new AwsFleetReader(AwsFleetReader.Parts.of(clients::ecs, clients::cloudWatch, clients, Optional.empty(), "us-east-1")
+                .withBuckets(new TokenBucket(100, 20, nanos, never), new TokenBucket(50, 20, nanos, never),
+                        new TokenBucket(50, 50, nanos, never)).withClock(new MovedClock(now)));
     }
 
     private static final class MovedClock extends Clock {

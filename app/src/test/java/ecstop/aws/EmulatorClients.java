@@ -36,11 +36,10 @@ final class EmulatorClients {
     static AwsFleetReader reader(Emulator emulator, String accessKey, String profile, String region) {
         EcsClient ecs = configured(EcsClient.builder(), emulator, accessKey, region);
         CloudWatchClient cloudWatch = configured(CloudWatchClient.builder(), emulator, accessKey, region);
-        return new AwsFleetReader(() -> ecs, () -> cloudWatch, TokenBucket.ecsServiceReads(), TokenBucket.ecsClusterReads(),
-                TokenBucket.getMetricData(), java.util.Optional.of(profile), () -> {
-                    ecs.close();
-                    cloudWatch.close();
-                }, java.time.Clock.systemUTC(), ecstop.domain.Target.of(profile, region));
+        return new AwsFleetReader(AwsFleetReader.Parts.of(() -> ecs, () -> cloudWatch, () -> {
+            ecs.close();
+            cloudWatch.close();
+        }, java.util.Optional.of(profile), region));
     }
 
     private static <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C configured(

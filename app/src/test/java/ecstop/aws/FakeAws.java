@@ -244,13 +244,15 @@ final class FakeAws {
     /** With the right-sizing reads on the given clients, prices cached in memory only. */
     AwsFleetReader reader(software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient scaling,
                           software.amazon.awssdk.services.pricing.PricingClient pricing) {
-        return new AwsFleetReader(() -> ecs, () -> cloudWatch, bucket(100, 20), bucket(50, 20), bucket(50, 50),
-                Optional.empty(), "us-east-1", () -> { }, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC),
-                Optional.of(new RightsizeClients(() -> scaling, () -> pricing, bucket(50, 20), new PriceCache(Optional.empty()))));
+        return new AwsFleetReader(AwsFleetReader.Parts.of(() -> ecs, () -> cloudWatch, () -> { }, Optional.empty(), "us-east-1")
+                .withBuckets(bucket(100, 20), bucket(50, 20), bucket(50, 50))
+                .withClock(java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC))
+                .withSizing(new RightsizeClients(() -> scaling, () -> pricing, bucket(50, 20), new PriceCache(Optional.empty()))));
     }
 
     AwsFleetReader reader(Optional<String> profile) {
-        return new AwsFleetReader(() -> ecs, () -> cloudWatch, bucket(100, 20), bucket(50, 20), bucket(50, 50),
-                bucket(100, 20), profile, "us-east-1", () -> { }, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+        return new AwsFleetReader(AwsFleetReader.Parts.of(() -> ecs, () -> cloudWatch, () -> { }, profile, "us-east-1")
+                .withBuckets(bucket(100, 20), bucket(50, 20), bucket(50, 50)).withTaskReads(bucket(100, 20))
+                .withClock(java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC)));
     }
 }

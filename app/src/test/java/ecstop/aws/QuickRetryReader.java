@@ -18,10 +18,10 @@ public final class QuickRetryReader {
     public static AwsFleetReader on(Emulator emulator) {
         EcsClient ecs = EmulatorClients.ecs(emulator);
         CloudWatchClient cloudWatch = EmulatorClients.cloudWatch(emulator);
-        return new AwsFleetReader(() -> ecs, () -> cloudWatch, wide(), wide(), wide(), Optional.empty(), "us-east-1", () -> {
+        return new AwsFleetReader(AwsFleetReader.Parts.of(() -> ecs, () -> cloudWatch, () -> {
             ecs.close();
             cloudWatch.close();
-        }, java.time.Clock.systemUTC());
+        }, Optional.empty(), "us-east-1").withBuckets(wide(), wide(), wide()));
     }
 
     private static TokenBucket wide() {

@@ -63,9 +63,8 @@ class RightsizeSdkWireTest {
         RightsizeClients production = RightsizeClients.of(c, target);
         RightsizeClients sizing = new RightsizeClients(production.scaling(), production.pricing(),
                 production.taskDefinitionReads(), new PriceCache(cacheDir));
-        return new AwsFleetReader(c::ecs, c::cloudWatch, TokenBucket.ecsServiceReads(), TokenBucket.ecsClusterReads(),
-                TokenBucket.getMetricData(), Optional.empty(), c.region().id(), c, Clock.fixed(now, ZoneOffset.UTC),
-                Optional.of(sizing));
+        return new AwsFleetReader(AwsFleetReader.Parts.of(c::ecs, c::cloudWatch, c, Optional.empty(), c.region().id())
+                .withClock(Clock.fixed(now, ZoneOffset.UTC)).withSizing(sizing));
     }
 
     static ClusterRef in(String region, String cluster) {

@@ -1,5 +1,6 @@
 package ecstop.poll;
 
+import ecstop.domain.Pace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,12 +1,13 @@
 package ecstop.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ecstop.domain.Failure;
 import ecstop.domain.Lookback;
+import ecstop.domain.Question;
+import ecstop.domain.View;
+import ecstop.domain.rightsize.RightsizeRule;
 import ecstop.domain.Scope;
-import ecstop.domain.SnapshotRequest;
 import ecstop.domain.Stat;
 import ecstop.testfleet.FakeFleet;
 import java.time.Duration;
@@ -16,32 +17,73 @@ import org.junit.jupiter.api.Test;
 
 /** What to fetch and when, as values: no threads, no clock. */
 class FetchPlanTest {
-    private static final PollView VIEW = new PollView(Scope.of(FakeFleet.ref("prod")), Lookback.hours(24), Stat.MAX,
-            Optional.empty());
+    private static final PollView VIEW = new PollView(Question.of(Scope.of(FakeFleet.ref("prod")), Lookback.hours(24),
+            Stat.MAX), Optional.empty(), RightsizeRule.DEFAULT);
+    private static final Scope.Fleet FLEET = new Scope.Fleet(List.of(FakeFleet.TARGET));
+    private static final PollView FLEET_SIZED = new PollView(Question.of(FLEET, Lookback.hours(24), Stat.MAX)
+            .withView(View.RIGHTSIZE), Optional.empty(), RightsizeRule.DEFAULT);
 
-    @Test
-    void taskDetailsComeFirstThenEveryNthRefreshAndAgainAfterTheyFailed() {
-        FetchPlan plan = FetchPlan.every(3);
-        SnapshotRequest first = plan.request(VIEW, FakeFleet.NOW);
-        assertThat(first.withServiceInfo()).isTrue();
-        assertThat(first.cluster()).isEqualTo(FakeFleet.ref("prod"));
-        plan = plan.succeeded(first);
-        for (int i = 0; i < 2; i++) {
-            assertThat(plan.withInfo()).isFalse();
-            plan = plan.succeeded(plan.request(VIEW, FakeFleet.NOW));
-        }
-        assertThat(plan.withInfo()).as("three refreshes after the last details").isTrue();
-        SnapshotRequest third = plan.request(VIEW, FakeFleet.NOW);
-        assertThat(plan.failed(third).withInfo()).as("retried after a failure").isTrue();
-        assertThat(plan.succeeded(third).withInfo()).isFalse();
-        assertThat(plan.succeeded(third).newScope().withInfo()).as("a new cluster's details at once").isTrue();
+    private static boolean withInfo(List<ReadStep> steps) {
+        return ((ReadStep.ClusterBars) steps.get(0)).request().withServiceInfo();
+    }
+
+    /** One refresh that asked {@code steps} and whose bars came back ({@code ok}) or not. */
+    private static FetchPlan refreshed(FetchPlan plan, PollView view, boolean ok) {
+        List<ReadStep> steps = plan.refresh(view, FakeFleet.NOW);
+        return plan.started(steps, view).barsAnswered(steps, ok);
     }
 
     @Test
-    void theFleetScopeHasNoPlanYet() {
-        PollView fleet = new PollView(new Scope.Fleet(List.of(FakeFleet.TARGET)), Lookback.hours(24), Stat.MAX,
-                Optional.empty());
-        assertThatThrownBy(() -> FetchPlan.every(5).request(fleet, FakeFleet.NOW)).isInstanceOf(IllegalArgumentException.class);
+    void taskDetailsAndStoppedTasksComeFirstThenEveryNthRefreshAndAgainAfterTheyFailed() {
+        FetchPlan plan = FetchPlan.every(3);
+        List<ReadStep> first = plan.refresh(VIEW, FakeFleet.NOW);
+        assertThat(first).extracting(s -> s.getClass().getSimpleName()).containsExactly("ClusterBars", "StoppedTaskSignals");
+        assertThat(withInfo(first)).isTrue();
+        assertThat(((ReadStep.ClusterBars) first.get(0)).request().cluster()).isEqualTo(FakeFleet.ref("prod"));
+        plan = refreshed(plan, VIEW, true);
+        for (int i = 0; i < 2; i++) {
+            assertThat(plan.refresh(VIEW, FakeFleet.NOW)).singleElement().satisfies(s -> assertThat(withInfo(List.of(s))).isFalse());
+            plan = refreshed(plan, VIEW, true);
+        }
+        assertThat(withInfo(plan.refresh(VIEW, FakeFleet.NOW))).as("three refreshes after the last details").isTrue();
+        assertThat(withInfo(refreshed(plan, VIEW, false).refresh(VIEW, FakeFleet.NOW))).as("retried after a failure").isTrue();
+        FetchPlan done = refreshed(plan, VIEW, true);
+        assertThat(withInfo(done.refresh(VIEW, FakeFleet.NOW))).isFalse();
+        assertThat(withInfo(refreshed(done, VIEW, false).refresh(VIEW, FakeFleet.NOW)))
+                .as("a failed refresh without details does not bring them sooner").isFalse();
+        assertThat(withInfo(done.newScope().refresh(VIEW, FakeFleet.NOW))).as("a new cluster's details at once").isTrue();
+    }
+
+    @Test
+    void theRightSizingViewOfOneClusterReadsEveryRefreshWithTaskDetailsButNotTheStoppedTasks() {
+        PollView sized = new PollView(VIEW.question().withView(View.RIGHTSIZE), Optional.empty(), RightsizeRule.DEFAULT);
+        FetchPlan plan = refreshed(FetchPlan.every(3), sized, true);
+        assertThat(plan.refresh(sized, FakeFleet.NOW)).extracting(s -> s.getClass().getSimpleName())
+                .containsExactly("ClusterBars", "ClusterRightsize");
+        assertThat(withInfo(plan.refresh(sized, FakeFleet.NOW))).isTrue();
+    }
+
+    @Test
+    void theFleetsTableIsReadAtOnceThenEveryNthRefreshAgainAfterAFailureAndAtOnceForANewQuestion() {
+        FetchPlan plan = FetchPlan.every(5);
+        assertThat(plan.refresh(FLEET_SIZED, FakeFleet.NOW)).extracting(s -> s.getClass().getSimpleName())
+                .containsExactly("FleetBars", "FleetRightsize", "FleetDetails");
+        plan = refreshed(plan, FLEET_SIZED, true);
+        for (int i = 0; i < 4; i++) {
+            assertThat(plan.refresh(FLEET_SIZED, FakeFleet.NOW)).noneMatch(ReadStep.FleetRightsize.class::isInstance);
+            plan = refreshed(plan, FLEET_SIZED, true);
+        }
+        List<ReadStep> fifth = plan.refresh(FLEET_SIZED, FakeFleet.NOW);
+        assertThat(fifth).anyMatch(ReadStep.FleetRightsize.class::isInstance);
+        FetchPlan failed = plan.started(fifth, FLEET_SIZED).barsAnswered(fifth, true).failed(fifth.get(1));
+        assertThat(failed.refresh(FLEET_SIZED, FakeFleet.NOW)).as("failed: the next refresh").anyMatch(ReadStep.FleetRightsize.class::isInstance);
+        FetchPlan read = plan.started(fifth, FLEET_SIZED).barsAnswered(fifth, true);
+        assertThat(read.refresh(FLEET_SIZED, FakeFleet.NOW)).noneMatch(ReadStep.FleetRightsize.class::isInstance);
+        assertThat(read.newQuestion().refresh(FLEET_SIZED, FakeFleet.NOW)).as("another lookback")
+                .anyMatch(ReadStep.FleetRightsize.class::isInstance);
+        PollView closed = new PollView(FLEET_SIZED.question().withView(View.USAGE), Optional.empty(), RightsizeRule.DEFAULT);
+        FetchPlan reopened = refreshed(read, closed, true);
+        assertThat(reopened.refresh(FLEET_SIZED, FakeFleet.NOW)).as("the view opened again").anyMatch(ReadStep.FleetRightsize.class::isInstance);
     }
 
     @Test

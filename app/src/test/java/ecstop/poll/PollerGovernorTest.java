@@ -1,5 +1,6 @@
 package ecstop.poll;
 
+import ecstop.domain.Pace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ecstop.domain.Governor;
@@ -26,8 +27,8 @@ class PollerGovernorTest {
     private final List<PollEvent> events = new ArrayList<>();
 
     private Poller poller(Governor g, String cluster) {
-        Poller p = new Poller(reader, scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE).with(g), events::add);
-        p.view(new PollView(Scope.of(FakeFleet.ref(cluster)), Lookback.hours(24), Stat.MAX, Optional.empty()));
+        Poller p = new Poller(Readers.of(reader), scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE).with(g), events::add);
+        p.view(new PollView(ecstop.domain.Question.of(Scope.of(FakeFleet.ref(cluster)), Lookback.hours(24), Stat.MAX), Optional.empty(), ecstop.domain.rightsize.RightsizeRule.DEFAULT));
         workers.runAll();
         return p;
     }

@@ -30,11 +30,11 @@ class PollerTest {
 
     @BeforeEach
     void setUp() {
-        poller = new Poller(reader, scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
+        poller = new Poller(Readers.of(reader), scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
     }
 
     private static PollView view(String cluster, Lookback lookback, Stat stat) {
-        return new PollView(Scope.of(FakeFleet.ref(cluster)), lookback, stat, Optional.empty());
+        return new PollView(ecstop.domain.Question.of(Scope.of(FakeFleet.ref(cluster)), lookback, stat), Optional.empty(), ecstop.domain.rightsize.RightsizeRule.DEFAULT);
     }
 
     private List<PollEvent.SnapshotLoaded> loaded() {
@@ -101,7 +101,7 @@ class PollerTest {
     @Test
     void aLateAnswerFromARunningFetchIsDroppedOnArrival() {
         // the user switches cluster while the storage-prod call is running
-        Poller p = new Poller(new ecstop.domain.FleetReader() {
+        Poller p = new Poller(Readers.of(new ecstop.domain.FleetReader() {
             @Override
             public ecstop.domain.Target target() {
                 return FakeFleet.TARGET;
@@ -124,7 +124,7 @@ class PollerTest {
             public ecstop.domain.CallStats totals() {
                 return reader.totals();
             }
-        }, scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
+        }), scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
         poller = p;
         p.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
         workers.runAll();
@@ -283,8 +283,8 @@ class PollerTest {
 
     @Test
     void theRightSizingViewsTaskDetailsOnEveryRefreshDoNotBringStoppedTasksEachTime() {
-        poller.view(new PollView(Scope.of(FakeFleet.ref("storage-prod")), Lookback.hours(24), Stat.MAX, Optional.empty(),
-                Optional.of(ecstop.domain.rightsize.RightsizeRule.DEFAULT)));
+        poller.view(new PollView(ecstop.domain.Question.of(Scope.of(FakeFleet.ref("storage-prod")), Lookback.hours(24), Stat.MAX)
+                .withView(ecstop.domain.View.RIGHTSIZE), Optional.empty(), ecstop.domain.rightsize.RightsizeRule.DEFAULT));
         workers.runAll();
         for (int i = 0; i < 4; i++) {
             scheduler.advance(MINUTE);
@@ -301,7 +301,7 @@ class PollerTest {
             poller.view(view("catalogue", Lookback.hours(24), Stat.MAX));
             return fleet.stoppedTasks(c);
         });
-        poller = new Poller(slow, scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
+        poller = new Poller(Readers.of(slow), scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
         poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
         workers.runOne();
         assertThat(signalled()).isEmpty();
@@ -313,7 +313,7 @@ class PollerTest {
     void deniedStoppedTasksStillSendTheSignalsTheEventsGiveAndSayWhy() {
         Failure denied = new Failure(Failure.Kind.ACCESS_DENIED, "ecs:ListTasks", "");
         ecstop.domain.FleetReader noTasks = new WithStoppedTasks(c -> io.vavr.control.Either.left(denied));
-        poller = new Poller(noTasks, scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
+        poller = new Poller(Readers.of(noTasks), scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
         poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
         workers.runAll();
         assertThat(loaded()).hasSize(1);
@@ -362,7 +362,7 @@ class PollerTest {
 
     @Test
     void aThrowingReaderBecomesAFailureAndPollingGoesOn() {
-        Poller p = new Poller(new ThrowingReader(), scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
+        Poller p = new Poller(Readers.of(new ThrowingReader()), scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
         p.view(view("x", Lookback.hours(1), Stat.MAX));
         workers.runAll();
         assertThat(events).singleElement().isInstanceOf(PollEvent.SnapshotFailed.class);
@@ -375,8 +375,7 @@ class PollerTest {
         poller.view(base);
         workers.runAll();
         long gen = poller.generation();
-        poller.view(new PollView(Scope.of(FakeFleet.ref("storage-prod")), Lookback.hours(24), Stat.MAX,
-                Optional.of(new ServiceRef(FakeFleet.ref("storage-prod"), "storage-prod_register"))));
+        poller.view(new PollView(ecstop.domain.Question.of(Scope.of(FakeFleet.ref("storage-prod")), Lookback.hours(24), Stat.MAX), Optional.of(new ServiceRef(FakeFleet.ref("storage-prod"), "storage-prod_register")), ecstop.domain.rightsize.RightsizeRule.DEFAULT));
         workers.runAll();
         assertThat(poller.generation()).isEqualTo(gen);
         assertThat(reader.lastRequest().detailService().map(ServiceRef::name)).contains("storage-prod_register");
@@ -398,7 +397,7 @@ class PollerTest {
     @Test
     void sessionStatsCountTheClusterListAndFailedFetches() {
         TallyingReader tallying = new TallyingReader();
-        Poller p = new Poller(tallying, scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
+        Poller p = new Poller(Readers.of(tallying), scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
         p.start();
         p.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
         workers.runAll();
@@ -505,7 +504,7 @@ class PollerTest {
     @Test
     void theBarsArePublishedBeforeTheTaskDetailsArrive() {
         List<Integer> infoSizesWhenDetailsStart = new ArrayList<>();
-        poller = new Poller(metricsFirst(r -> { }, () -> infoSizesWhenDetailsStart.add(loaded().size())), scheduler, workers,
+        poller = new Poller(Readers.of(metricsFirst(r -> { }, () -> infoSizesWhenDetailsStart.add(loaded().size()))), scheduler, workers,
                 scheduler.clock(), PollSettings.every(MINUTE), events::add);
         poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
         workers.runAll();
@@ -521,11 +520,11 @@ class PollerTest {
     @Test
     void earlyBarsForAnOldQuestionAreDroppedToo() {
         // the user switches cluster while storage-prod's metrics are on their way
-        poller = new Poller(metricsFirst(r -> {
+        poller = new Poller(Readers.of(metricsFirst(r -> {
             if (r.cluster().name().equals("storage-prod")) {
                 poller.view(view("catalogue", Lookback.hours(24), Stat.MAX));
             }
-        }, () -> { }), scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
+        }, () -> { })), scheduler, workers, scheduler.clock(), PollSettings.every(MINUTE), events::add);
         poller.view(view("storage-prod", Lookback.hours(24), Stat.MAX));
         workers.runAll();
 
@@ -535,7 +534,7 @@ class PollerTest {
     @Test
     void aSlowButWorkingFetchIsNotRestartedUnderAShortInterval() {
         Duration fiveSeconds = Duration.ofSeconds(5);
-        poller = new Poller(reader, scheduler, workers, scheduler.clock(), PollSettings.every(fiveSeconds), events::add);
+        poller = new Poller(Readers.of(reader), scheduler, workers, scheduler.clock(), PollSettings.every(fiveSeconds), events::add);
         poller.view(view("catalogue", Lookback.hours(24), Stat.MAX));
         long generation = poller.generation();
 

@@ -10,7 +10,7 @@ import ecstop.domain.rightsize.ScopeRightsize;
 import ecstop.emulator.RequestLog;
 import ecstop.emulator.SimCluster;
 import ecstop.testing.EmulatorExtension;
-import ecstop.ui.state.Panels;
+import ecstop.domain.View;
 import ecstop.ui.terminal.Headless;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class RightsizeFleetViewTest {
 
         h.type("z");
 
-        assertThat(h.state().panels()).isEqualTo(Panels.RIGHTSIZE);
+        assertThat(h.state().panels()).isEqualTo(View.RIGHTSIZE);
         ScopeRightsize table = h.state().rightsize().orElseThrow().get();
         assertThat(table.rows()).as("every service, the least busy too").hasSize(services());
         assertThat(table.parts()).hasSize((int) clustersWithServices());
@@ -92,7 +92,7 @@ class RightsizeFleetViewTest {
         h.type("c");
 
         assertThat(h.state().scope()).contains(Scope.of(row.cluster()));
-        assertThat(h.state().panels()).isEqualTo(Panels.RIGHTSIZE);
+        assertThat(h.state().panels()).isEqualTo(View.RIGHTSIZE);
         assertThat(h.selectedService()).contains(row);
         assertThat(h.state().rightsize().orElseThrow().get().rows()).hasSize(cluster.services().size());
     }

@@ -6,7 +6,7 @@ import com.googlecode.lanterna.TerminalSize;
 import ecstop.domain.Stat;
 import ecstop.testing.EmulatorExtension;
 import ecstop.ui.state.Pane;
-import ecstop.ui.state.Panels;
+import ecstop.domain.View;
 import ecstop.ui.terminal.Headless;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,7 +25,7 @@ class RightsizeViewTest {
         Headless h = demo.open("storage-prod", new TerminalSize(160, 40)).settle().type("a");
         assertThat(h.state().stat()).isEqualTo(Stat.AVG);
         h.type("z");
-        assertThat(h.state().panels()).isEqualTo(Panels.RIGHTSIZE);
+        assertThat(h.state().panels()).isEqualTo(View.RIGHTSIZE);
         assertThat(h.state().stat()).as("the rule reads the per-period maxima").isEqualTo(Stat.MAX);
         String text = h.text();
         assertThat(text).contains("Right-size").contains("CPU units").contains("memory MiB").contains("$/month")
@@ -35,7 +35,7 @@ class RightsizeViewTest {
         // Tab skips the memory pane, which the table replaced
         assertThat(h.press(com.googlecode.lanterna.input.KeyType.Tab).state().focus()).isEqualTo(Pane.CLUSTERS);
         h.press(com.googlecode.lanterna.input.KeyType.Tab);
-        assertThat(h.type("z").state().panels()).isEqualTo(Panels.USAGE);
+        assertThat(h.type("z").state().panels()).isEqualTo(View.USAGE);
         assertThat(h.text()).contains("CPU · storage-prod_");
     }
 

@@ -2,7 +2,7 @@ package ecstop.ui.present;
 
 import ecstop.domain.Metric;
 import ecstop.ui.state.Pane;
-import ecstop.ui.state.Panels;
+import ecstop.domain.View;
 import ecstop.ui.state.ScreenSize;
 import ecstop.ui.state.State;
 import java.util.Optional;
@@ -49,7 +49,7 @@ public record Layout(boolean tooSmall, Optional<Rect> clusters, Optional<Rect> c
         }
         Rect cpu;
         Rect mem;
-        if (s.panels() == Panels.RIGHTSIZE) {
+        if (s.panels() == View.RIGHTSIZE) {
             // the right-sizing table takes the place of both bar panels
             return new Layout(false, clusters, Optional.of(new Rect(left, 0, rw, panelsH)), Optional.empty(), detail, status);
         }

@@ -19,10 +19,10 @@ import ecstop.domain.rightsize.RightsizeRule;
 import ecstop.domain.rightsize.ScopeRightsize;
 import ecstop.domain.Scope;
 import ecstop.domain.TargetLabels;
-import ecstop.poll.FleetNotes;
-import ecstop.poll.Pace;
+import ecstop.domain.FleetNotes;
+import ecstop.domain.Pace;
 import ecstop.ui.state.Listing;
-import ecstop.ui.state.Panels;
+import ecstop.domain.View;
 import ecstop.ui.state.Pane;
 import ecstop.ui.state.SortOrder;
 import ecstop.ui.state.State;
@@ -70,7 +70,7 @@ public final class Presenter {
     /** The bar panels' rows and the page sizes, for the keys that move. */
     public Listing listing(State s) {
         Layout layout = layout(s);
-        if (s.panels() == Panels.RIGHTSIZE) {
+        if (s.panels() == View.RIGHTSIZE) {
             List<RightsizeModel.Row> table = rightsizeRows(s);
             return new Listing() {
                 @Override

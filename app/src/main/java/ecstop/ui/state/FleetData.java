@@ -7,7 +7,7 @@ import ecstop.domain.ServiceRef;
 import ecstop.domain.Snapshot;
 import ecstop.domain.Target;
 import ecstop.domain.signal.ScopeSignals;
-import ecstop.poll.FleetNotes;
+import ecstop.domain.FleetNotes;
 import ecstop.domain.rightsize.ScopeRightsize;
 import io.vavr.control.Either;
 import java.util.ArrayList;

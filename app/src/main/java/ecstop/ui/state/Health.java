@@ -2,7 +2,7 @@ package ecstop.ui.state;
 
 import ecstop.domain.CallStats;
 import ecstop.domain.Failure;
-import ecstop.poll.Pace;
+import ecstop.domain.Pace;
 import java.time.Instant;
 import java.util.Optional;
 

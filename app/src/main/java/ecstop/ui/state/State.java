@@ -5,6 +5,8 @@ import ecstop.domain.Cluster;
 import ecstop.domain.ClusterRef;
 import ecstop.domain.Failure;
 import ecstop.domain.Lookback;
+import ecstop.domain.Question;
+import ecstop.domain.View;
 import ecstop.domain.Metric;
 import ecstop.domain.Scope;
 import ecstop.domain.ServiceInfo;
@@ -12,11 +14,11 @@ import ecstop.domain.ServiceRef;
 import ecstop.domain.Snapshot;
 import ecstop.domain.Stat;
 import ecstop.domain.Target;
-import ecstop.poll.FleetNotes;
+import ecstop.domain.FleetNotes;
 import ecstop.domain.signal.ScopeSignals;
 import ecstop.domain.rightsize.ScopeRightsize;
 import io.vavr.control.Either;
-import ecstop.poll.Pace;
+import ecstop.domain.Pace;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +40,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
                     Alerting alerting) {
 
     public static State initial(Optional<Scope> scope, Lookback lookback, Stat stat, ScreenSize screen) {
-        return new State(new Question(scope, lookback, stat, Panels.USAGE),
+        return new State(new Question(scope, lookback, stat, View.USAGE),
                 Navigation.start(scope.isPresent() ? Pane.CPU : Pane.CLUSTERS),
                 FleetData.EMPTY, Health.START, screen, Alerting.ON);
     }
@@ -66,7 +68,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
 
     public Stat stat() { return question.stat(); }
 
-    public Panels panels() { return question.panels(); }
+    public View panels() { return question.view(); }
 
     /** The right-sizing table (or why there is none) for the cluster or fleet on screen, once read. */
     public Optional<Either<Failure, ScopeRightsize>> rightsize() { return fleet.rightsize(); }
@@ -220,7 +222,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
      */
     public State withSnapshot(Snapshot snap, Instant next) {
         Health h = health.withNextRefresh(Optional.ofNullable(next));
-        if (scope().isEmpty() || !snap.answers(scope().get(), lookback(), stat())) {
+        if (scope().isEmpty() || !snap.answers(question)) {
             return with(h);
         }
         // every snapshot reads the reservation anyway, and the cluster list comes only every few refreshes
@@ -234,7 +236,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
      * such, with their age) until the first fetch answers; anything else is ignored.
      */
     public State withLastSession(Snapshot snap) {
-        if (fleet.snapshot().isPresent() || scope().isEmpty() || !snap.answers(scope().get(), lookback(), stat())) {
+        if (fleet.snapshot().isPresent() || scope().isEmpty() || !snap.answers(question)) {
             return this;
         }
         return with(fleet.withSnapshot(snap)).with(health.withLastSession(true));
@@ -342,7 +344,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         if (!detailOpen()) {
             order.remove(Pane.DETAIL);
         }
-        if (panels() == Panels.RIGHTSIZE) {
+        if (panels() == View.RIGHTSIZE) {
             // one table stands where the two bar panels were
             order.remove(Pane.MEMORY);
         }
@@ -479,11 +481,11 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
      * table asks for it whichever statistic the bars showed.
      */
     public State toggleRightsize() {
-        if (panels() == Panels.RIGHTSIZE) {
-            return with(question.withPanels(Panels.USAGE));
+        if (panels() == View.RIGHTSIZE) {
+            return with(question.withView(View.USAGE));
         }
         Navigation n = focus() == Pane.MEMORY ? nav.withFocus(Pane.CPU) : nav;
-        return new State(question.withPanels(Panels.RIGHTSIZE).withStat(Stat.MAX), n, fleet, health, screen, alerting);
+        return new State(question.withView(View.RIGHTSIZE).withStat(Stat.MAX), n, fleet, health, screen, alerting);
     }
 
     private static int clamp(long i, int size) {

@@ -15,6 +15,7 @@ import ecstop.domain.Thresholds;
 import ecstop.domain.alert.AlertBook;
 import ecstop.domain.alert.HotReadings;
 import ecstop.domain.alert.SignalReadings;
+import ecstop.domain.signal.ScopeSignals;
 import ecstop.poll.PollEvent;
 import ecstop.poll.PollView;
 import ecstop.poll.Poller;
@@ -22,8 +23,8 @@ import ecstop.ui.action.Action;
 import ecstop.ui.action.Keymap;
 import ecstop.ui.present.Presenter;
 import ecstop.domain.rightsize.RightsizeRule;
-import ecstop.ui.state.Panels;
-import ecstop.ui.state.Question;
+import ecstop.domain.View;
+import ecstop.domain.Question;
 import ecstop.ui.state.ScreenSize;
 import ecstop.ui.state.State;
 import ecstop.ui.widget.Glyphs;
@@ -134,6 +135,7 @@ public final class App {
         } else if (event instanceof PollEvent.ClustersFailed e) {
             state = state.withClustersFailure(e.failure());
         } else if (event instanceof PollEvent.SnapshotLoaded e) {
+            state = e.notes().map(state::withFleetNotes).orElse(state);
             state = state.withSnapshot(e.snapshot(), e.nextRefresh()).withPace(e.pace(), e.nextRefresh());
             readAlerts(e.snapshot());
         } else if (event instanceof PollEvent.SnapshotFailed e) {
@@ -142,18 +144,21 @@ public final class App {
             state = state.withPace(e.pace(), e.nextRefresh());
         } else if (event instanceof PollEvent.RightsizeLoaded e) {
             state = state.withRightsize(e.result());
-        } else if (event instanceof PollEvent.FleetNotesLoaded e) {
-            state = state.withFleetNotes(e.notes());
         } else if (event instanceof PollEvent.InfoLoaded e) {
             state = state.withMoreInfo(e.info());
+            signalled(e.scope(), e.signals());
         } else if (event instanceof PollEvent.SignalsLoaded e) {
-            state = state.withSignals(e.scope(), e.signals());
-            if (state.scope().filter(e.scope()::equals).isPresent()) {
-                sound(alerts.read(SignalReadings.of(e.signals())));
-            }
+            signalled(e.scope(), e.signals());
         }
         state = state.withSession(event.session());
         syncView();
+    }
+
+    private void signalled(Scope scope, ScopeSignals signals) {
+        state = state.withSignals(scope, signals);
+        if (state.scope().filter(scope::equals).isPresent()) {
+            sound(alerts.read(SignalReadings.of(signals)));
+        }
     }
 
     /**
@@ -165,10 +170,9 @@ public final class App {
         if (state.snapshot().filter(shown -> shown == snap).isEmpty()) {
             return;
         }
-        Question answered = new Question(Optional.of(snap.scope()), snap.lookback(), snap.stat(), Panels.USAGE);
-        if (!answered.equals(alertsRead)) {
+        if (!snap.answers(alertsRead)) {
             alerts = AlertBook.EMPTY;
-            alertsRead = answered;
+            alertsRead = snap.question();
         }
         sound(alerts.read(HotReadings.of(snap, thresholds)));
     }
@@ -267,8 +271,7 @@ public final class App {
 
     /** Tells the poller what is on screen when that changed. */
     private void syncView() {
-        Optional<PollView> v = state.scope().map(s -> new PollView(s, state.lookback(), state.stat(), state.detailService(),
-                state.panels() == Panels.RIGHTSIZE ? Optional.of(rule) : Optional.empty()));
+        Optional<PollView> v = state.scope().map(s -> new PollView(state.question(), state.detailService(), rule));
         if (v.isPresent() && !v.get().equals(asked)) {
             asked = v.get();
             poller.view(asked);

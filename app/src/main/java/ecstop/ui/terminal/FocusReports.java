@@ -11,7 +11,7 @@ import java.util.List;
  * switched on at start and off on restore, after which the terminal sends ESC [ I when the
  * pane gains the focus and ESC [ O when it loses it. Lanterna knows neither sequence (its
  * escape-sequence pattern gives up on them, and ESC [ would then read as Alt-[ followed by a
- * stray I or O), so {@link #PROFILE} adds a pattern that turns them into {@link Focus}
+ * stray I or O), so {@link #PROFILE} adds a pattern that turns them into {@link FocusStroke}
  * strokes, which the input thread posts as {@link UiEvent.Focus}.
  */
 final class FocusReports {
@@ -22,10 +22,10 @@ final class FocusReports {
     private FocusReports() {}
 
     /** A focus report, read from the input like a key. */
-    static final class Focus extends KeyStroke {
+    static final class FocusStroke extends KeyStroke {
         private final boolean in;
 
-        Focus(boolean in) {
+        FocusStroke(boolean in) {
             super(KeyType.Unknown);
             this.in = in;
         }
@@ -46,8 +46,8 @@ final class FocusReports {
             return CharacterPattern.Matching.NOT_YET;
         }
         char last = seq.get(2);
-        return last == 'I' ? new CharacterPattern.Matching(new Focus(true))
-                : last == 'O' ? new CharacterPattern.Matching(new Focus(false)) : null;
+        return last == 'I' ? new CharacterPattern.Matching(new FocusStroke(true))
+                : last == 'O' ? new CharacterPattern.Matching(new FocusStroke(false)) : null;
     };
 
     static final KeyDecodingProfile PROFILE = () -> List.of(PATTERN);

@@ -143,7 +143,7 @@ public final class Tui {
             Notifier notifier = new Notifier(raw, options.desktop().resolve(env),
                     !env.getOrDefault("TMUX", "").isEmpty(), Notifier.processes(background));
             app = new App(reader, options, screen,
-                    sink -> Poller.threaded(reader, options.clock(), options.pollSettings(), sink), queue::add, notifier);
+                    sink -> ecstop.poll.ThreadScheduler.poller(reader, options.clock(), options.pollSettings(), sink), queue::add, notifier);
             terminal.addResizeListener((t, size) -> queue.add(new UiEvent.Resized()));
             startInputReader();
             app.start();
@@ -235,7 +235,7 @@ public final class Tui {
                     if (k == null) {
                         continue;
                     }
-                    if (k instanceof FocusReports.Focus f) {
+                    if (k instanceof FocusReports.FocusStroke f) {
                         queue.add(new UiEvent.Focus(f.in()));
                         continue;
                     }

@@ -6,7 +6,7 @@ import ecstop.ui.action.Keymap;
 import ecstop.ui.present.Layout;
 import ecstop.ui.present.Presenter;
 import ecstop.ui.state.Pane;
-import ecstop.ui.state.Panels;
+import ecstop.domain.View;
 import ecstop.ui.present.StatusPart;
 import ecstop.ui.state.State;
 import ecstop.ui.widget.Pen;
@@ -46,7 +46,7 @@ public final class WindowView {
             return;
         }
         layout.clusters().ifPresent(r -> clusters.draw(g, r, presenter.clusters(s), c));
-        if (s.panels() == Panels.RIGHTSIZE) {
+        if (s.panels() == View.RIGHTSIZE) {
             layout.cpu().ifPresent(r -> rightsize.draw(g, r, presenter.rightsize(s), c));
         } else {
             layout.cpu().ifPresent(r -> cpu.draw(g, r, presenter.usage(s, Metric.CPU), c));
@@ -72,7 +72,7 @@ public final class WindowView {
         }
         if (layout.cpu().filter(r -> inside(r, x, y)).isPresent()) {
             return java.util.Optional.of(new Hit(Pane.CPU,
-                    s.panels() == Panels.RIGHTSIZE ? rightsize.rowAt(x, y) : cpu.rowAt(x, y)));
+                    s.panels() == View.RIGHTSIZE ? rightsize.rowAt(x, y) : cpu.rowAt(x, y)));
         }
         if (layout.memory().filter(r -> inside(r, x, y)).isPresent()) {
             return java.util.Optional.of(new Hit(Pane.MEMORY, memory.rowAt(x, y)));

@@ -28,7 +28,7 @@ class FocusReportsTest {
     }
 
     private static String describe(List<KeyStroke> keys) {
-        return String.join(" ", keys.stream().map(k -> k instanceof FocusReports.Focus f ? (f.in() ? "IN" : "OUT")
+        return String.join(" ", keys.stream().map(k -> k instanceof FocusReports.FocusStroke f ? (f.in() ? "IN" : "OUT")
                 : k.getKeyType() == KeyType.Character ? (k.isAltDown() ? "Alt-" : "") + k.getCharacter()
                 : k.getKeyType().name()).toList());
     }

@@ -36,7 +36,7 @@ class TuiFocusTest {
         CompletableFuture<Integer> done = CompletableFuture.supplyAsync(
                 () -> Tui.runOn(vt, ecstop.poll.Readers.of(new FakeFleet()), o, err, raw::add, Map.of(), left::set));
 
-        vt.addInput(new FocusReports.Focus(false));
+        vt.addInput(new FocusReports.FocusStroke(false));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!ScreenText.of(vt).contains("unfocused: every 10m") && System.nanoTime() < deadline) {
             java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));

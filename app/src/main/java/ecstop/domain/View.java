@@ -1,23 +1,27 @@
-package ecstop.cli;
+package ecstop.domain;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** What {@code --once} prints: the usage charts, or the right-sizing table. */
-enum View {
+/**
+ * What the panels beside the picker show, and what {@code --once --view} prints: the CPU and
+ * memory bars (usage), or the right-sizing table.
+ */
+public enum View {
     USAGE, RIGHTSIZE;
 
-    String key() {
+    /** How the command line names it. */
+    public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static Optional<View> parse(String text) {
+    public static Optional<View> parse(String text) {
         return Arrays.stream(values()).filter(v -> v.key().equals(text.trim().toLowerCase(Locale.ROOT))).findFirst();
     }
 
-    static String choices() {
+    public static String choices() {
         return Arrays.stream(values()).map(View::key).collect(Collectors.joining(", "));
     }
 }

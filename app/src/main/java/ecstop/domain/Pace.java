@@ -1,4 +1,4 @@
-package ecstop.poll;
+package ecstop.domain;
 
 import java.time.Duration;
 import java.util.OptionalDouble;

@@ -1,9 +1,5 @@
-package ecstop.poll;
+package ecstop.domain;
 
-import ecstop.domain.Failure;
-import ecstop.domain.FleetLimits;
-import ecstop.domain.Target;
-import ecstop.domain.TargetLabels;
 import java.util.Map;
 
 /**
