@@ -7,10 +7,16 @@ import java.util.stream.Collectors;
 
 /**
  * What the panels beside the picker show, and what {@code --once --view} prints: the CPU and
- * memory bars (usage), or the right-sizing table.
+ * memory bars (usage), or the right-sizing table; and, printed by {@code --once} only, one
+ * service's timeline (its chart and markers).
  */
 public enum View {
-    USAGE, RIGHTSIZE;
+    USAGE, RIGHTSIZE, TIMELINE;
+
+    /** Views of one service, which {@code --once} prints for {@code --service}. */
+    public boolean ofOneService() {
+        return this == TIMELINE;
+    }
 
     /** How the command line names it. */
     public String key() {
