@@ -249,6 +249,13 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     }
 
     @Override
+    public Either<Failure, Map<ServiceRef, ecstop.domain.timeline.ServiceSeries>> serviceSeries(List<ServiceRef> services,
+                                                                                             TimeWindow window,
+                                                                                             boolean withMinimum) {
+        return serviceSeries.read(services, window, withMinimum);
+    }
+
+    @Override
     public Either<Failure, List<ecstop.domain.task.ScalingActivity>> scalingActivities(ServiceRef service, Instant since) {
         return scalingActivities.map(r -> r.activities(service, since))
                 .orElseGet(() -> FleetReader.super.scalingActivities(service, since));

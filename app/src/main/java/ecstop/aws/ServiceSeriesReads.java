@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.cloudwatch.model.MetricStat;
 /**
  * One service's AWS/ECS CPUUtilization and MemoryUtilization over a window at the window's
  * own period (the chart's finest, not the bars'), with the Maximum and Average statistics and,
- * when asked, the Minimum: 4 or 6 MetricStat queries in one GetMetricData call, paged when a
+ * when asked, the Minimum: 4 or 6 MetricStat queries a service in one GetMetricData call, paged when a
  * long window at 60 s has more datapoints than a page holds. Billed per query sent.
  */
 final class ServiceSeriesReads {
@@ -46,40 +46,63 @@ final class ServiceSeriesReads {
     }
 
     Either<Failure, ServiceSeries> read(ServiceRef service, TimeWindow window, boolean withMinimum) {
+        return read(List.of(service), window, withMinimum).map(m -> m.get(service));
+    }
+
+    /**
+     * Several services of one cluster in as few calls as they fit: 4 or 6 queries each, at most
+     * {@link MetricBatches#MAX_QUERIES} to a call (83 services with the Minimum, 125 without).
+     */
+    Either<Failure, Map<ServiceRef, ServiceSeries>> read(List<ServiceRef> services, TimeWindow window, boolean withMinimum) {
         CallTally tally = new CallTally();
         List<String> statistics = withMinimum ? List.of("Maximum", "Average", MINIMUM) : List.of("Maximum", "Average");
+        int perService = statistics.size() * Metric.values().length;
         List<MetricDataQuery> queries = new ArrayList<>();
-        for (String statistic : statistics) {
-            for (Metric m : Metric.values()) {
-                queries.add(query(queries.size(), service, m, statistic, window));
+        for (ServiceRef service : services) {
+            for (String statistic : statistics) {
+                for (Metric m : Metric.values()) {
+                    queries.add(query(queries.size(), service, m, statistic, window));
+                }
             }
         }
+        String scope = services.size() == 1 ? "service " + services.get(0).name()
+                : "services of cluster " + (services.isEmpty() ? "" : services.get(0).cluster().name());
         try {
             Map<Integer, List<Point>> points = new HashMap<>();
-            String token = null;
-            do {
-                tally.metrics(queries.size());
-                GetMetricDataResponse r = MetricBatches.call(cloudWatch.get(), metricCalls, tally, queries, window, token);
-                for (MetricDataResult result : r.metricDataResults()) {
-                    MetricBatches.check(result, "service " + service.name());
-                    MetricBatches.points(result, points.computeIfAbsent(QuerySpec.index(result.id()), i -> new ArrayList<>()));
-                }
-                token = r.nextToken();
-            } while (token != null && !token.isEmpty());
-            List<Map<Metric, Series>> byStatistic = new ArrayList<>();
-            for (int s = 0; s < statistics.size(); s++) {
-                Map<Metric, Series> out = new EnumMap<>(Metric.class);
-                for (int m = 0; m < Metric.values().length; m++) {
-                    List<Point> p = new ArrayList<>(points.getOrDefault(s * Metric.values().length + m, List.of()));
-                    p.sort(java.util.Comparator.comparing(Point::time));
-                    out.put(Metric.values()[m], new Series(p));
-                }
-                byStatistic.add(out);
+            // whole services to a call, so a call's answer never splits one
+            for (List<MetricDataQuery> batch : AwsFleetReader.chunks(queries,
+                    MetricBatches.MAX_QUERIES / perService * perService)) {
+                String token = null;
+                do {
+                    tally.metrics(batch.size());
+                    GetMetricDataResponse r = MetricBatches.call(cloudWatch.get(), metricCalls, tally, batch, window, token);
+                    for (MetricDataResult result : r.metricDataResults()) {
+                        MetricBatches.check(result, scope);
+                        MetricBatches.points(result, points.computeIfAbsent(QuerySpec.index(result.id()), i -> new ArrayList<>()));
+                    }
+                    token = r.nextToken();
+                } while (token != null && !token.isEmpty());
             }
-            return Either.right(new ServiceSeries(service, window, byStatistic.get(0), byStatistic.get(1),
-                    withMinimum ? byStatistic.get(2) : Map.of()));
+            Map<ServiceRef, ServiceSeries> out = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < services.size(); i++) {
+                List<Map<Metric, Series>> byStatistic = new ArrayList<>();
+                for (int s = 0; s < statistics.size(); s++) {
+                    Map<Metric, Series> one = new EnumMap<>(Metric.class);
+                    for (int m = 0; m < Metric.values().length; m++) {
+                        List<Point> p = new ArrayList<>(points.getOrDefault(
+                                i * perService + s * Metric.values().length + m, List.of()));
+                        p.sort(java.util.Comparator.comparing(Point::time));
+                        one.put(Metric.values()[m], new Series(p));
+                    }
+                    byStatistic.add(one);
+                }
+                out.put(services.get(i), new ServiceSeries(services.get(i), window, byStatistic.get(0), byStatistic.get(1),
+                        withMinimum ? byStatistic.get(2) : Map.of()));
+            }
+            return Either.right(out);
         } catch (FailureException e) {
-            return Either.left(e.failure != null ? e.failure : failures.of(e.getCause(), e.operation, service.cluster().name()));
+            String cluster = services.isEmpty() ? "" : services.get(0).cluster().name();
+            return Either.left(e.failure != null ? e.failure : failures.of(e.getCause(), e.operation, cluster));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Either.left(new Failure(Failure.Kind.UNKNOWN, "cloudwatch:GetMetricData", "interrupted"));

@@ -51,7 +51,7 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--cluster", paramLabel = "NAME", description = "the cluster to show (default: the only one)")
     String cluster;
 
-    @Option(names = "--service", paramLabel = "NAME", description = "with --once --view timeline: the service to show")
+    @Option(names = "--service", paramLabel = "NAME", description = "with --once --view timeline or tasks: the service to show")
     String service;
 
     @Option(names = "--lookback", paramLabel = "SPAN", completionCandidates = Candidates.Lookbacks.class,
@@ -81,9 +81,9 @@ public final class Main implements Callable<Integer> {
             description = "what --once prints (default text)")
     String format;
 
-    @Option(names = "--view", paramLabel = "usage|rightsize|timeline",
-            description = "what --once shows: usage charts, right-sizing with dollars, or one service's timeline"
-                    + " (default usage)")
+    @Option(names = "--view", paramLabel = "usage|rightsize|timeline|tasks",
+            description = "what --once shows: usage charts, right-sizing with dollars, one service's timeline,"
+                    + " or running tasks and containers (default usage)")
     String view;
 
     @Option(names = "--percentile", paramLabel = "P", description = "right-sizing: percentile of the per-period maxima (default 99)")
@@ -170,8 +170,13 @@ public final class Main implements Callable<Integer> {
                     + " --service (ecs-top --once --view " + shown.get().key() + " --cluster C --service S)");
             return ExitCode.USAGE;
         }
-        if (service != null && !shown.get().ofOneService()) {
-            env.err().println("ecs-top: --service goes with --once --view timeline (ecs-top --once --view timeline"
+        if (shown.get() == View.TASKS && cluster == null) {
+            env.err().println("ecs-top: --view tasks shows one cluster's tasks: name it with --cluster"
+                    + " (ecs-top --once --view tasks --cluster C [--service S])");
+            return ExitCode.USAGE;
+        }
+        if (service != null && !shown.get().takesService()) {
+            env.err().println("ecs-top: --service goes with --once --view timeline or tasks (ecs-top --once --view timeline"
                     + " --cluster C --service S)");
             return ExitCode.USAGE;
         }

@@ -79,6 +79,15 @@ final class OnceMode {
                     f -> f.kind() == Failure.Kind.NOT_FOUND && settings.cluster().isPresent()
                             ? Optional.of(unknownCluster(cluster)) : Optional.empty());
         }
+        if (view == View.TASKS) {
+            return TasksOnce.run(settings, reader, env, cluster, service, this::awsError,
+                    f -> f.kind() != Failure.Kind.NOT_FOUND ? Optional.empty()
+                            : service.isPresent() && f.detail().contains("ervice")
+                                    ? Optional.of(fail(ExitCode.USAGE, "no service '" + SafeText.safe(service.get())
+                                            + "' in cluster '" + SafeText.safe(cluster) + "' (ecs-top --once --cluster "
+                                            + SafeText.safe(cluster) + " lists its services)"))
+                                    : Optional.of(unknownCluster(cluster)));
+        }
         if (view == View.TIMELINE) {
             String name = service.orElseThrow();
             return TimelineOnce.run(settings, reader, env, cluster, name, this::awsError,

@@ -97,6 +97,13 @@ public interface FleetReader {
         return unsupported("cloudwatch:GetMetricData");
     }
 
+    /** As {@link #serviceSeries(ServiceRef, TimeWindow, boolean)} for several services of one cluster, batched. */
+    default Either<Failure, Map<ServiceRef, ecstop.domain.timeline.ServiceSeries>> serviceSeries(List<ServiceRef> services,
+                                                                                              TimeWindow window,
+                                                                                              boolean withMinimum) {
+        return unsupported("cloudwatch:GetMetricData");
+    }
+
     /** The service's Application Auto Scaling activities that began at or after {@code since}, newest first. */
     default Either<Failure, List<ecstop.domain.task.ScalingActivity>> scalingActivities(ServiceRef service,
                                                                                       java.time.Instant since) {
