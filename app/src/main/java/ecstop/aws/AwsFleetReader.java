@@ -15,7 +15,6 @@ import ecstop.domain.Lookback;
 import ecstop.domain.Metric;
 import ecstop.domain.MetricKey;
 import ecstop.domain.Periods;
-import ecstop.domain.Point;
 import ecstop.domain.Series;
 import ecstop.domain.ServiceInfo;
 import ecstop.domain.ServiceRef;
@@ -42,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -97,6 +97,8 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     private final ExecutorService metricPool = pool(METRIC_THREADS, "ecs-top-metrics");
     private final ExecutorService describePool = pool(DESCRIBE_THREADS, "ecs-top-describe");
     private final AtomicReference<CallStats> totals = new AtomicReference<>(CallStats.NONE);
+    /** The services the last cluster list counted in this target's account; empty until one was read whole. */
+    private final AtomicReference<OptionalLong> listedServices = new AtomicReference<>(OptionalLong.empty());
     private final AutoCloseable clients;
     private final Clock clock;
     private final Target target;
@@ -282,19 +284,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     public Either<Failure, List<Cluster>> clusters() {
         CallTally tally = new CallTally();
         try {
-            List<String> arns = clusterArns(tally);
-            Map<String, Cluster> byArn = new LinkedHashMap<>();
-            arns.forEach(a -> byArn.put(a, Cluster.named(new ClusterRef(target, Arns.lastSegment(a)), a)));
-            for (List<String> batch : chunks(arns, DESCRIBE_CLUSTERS_BATCH)) {
-                clusterReads.acquire();
-                tally.call("DescribeClusters");
-                DescribeClustersResponse r = call("ecs:DescribeClusters", () -> ecs.get().describeClusters(DescribeClustersRequest.builder()
-                        .clusters(batch).overrideConfiguration(o -> o.addMetricPublisher(tally)).build()));
-                r.clusters().forEach(c -> byArn.put(c.clusterArn(), new Cluster(new ClusterRef(target, c.clusterName()), c.clusterArn(),
-                        c.activeServicesCount(), c.runningTasksCount(), c.pendingTasksCount(),
-                        OptionalDouble.empty(), OptionalDouble.empty())));
-            }
-            List<Cluster> out = new ArrayList<>(byArn.values());
+            List<Cluster> out = describedClusters(tally);
             out.sort(Comparator.comparing(Cluster::name));
             return Either.right(withReservations(out, tally));
         } catch (FailureException e) {
@@ -305,6 +295,30 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         } finally {
             totals.accumulateAndGet(tally.stats(), CallStats::plus);
         }
+    }
+
+    /**
+     * Every cluster, described (services and tasks, no reservation); also remembered as the
+     * number of services the fleet's Metrics Insights queries match ({@link InsightsFleet#analysed}).
+     */
+    private List<Cluster> describedClusters(CallTally tally) throws InterruptedException {
+        List<String> arns = clusterArns(tally);
+        Map<String, Cluster> byArn = new LinkedHashMap<>();
+        arns.forEach(a -> byArn.put(a, Cluster.named(new ClusterRef(target, Arns.lastSegment(a)), a)));
+        for (List<String> batch : chunks(arns, DESCRIBE_CLUSTERS_BATCH)) {
+            clusterReads.acquire();
+            tally.call("DescribeClusters");
+            DescribeClustersResponse r = call("ecs:DescribeClusters", () -> ecs.get().describeClusters(DescribeClustersRequest.builder()
+                    .clusters(batch).overrideConfiguration(o -> o.addMetricPublisher(tally)).build()));
+            r.clusters().forEach(c -> byArn.put(c.clusterArn(), new Cluster(new ClusterRef(target, c.clusterName()), c.clusterArn(),
+                    c.activeServicesCount(), c.runningTasksCount(), c.pendingTasksCount(),
+                    OptionalDouble.empty(), OptionalDouble.empty())));
+        }
+        List<Cluster> out = new ArrayList<>(byArn.values());
+        // A cluster ECS did not describe (-1) leaves the count unknown rather than short.
+        listedServices.set(out.stream().anyMatch(c -> c.activeServices() < 0) ? OptionalLong.empty()
+                : OptionalLong.of(out.stream().mapToLong(Cluster::activeServices).sum()));
+        return out;
     }
 
     /** Every cluster's ARN, all pages. */
@@ -358,7 +372,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                 metrics.add(QuerySpec.cluster(c.name(), QuerySpec.MEMORY_RESERVATION, Stat.MAX));
             }
             metrics.flush();
-            Map<Integer, List<Point>> points = metrics.await();
+            Map<Integer, Series> points = metrics.await();
             List<Cluster> out = new ArrayList<>(clusters.size());
             for (int i = 0; i < clusters.size(); i++) {
                 out.add(clusters.get(i).withReservation(latest(points, 2 * i), latest(points, 2 * i + 1)));
@@ -374,8 +388,8 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         }
     }
 
-    private static OptionalDouble latest(Map<Integer, List<Point>> points, int query) {
-        return new Series(points.getOrDefault(query, List.of())).last();
+    private static OptionalDouble latest(Map<Integer, Series> points, int query) {
+        return points.getOrDefault(query, Series.EMPTY).last();
     }
 
     @Override
@@ -418,7 +432,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
             });
             metrics.flush();
 
-            Map<Integer, List<Point>> points = metrics.await();
+            Map<Integer, Series> points = metrics.await();
             if (request.withServiceInfo()) {
                 metricsReady.accept(assemble(request, window, names, metrics.specs(), points, Optional.empty(), tally.stats()));
             }
@@ -468,10 +482,11 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                 }
                 for (int i = 0; i < answers.size(); i++) {
                     InsightsFleet.Answer a = answers.get(i).get();
+                    count(a, request.byAccount(), tally);
                     limits = limits.plus(a.limits());
                     MetricKey key = MetricKey.of(Metric.values()[i], request.stat());
                     a.series().forEach((k, points) -> row(rows, new ServiceRef(new ClusterRef(k.account()
-                            .map(target::withAccount).orElse(target), k.cluster()), k.service())).put(key, new Series(points)));
+                            .map(target::withAccount).orElse(target), k.cluster()), k.service())).put(key, points));
                 }
             } else {
                 batches[0] = new MetricBatches("the fleet", window, cw, metricCalls, metricPool, tally);
@@ -485,12 +500,12 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                     }));
                 }
                 metrics.flush();
-                Map<Integer, List<Point>> points = metrics.await();
+                Map<Integer, Series> points = metrics.await();
                 List<QuerySpec> specs = metrics.specs();
                 for (int i = 0; i < specs.size(); i++) {
                     QuerySpec q = specs.get(i);
                     row(rows, new ServiceRef(new ClusterRef(target, q.cluster()), q.service()))
-                            .put(MetricKey.of(q.metric(), q.stat()), new Series(points.getOrDefault(i, List.of())));
+                            .put(MetricKey.of(q.metric(), q.stat()), points.getOrDefault(i, Series.EMPTY));
                 }
             }
             List<FleetRow> out = new ArrayList<>();
@@ -514,6 +529,26 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
             answers.forEach(AwsFleetReader::awaitQuietly);
             totals.accumulateAndGet(tally.stats(), CallStats::plus);
         }
+    }
+
+    /**
+     * Counts the metrics {@code a}'s query was billed for. Only a query capped at 500 needs the
+     * cluster list; without one read yet (a fleet asked for first, as {@code --once} does) it
+     * is read here: ECS reads are not billed, and two calls (ListClusters, DescribeClusters, per
+     * 100 clusters) turn "at least 500" into the count.
+     */
+    private void count(InsightsFleet.Answer a, boolean byAccount, CallTally tally) throws InterruptedException {
+        boolean open = !a.limits().capped().isEmpty() && a.limits().sampled().isEmpty();
+        if (open && listedServices.get().isEmpty()) {
+            try {
+                describedClusters(tally);
+            } catch (FailureException e) {
+                // The fleet stands without it; the meter says "at least".
+                LOG.warn("cluster list for the fleet's metric count failed: {}", Failures.oneLine(e.getMessage()));
+            }
+        }
+        InsightsFleet.Analysed n = InsightsFleet.analysed(a, listedServices.get(), byAccount);
+        tally.metrics((long) a.calls() * n.least(), (long) a.calls() * n.most());
     }
 
     private static Map<MetricKey, Series> row(Map<ServiceRef, Map<MetricKey, Series>> rows, ServiceRef service) {
@@ -625,7 +660,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     }
 
     private static Snapshot assemble(SnapshotRequest request, TimeWindow window, List<String> names, List<QuerySpec> specs,
-                                     Map<Integer, List<Point>> points, Optional<Map<ServiceRef, ServiceInfo>> info,
+                                     Map<Integer, Series> points, Optional<Map<ServiceRef, ServiceInfo>> info,
                                      CallStats stats) {
         Map<String, Map<MetricKey, Series>> byService = new LinkedHashMap<>();
         names.forEach(n -> byService.put(n, new HashMap<>()));
@@ -633,7 +668,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         OptionalDouble memoryReservation = OptionalDouble.empty();
         for (int i = 0; i < specs.size(); i++) {
             QuerySpec spec = specs.get(i);
-            Series series = new Series(points.getOrDefault(i, List.of()));
+            Series series = points.getOrDefault(i, Series.EMPTY);
             if (spec.service() != null) {
                 byService.get(spec.service()).put(MetricKey.of(spec.metric(), spec.stat()), series);
             } else if (QuerySpec.CPU_RESERVATION.equals(spec.metricName())) {

@@ -18,14 +18,21 @@ final class CallTally implements MetricPublisher {
 
     private final Map<String, Integer> calls = new TreeMap<>();
     private long metricsRequested;
+    private long metricsMaybe;
     private int throttled;
 
     synchronized void call(String operation) {
         calls.merge(operation, 1, Integer::sum);
     }
 
-    synchronized void metrics(int queries) {
+    synchronized void metrics(long queries) {
         metricsRequested += queries;
+    }
+
+    /** Metrics counted as a range: at least {@code least}, at most {@code most}. */
+    synchronized void metrics(long least, long most) {
+        metricsRequested += least;
+        metricsMaybe += Math.max(0, most - least);
     }
 
     @Override
@@ -51,7 +58,7 @@ final class CallTally implements MetricPublisher {
     }
 
     synchronized CallStats stats() {
-        return new CallStats(calls, metricsRequested, throttled);
+        return new CallStats(calls, metricsRequested, throttled, metricsMaybe);
     }
 
     @Override

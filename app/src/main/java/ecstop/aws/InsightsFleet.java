@@ -3,16 +3,20 @@ package ecstop.aws;
 import ecstop.domain.FleetLimits;
 import ecstop.domain.Metric;
 import ecstop.domain.Point;
+import ecstop.domain.Series;
 import ecstop.domain.Stat;
 import ecstop.domain.TimeWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
@@ -36,10 +40,17 @@ import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
  * <p><b>Limits.</b> {@code MaxQueryResultsExceeded} (more than 500 groups),
  * {@code MaxMatchingResultsExceeded} (more than 10,000 series; only the first found were
  * ranked) and {@code MaxQueryTimeRangeExceeded} come back as messages beside the data; 500
- * results without a message count as capped too, since there may be more. Billing is per
- * series analysed, which the answer does not state: the count here is the series returned
- * (all of them, when there is no cap), 10,000 when CloudWatch says it stopped there, and a
- * lower bound when only the 500 cap was met.
+ * results without a message count as capped too, since there may be more.
+ *
+ * <p><b>Billing.</b> CloudWatch bills a Metrics Insights query by the metrics it analyses:
+ * every series that matches its SCHEMA and WHERE, not the ones it returns. Sources: Amazon
+ * CloudWatch pricing, https://aws.amazon.com/cloudwatch/pricing/ (GetMetricData at $0.01 per
+ * 1,000 metrics requested, with a "Metrics Insights" tab; the copy the search tools hold does
+ * not show that tab's wording, so "per metric analysed" is the reading in the team's
+ * AWS-FACTS.md, which the emulator bills by); the Metrics Insights quotas page,
+ * https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch-metrics-insights-limits.html
+ * (a query processes at most 10,000 matching metrics, returns at most 500). The answer does
+ * not state how many it analysed; see {@link #analysed} for how that is counted.
  */
 final class InsightsFleet {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InsightsFleet.class);
@@ -51,7 +62,13 @@ final class InsightsFleet {
     /** A group: its account when grouped by account, its cluster and service. */
     record Key(Optional<String> account, String cluster, String service) {}
 
-    record Answer(Map<Key, List<Point>> series, FleetLimits limits) {}
+    /** {@code calls}: GetMetricData calls (pages) made; {@code returned}: series CloudWatch sent, labelled or not. */
+    record Answer(Map<Key, Series> series, FleetLimits limits, int calls, int returned) {}
+
+    /** Series one query analysed, per call: exactly when {@code least == most}. */
+    record Analysed(long least, long most) {
+        boolean exact() { return least == most; }
+    }
 
     private InsightsFleet() {}
 
@@ -76,7 +93,30 @@ final class InsightsFleet {
         return Optional.of(new Key(byAccount ? Optional.of(parts[2]) : Optional.empty(), parts[0], parts[1]));
     }
 
-    /** One metric of the whole fleet: one GetMetricData call and its pages. */
+    /**
+     * What one call of {@code a}'s query analysed. CloudWatch's messages and the count it
+     * returned settle most cases: a query that was not capped returned every series it
+     * matched; one that met {@code MaxMatchingResultsExceeded} analysed exactly 10,000. Only
+     * a query capped at 500 leaves it open, between the series returned and 10,000; there
+     * {@code listed}, the services the cluster list of the caller's own account counts, is the
+     * series the query matched (ECS publishes one per service, as the emulator does). In a
+     * monitoring account ({@code byAccount}) the linked accounts' services are not listed, so
+     * the count is a range from what is known to 10,000.
+     */
+    static Analysed analysed(Answer a, OptionalLong listed, boolean byAccount) {
+        boolean sampled = !a.limits().sampled().isEmpty();
+        boolean capped = !a.limits().capped().isEmpty();
+        if (sampled) {
+            return new Analysed(FleetLimits.PROCESSED, FleetLimits.PROCESSED);
+        }
+        if (!capped) {
+            return new Analysed(a.returned(), a.returned());
+        }
+        long known = Math.min(FleetLimits.PROCESSED, Math.max(a.returned(), listed.orElse(0)));
+        return listed.isPresent() && !byAccount ? new Analysed(known, known) : new Analysed(known, FleetLimits.PROCESSED);
+    }
+
+    /** One metric of the whole fleet: one GetMetricData call and its pages. The caller counts its metrics ({@link #analysed}). */
     static Answer fetch(CloudWatchClient cloudWatch, TokenBucket limiter, CallTally tally, TimeWindow window, Metric metric,
             Stat stat, boolean byAccount) throws InterruptedException {
         MetricDataQuery query = MetricDataQuery.builder()
@@ -90,6 +130,7 @@ final class InsightsFleet {
         boolean sampled = false;
         boolean cut = false;
         int calls = 0;
+        Set<String> labels = new HashSet<>();
         String token = null;
         do {
             calls++;
@@ -101,6 +142,7 @@ final class InsightsFleet {
             }
             for (MetricDataResult r : response.metricDataResults()) {
                 MetricBatches.check(r, "the fleet");
+                labels.add(String.valueOf(r.label()));
                 Optional<Key> key = key(r.label(), byAccount);
                 if (key.isEmpty()) {
                     LOG.warn("fleet {}: skipped a result labelled '{}', not 'cluster service{}'", metric.label(),
@@ -111,9 +153,10 @@ final class InsightsFleet {
             }
             token = response.nextToken();
         } while (token != null && !token.isEmpty());
-        capped |= series.size() >= FleetLimits.RETURNED;
-        tally.metrics(calls * (sampled ? FleetLimits.PROCESSED : series.size()));
-        return new Answer(series, new FleetLimits(capped ? EnumSet.of(metric) : EnumSet.noneOf(Metric.class),
-                sampled ? EnumSet.of(metric) : EnumSet.noneOf(Metric.class), cut));
+        capped |= labels.size() >= FleetLimits.RETURNED;
+        Map<Key, Series> compact = new LinkedHashMap<>();
+        series.forEach((k, points) -> compact.put(k, new Series(points)));
+        return new Answer(compact, new FleetLimits(capped ? EnumSet.of(metric) : EnumSet.noneOf(Metric.class),
+                sampled ? EnumSet.of(metric) : EnumSet.noneOf(Metric.class), cut), calls, labels.size());
     }
 }

@@ -2,6 +2,7 @@ package ecstop.aws;
 
 import ecstop.domain.Failure;
 import ecstop.domain.Point;
+import ecstop.domain.Series;
 import ecstop.domain.TimeWindow;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +42,7 @@ final class MetricBatches {
 
     private final List<QuerySpec> specs = new ArrayList<>();
     private final List<MetricDataQuery> pending = new ArrayList<>();
-    private final List<Future<Map<Integer, List<Point>>>> calls = new ArrayList<>();
+    private final List<Future<Map<Integer, Series>>> calls = new ArrayList<>();
 
     /** {@code scope} names what the metrics are of, for an error line: "cluster prod", "the cluster list". */
     MetricBatches(String scope, TimeWindow window, CloudWatchClient cloudWatch, TokenBucket limiter,
@@ -73,10 +74,10 @@ final class MetricBatches {
         return specs;
     }
 
-    /** Every query's points, by index into {@link #specs()}; queries without data map to nothing. */
-    Map<Integer, List<Point>> await() throws InterruptedException, ExecutionException {
-        Map<Integer, List<Point>> all = new HashMap<>();
-        for (Future<Map<Integer, List<Point>>> f : calls) {
+    /** Every query's series, by index into {@link #specs()}; queries without data map to nothing. */
+    Map<Integer, Series> await() throws InterruptedException, ExecutionException {
+        Map<Integer, Series> all = new HashMap<>();
+        for (Future<Map<Integer, Series>> f : calls) {
             all.putAll(f.get());
         }
         return all;
@@ -108,7 +109,12 @@ final class MetricBatches {
                 .build();
     }
 
-    private Map<Integer, List<Point>> fetch(List<MetricDataQuery> batch) throws InterruptedException {
+    /**
+     * One call and its pages, each query's points made a {@link Series} as soon as its last
+     * page is in: a 5,000-service cluster's 240,000 points as objects were a fifth of the
+     * heap at the peak of a refresh (issue 21), a call's 12,000 are not.
+     */
+    private Map<Integer, Series> fetch(List<MetricDataQuery> batch) throws InterruptedException {
         Map<Integer, List<Point>> out = new HashMap<>();
         String token = null;
         do {
@@ -120,7 +126,9 @@ final class MetricBatches {
             }
             token = response.nextToken();
         } while (token != null && !token.isEmpty());
-        return out;
+        Map<Integer, Series> series = new HashMap<>();
+        out.forEach((i, points) -> series.put(i, new Series(points)));
+        return series;
     }
 
     /**

@@ -115,8 +115,9 @@ final class FleetReport {
             sb.append('\n').append(cut).append('\n');
         }
         long clusters = rows.stream().map(Row::cluster).distinct().count();
-        sb.append('\n').append(String.format(Locale.ROOT, "%d services in %d clusters · %d AWS calls · %d metrics (~$%.4f)",
-                rows.size(), clusters, f.cost().totalCalls(), f.cost().metricsRequested(), f.cost().estimatedCostUsd())).append('\n');
+        sb.append('\n').append(String.format(Locale.ROOT, "%d services in %d clusters · %d AWS calls · %s%d metrics (~$%.4f)",
+                rows.size(), clusters, f.cost().totalCalls(), f.cost().atLeast() ? "at least " : "", f.cost().metricsRequested(),
+                f.cost().estimatedCostUsd())).append('\n');
         return sb.toString();
     }
 
@@ -161,6 +162,8 @@ final class FleetReport {
         ObjectNode calls = aws.putObject("calls");
         new TreeMap<>(f.cost().calls()).forEach(calls::put);
         aws.put("metrics", f.cost().metricsRequested());
+        // Equal to metrics unless a Metrics Insights query analysed series the app could not count ("at least").
+        aws.put("metricsAtMost", f.cost().metricsAtMost());
         aws.put("costUsd", f.cost().estimatedCostUsd());
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

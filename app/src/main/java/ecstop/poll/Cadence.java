@@ -120,9 +120,13 @@ public record Cadence(PollSettings settings, int failuresInARow, Attention atten
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    /** A refresh came back at {@code at}; {@code stats} is what it cost: spent, and the measure of the next ones. */
+    /**
+     * A refresh came back at {@code at}; {@code stats} is what it cost: spent, and the measure
+     * of the next ones. Where the count is a range ("at least"), the most it may have cost:
+     * a budget that paced on the least could be overspent by what the app cannot count.
+     */
     public Cadence succeeded(CallStats stats, Instant at) {
-        double usd = stats.estimatedCostUsd();
+        double usd = stats.mostCostUsd();
         return new Cadence(settings, 0, attention, OptionalDouble.of(usd), spend.add(at, usd));
     }
 

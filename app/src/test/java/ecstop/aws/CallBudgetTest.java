@@ -92,14 +92,21 @@ class CallBudgetTest {
         assertThat(reader.totals().metricsRequested()).isEqualTo(2L * N);
     }
 
-    /** Issue 10's guard: the fleet view of C clusters is 2 GetMetricData calls up to two weeks back, and no ECS call. */
+    /**
+     * Issue 10's guard: the fleet view of C clusters is 2 GetMetricData calls up to two weeks
+     * back, and no ECS call once the cluster list was read (as the TUI reads it first).
+     */
     @Test
     void aFleetOf1234ClustersIsTwoGetMetricDataCalls() {
         FakeAws aws = new FakeAws();
         aws.clusters = FakeAws.names("cluster-", N);
         aws.services = FakeAws.names("svc-", 3);
+        AwsFleetReader reader = aws.reader();
+        reader.clusters().get();
+        org.mockito.Mockito.clearInvocations(aws.ecs, aws.cloudWatch);
+        aws.metricRequests.clear();
 
-        ecstop.domain.FleetSnapshot s = aws.reader().fleet(new ecstop.domain.FleetRequest(Lookback.days(14), Stat.MAX, NOW, false)).get();
+        ecstop.domain.FleetSnapshot s = reader.fleet(new ecstop.domain.FleetRequest(Lookback.days(14), Stat.MAX, NOW, false)).get();
 
         verify(aws.cloudWatch, times(2)).getMetricData(any(GetMetricDataRequest.class));
         org.mockito.Mockito.verifyNoInteractions(aws.ecs);
@@ -107,6 +114,26 @@ class CallBudgetTest {
                 .satisfies(q -> assertThat(q.expression()).startsWith("SELECT MAX(").contains("LIMIT 500")));
         assertThat(s.stats().totalCalls()).isEqualTo(2);
         assertThat(s.limits().capped()).hasSize(2);
+    }
+
+    /**
+     * Issue 21: without a cluster list, a fleet capped at 500 reads one (ECS reads are not
+     * billed: ceil(C/100) ListClusters and DescribeClusters, once) to count what its queries
+     * were billed for; CloudWatch is still asked twice.
+     */
+    @Test
+    void aCappedFleetWithoutAClusterListReadsOneOnceToCountTheBill() {
+        FakeAws aws = new FakeAws();
+        aws.clusters = FakeAws.names("cluster-", N);
+        aws.services = FakeAws.names("svc-", 3);
+
+        aws.reader().fleet(new ecstop.domain.FleetRequest(Lookback.days(14), Stat.MAX, NOW, false)).get();
+
+        verify(aws.cloudWatch, times(2)).getMetricData(any(GetMetricDataRequest.class));
+        int pages = (N + 99) / 100;
+        verify(aws.ecs, times(pages)).listClusters(any(software.amazon.awssdk.services.ecs.model.ListClustersRequest.class));
+        verify(aws.ecs, times(pages)).describeClusters(any(software.amazon.awssdk.services.ecs.model.DescribeClustersRequest.class));
+        org.mockito.Mockito.verifyNoMoreInteractions(aws.ecs);
     }
 
     /** Past two weeks: ceil(C/100) ListClusters, C × ceil(S/100) ListServices, ceil(2CS/500) GetMetricData. */

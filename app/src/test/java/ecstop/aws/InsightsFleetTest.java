@@ -8,6 +8,7 @@ import ecstop.domain.Periods;
 import ecstop.domain.Stat;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** The query ecs-top sends and how it reads the labels CloudWatch sends back. */
@@ -45,5 +46,33 @@ class InsightsFleetTest {
         assertThat(InsightsFleet.serves(Periods.window(Lookback.parse("13d").get(), NOW), NOW)).isTrue();
         assertThat(InsightsFleet.serves(Periods.window(Lookback.parse("15d").get(), NOW), NOW)).isFalse();
         assertThat(InsightsFleet.serves(Periods.window(Lookback.days(30), NOW), NOW)).isFalse();
+    }
+
+    private static InsightsFleet.Answer answer(int returned, boolean capped, boolean sampled) {
+        java.util.Set<Metric> none = java.util.EnumSet.noneOf(Metric.class);
+        return new InsightsFleet.Answer(java.util.Map.of(), new ecstop.domain.FleetLimits(
+                capped ? java.util.EnumSet.of(Metric.CPU) : none, sampled ? java.util.EnumSet.of(Metric.CPU) : none, false),
+                1, returned);
+    }
+
+    @Test
+    void whatAQueryAnalysedIsCountedFromTheAnswerAndTheClusterList() {
+        OptionalLong none = OptionalLong.empty();
+        // Not capped: every series matched came back.
+        assertThat(InsightsFleet.analysed(answer(320, false, false), OptionalLong.of(400), false))
+                .isEqualTo(new InsightsFleet.Analysed(320, 320));
+        // CloudWatch stopped at 10,000: it analysed exactly those.
+        assertThat(InsightsFleet.analysed(answer(500, true, true), none, true)).isEqualTo(new InsightsFleet.Analysed(10_000, 10_000));
+        // Capped at 500: the cluster list's services, never fewer than returned nor more than 10,000.
+        assertThat(InsightsFleet.analysed(answer(500, true, false), OptionalLong.of(5_000), false))
+                .isEqualTo(new InsightsFleet.Analysed(5_000, 5_000));
+        assertThat(InsightsFleet.analysed(answer(500, true, false), OptionalLong.of(480), false))
+                .isEqualTo(new InsightsFleet.Analysed(500, 500));
+        assertThat(InsightsFleet.analysed(answer(500, true, false), OptionalLong.of(40_000), false))
+                .isEqualTo(new InsightsFleet.Analysed(10_000, 10_000));
+        // No list, or other accounts' series: a range up to the most a query processes.
+        assertThat(InsightsFleet.analysed(answer(500, true, false), none, false)).isEqualTo(new InsightsFleet.Analysed(500, 10_000));
+        assertThat(InsightsFleet.analysed(answer(500, true, false), OptionalLong.of(800), true))
+                .isEqualTo(new InsightsFleet.Analysed(800, 10_000));
     }
 }

@@ -44,7 +44,9 @@ class MemoryBench {
      */
     static final Duration REFRESH = Duration.ofSeconds(5);
     static final Duration SAMPLE = Duration.ofSeconds(60);
-    static final long TARGET_RSS_MB = 200;
+    /** Issue 21's target (issue 5's was 200 MB), judged on the median of {@link #RSS_RUNS} runs. */
+    static final long TARGET_RSS_MB = 150;
+    static final int RSS_RUNS = 3;
     static final int REFRESHES = 1_000;
     /** Shown in the table; the judgement fits a line through a sample every 50 refreshes from 250 on. */
     static final int[] CHECKPOINTS = {100, 250, 500, 750, 1_000};
@@ -56,48 +58,61 @@ class MemoryBench {
     @RegisterExtension
     final EmulatorExtension emulators = EmulatorExtension.onDemand();
 
+    /** One run's figures: the largest and the last VmRSS sampled, threads, calls while sampled. */
+    record RssRun(long maxKb, long lastKb, long threads, long calls) {}
+
     @Test
     void residentSizeAtFiveThousandServices() throws Exception {
+        List<RssRun> runs = new ArrayList<>();
         try (EmulatorProcess emulator = EmulatorProcess.start("--demo-services", String.valueOf(SERVICES))) {
-            String endpoint = emulator.endpoint();
-            try (TmuxApp app = TmuxApp.start("rss", 200, 50, List.of(),
-                    List.of("--endpoint-url", endpoint, "--region", "us-east-1", "--cluster", "catalogue",
-                            "--refresh", REFRESH.toSeconds() + "s"),
-                    Map.of("AWS_ACCESS_KEY_ID", "bench", "AWS_SECRET_ACCESS_KEY", "bench"))) {
-                app.awaitScreen(s -> s.contains("/" + SERVICES), Duration.ofSeconds(60), SERVICES + " services");
-                long pid = app.pid();
-                long callsAtData = IdleBench.calls(app.screen());
-                long maxKb = 0;
-                long end = System.nanoTime() + SAMPLE.toNanos();
-                while (System.nanoTime() < end) {
-                    maxKb = Math.max(maxKb, Proc.rssKb(pid));
-                    TmuxApp.sleep(500);
-                }
-                long lastKb = Proc.rssKb(pid);
-                maxKb = Math.max(maxKb, lastKb);
-                String screen = app.screen();
-                assertThat(screen).as("still showing the cluster").contains("/" + SERVICES);
-                long calls = IdleBench.calls(screen) - callsAtData;
-                long threads = Proc.threads(pid);
-                boolean met = maxKb / 1024.0 < TARGET_RSS_MB;
-
-                String md = "## Memory: resident size at 5,000 services\n\n"
-                        + "The app with the launcher's flags in a 200x50 tmux pane, `--cluster catalogue --refresh "
-                        + REFRESH.toSeconds() + "s`, against `ecs-top emulator --demo-services " + SERVICES + "` in "
-                        + "a separate process. VmRSS from /proc/<pid>/status, sampled every 0.5 s for "
-                        + SAMPLE.toSeconds() + " s after the services were on screen.\n\n"
-                        + Stats.table(List.of(
-                            Stats.row("resident size, maximum", f("%.0f MB", maxKb / 1024.0), "< " + TARGET_RSS_MB + " MB",
-                                    met),
-                            new String[] {"resident size, last", f("%.0f MB", lastKb / 1024.0), "", ""},
-                            new String[] {"threads", String.valueOf(threads), "", ""},
-                            new String[] {"AWS calls while sampled (refreshes)", String.valueOf(calls), "", ""}));
-                BenchReport.section("memory-rss", ordered("services", SERVICES, "refreshSeconds", REFRESH.toSeconds(),
-                        "sampleSeconds", SAMPLE.toSeconds(), "maxRssKb", maxKb, "lastRssKb", lastKb, "threads", threads,
-                        "callsWhileSampled", calls, "targetMb", TARGET_RSS_MB, "met", met), md);
-                assertThat(calls).as("refreshes happened while sampling").isPositive();
-                assertThat(maxKb / 1024.0).as("resident MB").isLessThan(TARGET_RSS_MB);
+            for (int i = 0; i < RSS_RUNS; i++) {
+                runs.add(rssRun(emulator.endpoint(), i));
             }
+        }
+        List<Long> maxima = runs.stream().map(RssRun::maxKb).sorted().toList();
+        double medianMb = maxima.get(maxima.size() / 2) / 1024.0;
+        double spreadMb = (maxima.get(maxima.size() - 1) - maxima.get(0)) / 1024.0;
+        boolean met = medianMb < TARGET_RSS_MB;
+        String each = runs.stream().map(r -> f("%.0f", r.maxKb() / 1024.0)).collect(java.util.stream.Collectors.joining(", "));
+        RssRun last = runs.get(runs.size() - 1);
+        String md = "## Memory: resident size at 5,000 services\n\n"
+                + "The app with the launcher's flags in a 200x50 tmux pane, `--cluster catalogue --refresh "
+                + REFRESH.toSeconds() + "s`, against `ecs-top emulator --demo-services " + SERVICES + "` in "
+                + "a separate process. VmRSS from /proc/<pid>/status, sampled every 0.5 s for "
+                + SAMPLE.toSeconds() + " s after the services were on screen; " + RSS_RUNS + " runs, each a fresh app.\n\n"
+                + Stats.table(List.of(
+                    Stats.row("resident size, maximum: median of " + RSS_RUNS + " runs (" + each + " MB)",
+                            f("%.0f MB (spread %.0f MB)", medianMb, spreadMb), "< " + TARGET_RSS_MB + " MB", met),
+                    new String[] {"resident size, last (last run)", f("%.0f MB", last.lastKb() / 1024.0), "", ""},
+                    new String[] {"threads (last run)", String.valueOf(last.threads()), "", ""},
+                    new String[] {"AWS calls while sampled (last run)", String.valueOf(last.calls()), "", ""}));
+        BenchReport.section("memory-rss", ordered("services", SERVICES, "refreshSeconds", REFRESH.toSeconds(),
+                "sampleSeconds", SAMPLE.toSeconds(), "runs", RSS_RUNS, "maxRssKbEachRun", maxima,
+                "medianMaxRssMb", medianMb, "spreadMb", spreadMb, "lastRssKb", last.lastKb(), "threads", last.threads(),
+                "callsWhileSampled", last.calls(), "targetMb", TARGET_RSS_MB, "met", met), md);
+        assertThat(runs).allSatisfy(r -> assertThat(r.calls()).as("refreshes happened while sampling").isPositive());
+        assertThat(medianMb).as("median resident MB").isLessThan(TARGET_RSS_MB);
+    }
+
+    private static RssRun rssRun(String endpoint, int i) {
+        try (TmuxApp app = TmuxApp.start("rss" + i, 200, 50, List.of(),
+                List.of("--endpoint-url", endpoint, "--region", "us-east-1", "--cluster", "catalogue",
+                        "--refresh", REFRESH.toSeconds() + "s"),
+                Map.of("AWS_ACCESS_KEY_ID", "bench", "AWS_SECRET_ACCESS_KEY", "bench"))) {
+            app.awaitScreen(s -> s.contains("/" + SERVICES), Duration.ofSeconds(60), SERVICES + " services");
+            long pid = app.pid();
+            long callsAtData = IdleBench.calls(app.screen());
+            long maxKb = 0;
+            long end = System.nanoTime() + SAMPLE.toNanos();
+            while (System.nanoTime() < end) {
+                maxKb = Math.max(maxKb, Proc.rssKb(pid));
+                TmuxApp.sleep(500);
+            }
+            long lastKb = Proc.rssKb(pid);
+            maxKb = Math.max(maxKb, lastKb);
+            String screen = app.screen();
+            assertThat(screen).as("still showing the cluster").contains("/" + SERVICES);
+            return new RssRun(maxKb, lastKb, Proc.threads(pid), IdleBench.calls(screen) - callsAtData);
         }
     }
 

@@ -112,6 +112,8 @@ final class Fixtures {
         Function<ClusterRef, Either<Failure, StoppedTasks>> stopped =
                 c -> Either.right(new StoppedTasks(c, NOW, List.of(), CallStats.NONE));
         final List<ClusterRef> stoppedRequests = new ArrayList<>();
+        /** What the reader says its calls cost. */
+        CallStats totals = CallStats.NONE;
 
         StubReader(List<String> clusterNames, Function<SnapshotRequest, Either<Failure, Snapshot>> snapshots) {
             List<Cluster> cs = new ArrayList<>();
@@ -145,6 +147,11 @@ final class Fixtures {
 
         public Either<Failure, ecstop.domain.FleetSnapshot> fleet(ecstop.domain.FleetRequest request) {
             return fleet == null ? FleetReader.super.fleet(request) : fleet.apply(request);
+        }
+
+        @Override
+        public CallStats totals() {
+            return totals;
         }
     }
 

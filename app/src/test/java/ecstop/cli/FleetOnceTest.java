@@ -116,6 +116,31 @@ class FleetOnceTest {
         assertThat(err()).hasLineCount(1);
     }
 
+    /**
+     * A monitoring account's fleet beside another region's: the app saw 1,000 of the series
+     * the first one's queries analysed, CloudWatch may have billed 20,000.
+     */
+    private static Map<Target, FleetReader> countedAsARange() {
+        Fixtures.StubReader r = (Fixtures.StubReader) reader(PROD_USE1, "api/web", 91.0, 40.0);
+        r.totals = new ecstop.domain.CallStats(Map.of("GetMetricData", 2), 1_000, 0, 19_000);
+        Map<Target, FleetReader> readers = new LinkedHashMap<>();
+        readers.put(PROD_USE1, r);
+        readers.put(PROD_EUW1, reader(PROD_EUW1, "batch/etl", 12.5, 3.0));
+        return readers;
+    }
+
+    @Test
+    void aCountTheAppCannotCompleteSaysAtLeastInTextAndGivesTheMostInJson() throws Exception {
+        assertThat(run(countedAsARange(), "--once", "--region", "us-east-1,eu-west-1")).isZero();
+        assertThat(out()).contains("2 AWS calls · at least 1000 metrics (~$0.0100)");
+
+        out.reset();
+        assertThat(run(countedAsARange(), "--once", "--region", "us-east-1,eu-west-1", "--format", "json")).isZero();
+        JsonNode aws = new ObjectMapper().readTree(out()).path("aws");
+        assertThat(aws.path("metrics").asLong()).isEqualTo(1_000);
+        assertThat(aws.path("metricsAtMost").asLong()).isEqualTo(20_000);
+    }
+
     @Test
     void csvHasAProfileColumnOnlyWhenThereAreSeveralProfiles() {
         Map<Target, FleetReader> oneProfile = new LinkedHashMap<>();

@@ -473,6 +473,6 @@ public final class Presenter {
     private static String cost(CallStats stats) {
         double usd = stats.estimatedCostUsd();
         String price = usd == 0 ? "0" : String.format(Locale.ROOT, usd < 1 ? "%.4f" : "%.2f", usd);
-        return stats.totalCalls() + " calls, " + stats.metricsRequested() + " metrics ~$" + price;
+        return stats.totalCalls() + " calls, " + (stats.atLeast() ? "at least " : "") + stats.metricsRequested() + " metrics ~$" + price;
     }
 }

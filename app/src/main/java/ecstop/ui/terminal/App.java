@@ -23,7 +23,6 @@ import ecstop.ui.action.Action;
 import ecstop.ui.action.Keymap;
 import ecstop.ui.present.Presenter;
 import ecstop.domain.rightsize.RightsizeRule;
-import ecstop.domain.View;
 import ecstop.domain.Question;
 import ecstop.ui.state.ScreenSize;
 import ecstop.ui.state.State;
