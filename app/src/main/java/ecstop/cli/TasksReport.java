@@ -26,6 +26,14 @@ record TasksReport(ClusterRef cluster, Optional<String> service, InsightsLevel l
         taskCounts = Map.copyOf(taskCounts);
     }
 
+    /** The read, its tasks in a table whose hot tasks are judged by {@code warn}. */
+    static TasksReport of(ecstop.domain.task.ClusterTasks t, double warn) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        t.running().forEach(r -> counts.merge(r.service().orElse(""), 1, Integer::sum));
+        return new TasksReport(t.cluster(), t.service(), t.level(), t.lookback(), t.window(), t.now(),
+                TaskTable.of(t.running(), t.usages(), warn), t.services(), counts, t.hint(), t.calls());
+    }
+
     /**
      * Service names hottest first: by their hottest task where tasks have figures, else by the
      * service's latest Maximum of CPU or memory.
