@@ -103,6 +103,9 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     private final Clock clock;
     private final Target target;
     private final Optional<RightsizeReads> rightsize;
+    private final Optional<ScalingActivityReads> scalingActivities;
+    private final ServiceSeriesReads serviceSeries;
+    private final TaskReads tasks;
 
     /**
      * What a reader is made of: its SDK clients (built on first call, closed with the reader),
@@ -161,6 +164,10 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         this.clock = parts.clock();
         this.rightsize = parts.sizing().map(r -> new RightsizeReads(ecs, r.scaling(), r.pricing(), r.taskDefinitionReads(),
                 failures, spent -> totals.accumulateAndGet(spent, CallStats::plus), r.prices(), clock));
+        Consumer<CallStats> spent = c -> totals.accumulateAndGet(c, CallStats::plus);
+        this.scalingActivities = parts.sizing().map(r -> new ScalingActivityReads(r.scaling(), failures, spent));
+        this.serviceSeries = new ServiceSeriesReads(cloudWatch, metricCalls, failures, spent);
+        this.tasks = new TaskReads(ecs, cloudWatch, clusterReads, taskReads, metricCalls, failures, spent);
     }
 
     /**
@@ -235,6 +242,42 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     @Override
     public Either<Failure, FargatePrices> fargatePrices(ClusterRef cluster) {
         return rightsize.map(r -> r.fargatePrices(cluster)).orElseGet(() -> FleetReader.super.fargatePrices(cluster));
+    }
+
+    @Override
+    public Either<Failure, ecstop.domain.timeline.ServiceSeries> serviceSeries(ServiceRef service, TimeWindow window,
+                                                                              boolean withMinimum) {
+        return serviceSeries.read(service, window, withMinimum);
+    }
+
+    @Override
+    public Either<Failure, Map<ServiceRef, ecstop.domain.timeline.ServiceSeries>> serviceSeries(List<ServiceRef> services,
+                                                                                             TimeWindow window,
+                                                                                             boolean withMinimum) {
+        return serviceSeries.read(services, window, withMinimum);
+    }
+
+    @Override
+    public Either<Failure, List<ecstop.domain.task.ScalingActivity>> scalingActivities(ServiceRef service, Instant since) {
+        return scalingActivities.map(r -> r.activities(service, since))
+                .orElseGet(() -> FleetReader.super.scalingActivities(service, since));
+    }
+
+    @Override
+    public Either<Failure, ecstop.domain.task.InsightsLevel> insightsLevel(ClusterRef cluster) {
+        return tasks.insights(cluster);
+    }
+
+    @Override
+    public Either<Failure, List<ecstop.domain.task.RunningTask>> runningTasks(ClusterRef cluster, Optional<String> service) {
+        return tasks.running(cluster, service);
+    }
+
+    @Override
+    public Either<Failure, ecstop.domain.task.TaskUsages> taskUsage(ServiceRef service,
+                                                                  List<ecstop.domain.task.RunningTask> running,
+                                                                  TimeWindow window) {
+        return tasks.usage(service, running, window);
     }
 
     @Override

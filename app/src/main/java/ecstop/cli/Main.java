@@ -51,6 +51,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--cluster", paramLabel = "NAME", description = "the cluster to show (default: the only one)")
     String cluster;
 
+    @Option(names = "--service", paramLabel = "NAME", description = "with --once --view timeline or tasks: the service to show")
+    String service;
+
     @Option(names = "--lookback", paramLabel = "SPAN", completionCandidates = Candidates.Lookbacks.class,
             description = "how far back: 90m, 6h, 3d, 2w (default 24h)")
     String lookback;
@@ -78,8 +81,9 @@ public final class Main implements Callable<Integer> {
             description = "what --once prints (default text)")
     String format;
 
-    @Option(names = "--view", paramLabel = "usage|rightsize",
-            description = "what --once shows: usage charts, or right-sizing with dollars (default usage)")
+    @Option(names = "--view", paramLabel = "usage|rightsize|timeline|tasks",
+            description = "what --once shows: usage charts, right-sizing with dollars, one service's timeline,"
+                    + " or running tasks and containers (default usage)")
     String view;
 
     @Option(names = "--percentile", paramLabel = "P", description = "right-sizing: percentile of the per-period maxima (default 99)")
@@ -159,6 +163,21 @@ public final class Main implements Callable<Integer> {
         if (shown.get() != View.USAGE && !once) {
             env.err().println("ecs-top: --view " + shown.get().key() + " is printed with --once (ecs-top --once --view "
                     + shown.get().key() + ")");
+            return ExitCode.USAGE;
+        }
+        if (shown.get().ofOneService() && (cluster == null || service == null)) {
+            env.err().println("ecs-top: --view " + shown.get().key() + " shows one service: name it with --cluster and"
+                    + " --service (ecs-top --once --view " + shown.get().key() + " --cluster C --service S)");
+            return ExitCode.USAGE;
+        }
+        if (shown.get() == View.TASKS && cluster == null) {
+            env.err().println("ecs-top: --view tasks shows one cluster's tasks: name it with --cluster"
+                    + " (ecs-top --once --view tasks --cluster C [--service S])");
+            return ExitCode.USAGE;
+        }
+        if (service != null && !shown.get().takesService()) {
+            env.err().println("ecs-top: --service goes with --once --view timeline or tasks (ecs-top --once --view timeline"
+                    + " --cluster C --service S)");
             return ExitCode.USAGE;
         }
         Either<String, FailOn> failOnList = failOn == null ? Either.right(FailOn.NOTHING) : FailOn.parse(failOn);
@@ -255,7 +274,8 @@ public final class Main implements Callable<Integer> {
      */
     private int once(CliEnvironment cli, Settings settings, View view, FailOn failing) {
         if (settings.profiles().size() <= 1 && settings.regions().size() <= 1) {
-            return withReader(cli, settings, reader -> new OnceMode(settings, reader, cli, view, failing).run());
+            return withReader(cli, settings, reader -> new OnceMode(settings, reader, cli, view, failing,
+                    Optional.ofNullable(service)).run());
         }
         if (settings.cluster().isPresent()) {
             cli.err().println("ecs-top: --cluster names one cluster of one profile and region; with several,"

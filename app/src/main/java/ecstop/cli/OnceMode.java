@@ -40,6 +40,7 @@ final class OnceMode {
     private final CliEnvironment env;
     private final View view;
     private final FailOn failOn;
+    private final Optional<String> service;
 
     OnceMode(Settings settings, FleetReader reader, CliEnvironment env) {
         this(settings, reader, env, View.USAGE, FailOn.NOTHING);
@@ -54,6 +55,11 @@ final class OnceMode {
     }
 
     OnceMode(Settings settings, FleetReader reader, CliEnvironment env, View view, FailOn failOn) {
+        this(settings, reader, env, view, failOn, Optional.empty());
+    }
+
+    OnceMode(Settings settings, FleetReader reader, CliEnvironment env, View view, FailOn failOn, Optional<String> service) {
+        this.service = service;
         this.settings = settings;
         this.reader = reader;
         this.env = env;
@@ -72,6 +78,25 @@ final class OnceMode {
             return RightsizeOnce.run(settings, reader, env, cluster, this::awsError,
                     f -> f.kind() == Failure.Kind.NOT_FOUND && settings.cluster().isPresent()
                             ? Optional.of(unknownCluster(cluster)) : Optional.empty());
+        }
+        if (view == View.TASKS) {
+            return TasksOnce.run(settings, reader, env, cluster, service, this::awsError,
+                    f -> f.kind() != Failure.Kind.NOT_FOUND ? Optional.empty()
+                            : service.isPresent() && f.detail().contains("ervice")
+                                    ? Optional.of(fail(ExitCode.USAGE, "no service '" + SafeText.safe(service.get())
+                                            + "' in cluster '" + SafeText.safe(cluster) + "' (ecs-top --once --cluster "
+                                            + SafeText.safe(cluster) + " lists its services)"))
+                                    : Optional.of(unknownCluster(cluster)));
+        }
+        if (view == View.TIMELINE) {
+            String name = service.orElseThrow();
+            return TimelineOnce.run(settings, reader, env, cluster, name, this::awsError,
+                    f -> f.kind() != Failure.Kind.NOT_FOUND ? Optional.empty()
+                            : f.action().equals("ecs:DescribeServices")
+                                    ? Optional.of(fail(ExitCode.USAGE, "no service '" + SafeText.safe(name) + "' in cluster '"
+                                            + SafeText.safe(cluster) + "' (ecs-top --once --cluster " + SafeText.safe(cluster)
+                                            + " lists its services)"))
+                                    : Optional.of(unknownCluster(cluster)));
         }
         // DescribeServices: the task counts, and the events and deployments the signals come from.
         SnapshotRequest request = new SnapshotRequest(new ClusterRef(reader.target(), cluster), settings.lookback(),

@@ -33,6 +33,19 @@ public record CallStats(Map<String, Integer> calls, long metricsRequested, int t
         return calls.getOrDefault(operation, 0);
     }
 
+    /** What was spent since {@code before}, when this is a running total that included it. */
+    public CallStats minus(CallStats before) {
+        Map<String, Integer> left = new TreeMap<>();
+        calls.forEach((op, n) -> {
+            int d = n - before.calls(op);
+            if (d > 0) {
+                left.put(op, d);
+            }
+        });
+        return new CallStats(left, metricsRequested - before.metricsRequested, throttled - before.throttled,
+                metricsMaybe - before.metricsMaybe);
+    }
+
     public CallStats plus(CallStats other) {
         Map<String, Integer> sum = new TreeMap<>(calls);
         other.calls.forEach((op, n) -> sum.merge(op, n, Integer::sum));

@@ -88,6 +88,46 @@ public interface FleetReader {
         return unsupported("pricing:GetProducts");
     }
 
+    /**
+     * One service's AWS/ECS CPU and memory over {@code window} at its period, Maximum and
+     * Average, and the Minimum too when {@code withMinimum} (the spread across tasks).
+     */
+    default Either<Failure, ecstop.domain.timeline.ServiceSeries> serviceSeries(ServiceRef service, TimeWindow window,
+                                                                               boolean withMinimum) {
+        return unsupported("cloudwatch:GetMetricData");
+    }
+
+    /** As {@link #serviceSeries(ServiceRef, TimeWindow, boolean)} for several services of one cluster, batched. */
+    default Either<Failure, Map<ServiceRef, ecstop.domain.timeline.ServiceSeries>> serviceSeries(List<ServiceRef> services,
+                                                                                              TimeWindow window,
+                                                                                              boolean withMinimum) {
+        return unsupported("cloudwatch:GetMetricData");
+    }
+
+    /** The service's Application Auto Scaling activities that began at or after {@code since}, newest first. */
+    default Either<Failure, List<ecstop.domain.task.ScalingActivity>> scalingActivities(ServiceRef service,
+                                                                                      java.time.Instant since) {
+        return unsupported("application-autoscaling:DescribeScalingActivities");
+    }
+
+    /** The cluster's containerInsights setting: where per-task figures can come from. */
+    default Either<Failure, ecstop.domain.task.InsightsLevel> insightsLevel(ClusterRef cluster) {
+        return unsupported("ecs:DescribeClusters");
+    }
+
+    /** The tasks ECS wants running, of one service or (empty) of the whole cluster, with their containers. */
+    default Either<Failure, List<ecstop.domain.task.RunningTask>> runningTasks(ClusterRef cluster,
+                                                                             java.util.Optional<String> service) {
+        return unsupported("ecs:ListTasks");
+    }
+
+    /** Container Insights' (enhanced) series of the service's tasks and their containers over the window. */
+    default Either<Failure, ecstop.domain.task.TaskUsages> taskUsage(ServiceRef service,
+                                                                   List<ecstop.domain.task.RunningTask> tasks,
+                                                                   TimeWindow window) {
+        return unsupported("cloudwatch:GetMetricData");
+    }
+
     private static <T> Either<Failure, T> unsupported(String action) {
         return Either.left(new Failure(Failure.Kind.UNSUPPORTED, action, ""));
     }

@@ -40,6 +40,15 @@ public record FetchPlan(Due details, Due fleetRightsize) {
                     .ifPresent(rule -> steps.add(new ReadStep.FleetRightsize(fleet, view.lookback(), rule)));
             steps.add(new ReadStep.FleetDetails(view.detailService()));
         }
+        // the open service's own reads, every refresh while its screen asks for them, for it alone
+        view.detailService().ifPresent(service -> {
+            if (view.serviceReads().contains(PollView.ServiceRead.TIMELINE)) {
+                steps.add(new ReadStep.TimelineRead(service, view.lookback()));
+            }
+            if (view.serviceReads().contains(PollView.ServiceRead.TASKS)) {
+                steps.add(new ReadStep.TasksRead(service, view.lookback()));
+            }
+        });
         return List.copyOf(steps);
     }
 

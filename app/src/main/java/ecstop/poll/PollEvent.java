@@ -69,6 +69,14 @@ public sealed interface PollEvent {
                            io.vavr.control.Either<Failure, ecstop.domain.rightsize.ScopeRightsize> result, CallStats session)
             implements PollEvent {}
 
+    /** The open service's timeline, read for the same generation's question, or why not. */
+    record TimelineLoaded(long generation, io.vavr.control.Either<Failure, ecstop.domain.timeline.ServiceTimeline> result,
+                          CallStats session) implements PollEvent {}
+
+    /** The open service's running tasks and their figures, or why not. */
+    record TasksLoaded(long generation, io.vavr.control.Either<Failure, ecstop.domain.task.ClusterTasks> result,
+                       CallStats session) implements PollEvent {}
+
     /** The pace changed between answers (someone left or came back); {@code nextRefresh} as armed now. */
     record Paced(Pace pace, Instant nextRefresh, CallStats session) implements PollEvent {}
 }

@@ -8,18 +8,36 @@ import ecstop.domain.Stat;
 import ecstop.domain.View;
 import ecstop.domain.rightsize.RightsizeRule;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the screen shows, as far as fetching cares: the question (a new scope, lookback or
  * statistic is a new generation), the service whose detail is open, and the rule the
  * right-sizing view sizes by when that view is open (each refresh then also reads what its
- * table needs).
+ * table needs), and what else the open service's screen reads for it ({@link ServiceRead}).
  */
-public record PollView(Question question, Optional<ServiceRef> detailService, RightsizeRule rule) {
+public record PollView(Question question, Optional<ServiceRef> detailService, RightsizeRule rule,
+                       Set<ServiceRead> serviceReads) {
+    /**
+     * What is read for the open service beyond its bars while the screen shows it: its
+     * timeline (series at the chart's period and markers), its tasks and containers.
+     */
+    public enum ServiceRead { TIMELINE, TASKS }
+
     public PollView {
         if (question.scope().isEmpty()) {
             throw new IllegalArgumentException("nothing to poll before a scope is chosen");
         }
+        serviceReads = Set.copyOf(serviceReads);
+    }
+
+    /** No reads beyond the bars for the open service. */
+    public PollView(Question question, Optional<ServiceRef> detailService, RightsizeRule rule) {
+        this(question, detailService, rule, Set.of());
+    }
+
+    public PollView withServiceReads(Set<ServiceRead> reads) {
+        return new PollView(question, detailService, rule, reads);
     }
 
     public Scope scope() { return question.scope().get(); }

@@ -160,6 +160,32 @@ public sealed interface ReadStep {
         }
     }
 
+    /**
+     * The open service's timeline (see {@link TimelineFetch}): 5 calls, 4 metrics billed,
+     * which the budget counts; due again at the next refresh when it failed.
+     */
+    record TimelineRead(ServiceRef service, Lookback lookback) implements After {
+        @Override
+        public Answer read(Readers readers, Snapshot bars, Asked asked) {
+            Either<Failure, ecstop.domain.timeline.ServiceTimeline> t = safely(() -> TimelineFetch.read(
+                    readers.reader(service.cluster().target()), service, lookback, asked.now()), "timeline");
+            double usd = t.map(x -> x.calls().estimatedCostUsd()).getOrElse(0.0);
+            return new Answer(new PollEvent.TimelineLoaded(asked.generation(), t, readers.totals()), t.isLeft(), usd);
+        }
+    }
+
+    /** The open service's running tasks and their figures (see {@link TasksFetch}), the metrics counted by the budget. */
+    record TasksRead(ServiceRef service, Lookback lookback) implements After {
+        @Override
+        public Answer read(Readers readers, Snapshot bars, Asked asked) {
+            Either<Failure, ecstop.domain.task.ClusterTasks> t = safely(() -> TasksFetch.read(
+                    readers.reader(service.cluster().target()), service.cluster(), Optional.of(service.name()), lookback,
+                    asked.now()), "tasks");
+            double usd = t.map(x -> x.calls().estimatedCostUsd()).getOrElse(0.0);
+            return new Answer(new PollEvent.TasksLoaded(asked.generation(), t, readers.totals()), t.isLeft(), usd);
+        }
+    }
+
     /** A reader that throws instead of answering Left must not kill polling. */
     static <T> Either<Failure, T> safely(Supplier<Either<Failure, T>> call, String what) {
         try {

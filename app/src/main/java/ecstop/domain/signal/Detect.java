@@ -65,6 +65,21 @@ public final class Detect {
         return Horizon.of(Horizon.Source.STOPPED_TASKS, now.minus(StoppedTasks.RETENTION));
     }
 
+    /** Whether ECS stopped the task for memory (an OOM kill), as the OOM signal counts it. */
+    public static boolean oomKill(StoppedTask t) {
+        return oomKilled(t);
+    }
+
+    /** Whether the task crashed (failed to start, or an essential container exited non-zero), as the crash signal counts it. */
+    public static boolean crashed(StoppedTask t) {
+        return !oomKilled(t) && !failedHealthChecks(t) && (failedToStart(t) || exitedWithError(t));
+    }
+
+    /** Whether a service event says a deployment is being (or was) rolled back. */
+    public static boolean rollbackEvent(String message) {
+        return EventText.rollback(message);
+    }
+
     private static boolean oomKilled(StoppedTask t) {
         return mentionsOom(t.stoppedReason()) || t.containers().stream().anyMatch(c -> mentionsOom(c.reason()));
     }
@@ -102,7 +117,7 @@ public final class Detect {
 
     private Optional<Signal> crash() {
         List<StoppedTask> bad = stopped.orElse(List.of()).stream()
-                .filter(t -> !oomKilled(t) && !failedHealthChecks(t) && (failedToStart(t) || exitedWithError(t))).toList();
+                .filter(Detect::crashed).toList();
         if (bad.isEmpty()) {
             return Optional.empty();
         }

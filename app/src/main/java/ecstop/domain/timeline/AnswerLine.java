@@ -23,13 +23,19 @@ import java.util.Optional;
  * period, if longer) does not end a run, since missing minutes are not cool ones, but a
  * datapoint below does; "now" needs data no older than {@link #FRESH}; the cause is the
  * newest change (a deployment, revision or scaling; see {@link MarkerKind#change}) at or
- * before the run's first minute and at most {@link #CAUSE_LOOKBEHIND} before it.
+ * before the run's first minute and at most {@link #CAUSE_LOOKBEHIND} before it; failing
+ * that, the newest release (a deployment or revision, {@link MarkerKind#release}) at most
+ * {@link #RELEASE_LOOKBEHIND} before it: a release's code runs until the next one, and what
+ * it does wrong (a leak) can take days to show, while scaling's effect shows within minutes.
+ * (Not "the first run since the release": a climb crosses the line many times, a minute over
+ * and a minute under, before it stays over.)
  */
 public final class AnswerLine {
     public static final Duration BRIDGE = Duration.ofMinutes(5);
     /** CloudWatch publishes AWS/ECS a minute or two late; older than this is not "now". */
     public static final Duration FRESH = Duration.ofMinutes(5);
     public static final Duration CAUSE_LOOKBEHIND = Duration.ofHours(6);
+    public static final Duration RELEASE_LOOKBEHIND = Duration.ofDays(3);
 
     private AnswerLine() {}
 
@@ -144,8 +150,10 @@ public final class AnswerLine {
                            Instant windowStart, Markers markers) {
         Instant start = points.get(first).time();
         boolean before = first == 0 && Duration.between(windowStart, start).compareTo(bridge) <= 0;
+        Instant firstMinute = start.plus(period).minusNanos(1);
         Optional<Marker> after = before ? Optional.empty()
-                : markers.lastChangeBefore(start.plus(period).minusNanos(1), start.minus(CAUSE_LOOKBEHIND));
+                : markers.lastChangeBefore(firstMinute, start.minus(CAUSE_LOOKBEHIND))
+                        .or(() -> markers.lastReleaseBefore(firstMinute, start.minus(RELEASE_LOOKBEHIND)));
         return new Run(start, points.get(last).time().plus(period), before, after);
     }
 }

@@ -50,6 +50,11 @@ public enum MarkerKind {
         return change;
     }
 
+    /** A new release of the service's code: a deployment started, or a new task-definition revision. */
+    public boolean release() {
+        return this == DEPLOYMENT_STARTED || this == TASK_DEF_CHANGE;
+    }
+
     /**
      * Which kind shows when several share one column: incidents over rollbacks over starts
      * over the routine completions.

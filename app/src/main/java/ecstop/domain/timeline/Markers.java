@@ -68,4 +68,18 @@ public record Markers(List<Marker> inOrder) {
         }
         return Optional.ofNullable(found);
     }
+
+    /** The newest release (a deployment or a new revision) at or before {@code t} and not before {@code notBefore}. */
+    public Optional<Marker> lastReleaseBefore(Instant t, Instant notBefore) {
+        Marker found = null;
+        for (Marker m : inOrder) {
+            if (m.time().isAfter(t)) {
+                break;
+            }
+            if (m.kind().release() && !m.time().isBefore(notBefore)) {
+                found = m;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
 }

@@ -51,7 +51,11 @@ class AnswerLineTest {
             the newest change wins            | 2026-12-05T00:00Z | UTC | 50*60 96*10              | 30:D:the deployment of :42;50:S:scaling to 6 tasks | memory ≥ 95% since 01:00 (10m), 10m after scaling to 6 tasks
             a change in the run's first minute| 2026-12-05T00:00Z | UTC | 50*60 96*10              | 60.5:T:task definition :43       | memory ≥ 95% since 01:00 (10m), within a minute of task definition :43
             a change after the run began      | 2026-12-05T00:00Z | UTC | 50*60 96*10              | 62:D:the deployment of :42       | memory ≥ 95% since 01:00 (10m)
-            a change over six hours before    | 2026-12-05T00:00Z | UTC | 50*400 96*20             | 0:D:the deployment of :42        | memory ≥ 95% since 06:40 (20m)
+            a change over six hours before    | 2026-12-05T00:00Z | UTC | 50*400 96*20             | 0:S:scaling to 6 tasks           | memory ≥ 95% since 06:40 (20m)
+            a release over six hours before   | 2026-12-05T00:00Z | UTC | 50*400 96*20             | 0:D:the deployment of :42        | memory ≥ 95% since 06:40 (20m), 6h 40m after the deployment of :42
+            a release before the window       | 2026-12-05T00:00Z | UTC | 50*400 96*20             | -2000:T:task definition :43      | memory ≥ 95% since 06:40 (20m), 1d 16h after task definition :43
+            a release over three days before  | 2026-12-05T00:00Z | UTC | 50*400 96*20             | -4000:D:the deployment of :42    | memory ≥ 95% since 06:40 (20m)
+            a scaling after a release wins    | 2026-12-05T00:00Z | UTC | 50*400 96*20             | 0:D:the deployment of :42;300:S:scaling to 6 tasks | memory ≥ 95% since 06:40 (20m), 1h 40m after scaling to 6 tasks
             local times in the reader's zone (01:15 on the 6th there)| 2026-12-05T12:00Z | Asia/Tokyo | 50*120 70*5 96*130 | 119:D:the deployment of :42     | memory ≥ 95% since 12-05 23:05 (2h 10m), 6m after the deployment of :42
             a day boundary in the reader's zone| 2026-12-05T12:00Z | America/New_York | 97*600 | | memory ≥ 95% since before 07:00 (over 10h)
             across midnight                   | 2026-12-04T22:00Z | UTC | 50*60 96*180             | 50:D:the deployment of :42       | memory ≥ 95% since 12-04 23:00 (3h), 10m after the deployment of :42

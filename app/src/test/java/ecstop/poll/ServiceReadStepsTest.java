@@ -1,0 +1,113 @@
+package ecstop.poll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ecstop.aws.AwsFleetReader;
+import ecstop.domain.ClusterRef;
+import ecstop.domain.Lookback;
+import ecstop.domain.Question;
+import ecstop.domain.Scope;
+import ecstop.domain.ServiceRef;
+import ecstop.domain.Stat;
+import ecstop.domain.Target;
+import ecstop.domain.rightsize.RightsizeRule;
+import ecstop.emulator.Accounts;
+import ecstop.emulator.EmulatorConfig;
+import ecstop.emulator.Fleet;
+import ecstop.testing.EmulatorExtension;
+import ecstop.testfleet.FakeFleet;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The open service's own reads as plan steps: listed only while a detail is open and its
+ * screen asks for them, for that service alone; each read through the production reader over
+ * HTTP to the emulator, its calls counted against the emulator's log and its metrics handed to
+ * the budget. No screen asks for them yet.
+ */
+class ServiceReadStepsTest {
+    static final Instant NOW = Instant.parse("2026-11-20T12:34:56Z");
+
+    @RegisterExtension
+    static final EmulatorExtension emulator = EmulatorExtension.serving(Accounts.demo(EmulatorConfig.DEFAULT_SEED,
+            Fleet.DEFAULT_BIG_CLUSTER_SERVICES, false)).at(NOW);
+
+    static final ServiceRef OPEN = new ServiceRef(FakeFleet.ref("prod"), "web");
+    static final PollView VIEW = new PollView(Question.of(Scope.of(FakeFleet.ref("prod")), Lookback.hours(24), Stat.MAX),
+            Optional.of(OPEN), RightsizeRule.DEFAULT);
+
+    private static List<String> names(List<ReadStep> steps) {
+        return steps.stream().map(s -> s.getClass().getSimpleName()).toList();
+    }
+
+    @Test
+    void listedOnlyForAnOpenServiceWhoseScreenAsksAndOnlyForIt() {
+        FetchPlan plan = FetchPlan.every(3);
+        assertThat(names(plan.refresh(VIEW, FakeFleet.NOW))).doesNotContain("TimelineRead", "TasksRead");
+        PollView both = VIEW.withServiceReads(Set.of(PollView.ServiceRead.TIMELINE, PollView.ServiceRead.TASKS));
+        List<ReadStep> steps = plan.refresh(both, FakeFleet.NOW);
+        assertThat(names(steps)).startsWith("ClusterBars").contains("TimelineRead", "TasksRead");
+        assertThat(steps).filteredOn(ReadStep.TimelineRead.class::isInstance)
+                .singleElement().satisfies(s -> assertThat(((ReadStep.TimelineRead) s).service()).isEqualTo(OPEN));
+        PollView closed = new PollView(VIEW.question(), Optional.empty(), RightsizeRule.DEFAULT,
+                Set.of(PollView.ServiceRead.TIMELINE, PollView.ServiceRead.TASKS));
+        assertThat(names(plan.refresh(closed, FakeFleet.NOW))).doesNotContain("TimelineRead", "TasksRead");
+    }
+
+    @Test
+    void theTimelineReadCostsFiveCallsAndFourMetricsWhichTheBudgetCounts() {
+        try (Readers readers = Readers.of(AwsFleetReader.forEndpoint(emulator.endpoint(), "us-east-1"))) {
+            ServiceRef service = new ServiceRef(new ClusterRef(Target.of("default", "us-east-1"), "storage-prod"),
+                    "storage-prod_file-finder");
+            ReadStep.Answer a = new ReadStep.TimelineRead(service, Lookback.hours(24))
+                    .read(readers, null, new ReadStep.Asked(7, () -> true, NOW));
+
+            assertThat(a.failed()).isFalse();
+            assertThat(a.event()).isInstanceOfSatisfying(PollEvent.TimelineLoaded.class, e -> {
+                assertThat(e.generation()).isEqualTo(7);
+                assertThat(e.result().get().markers().isEmpty()).isFalse();
+            });
+            var seen = emulator.log().snapshot();
+            assertThat(seen.calls()).isEqualTo(Map.of("DescribeServices", 1L, "GetMetricData", 1L, "ListTasks", 1L,
+                    "DescribeTasks", 1L, "DescribeScalingActivities", 1L));
+            assertThat(seen.metricsRequested()).isEqualTo(4);
+            assertThat(a.metricsUsd()).isCloseTo(4 * 0.01 / 1000, org.assertj.core.data.Offset.offset(1e-12));
+        }
+    }
+
+    @Test
+    void theTasksReadOfAnEnhancedServiceIsOneCallOfEachAndItsMetricsCountInTheBudget() {
+        try (Readers readers = Readers.of(AwsFleetReader.forEndpoint(emulator.endpoint(), "eu-west-1"))) {
+            ServiceRef service = new ServiceRef(new ClusterRef(Target.of("default", "eu-west-1"), "checkout-eu"), "receipts");
+            ReadStep.Answer a = new ReadStep.TasksRead(service, Lookback.hours(24))
+                    .read(readers, null, new ReadStep.Asked(3, () -> true, NOW));
+
+            assertThat(a.failed()).isFalse();
+            assertThat(a.event()).isInstanceOfSatisfying(PollEvent.TasksLoaded.class,
+                    e -> assertThat(e.result().get().running()).hasSize(1));
+            var seen = emulator.log().snapshot();
+            assertThat(seen.calls()).isEqualTo(Map.of("DescribeClusters", 1L, "ListTasks", 1L, "DescribeTasks", 1L,
+                    "GetMetricData", 1L));
+            // one task with two containers: 3 task series and 3 a container
+            assertThat(seen.metricsRequested()).isEqualTo(9);
+            assertThat(a.metricsUsd()).isCloseTo(9 * 0.01 / 1000, org.assertj.core.data.Offset.offset(1e-12));
+        }
+    }
+
+    @Test
+    void aServiceThatIsGoneIsAFailedReadDueAgainNotACrash() {
+        try (Readers readers = Readers.of(AwsFleetReader.forEndpoint(emulator.endpoint(), "us-east-1"))) {
+            ServiceRef gone = new ServiceRef(new ClusterRef(Target.of("default", "us-east-1"), "storage-prod"), "gone");
+            ReadStep.Answer a = new ReadStep.TimelineRead(gone, Lookback.hours(24))
+                    .read(readers, null, new ReadStep.Asked(1, () -> true, NOW));
+
+            assertThat(a.failed()).isTrue();
+            assertThat(emulator.log().snapshot().calls("GetMetricData")).isZero();
+        }
+    }
+}
