@@ -1,6 +1,5 @@
 package ecstop.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,14 +16,12 @@ import ecstop.domain.Stat;
 import ecstop.domain.Target;
 import ecstop.domain.TargetLabels;
 import ecstop.domain.Thresholds;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 
 /**
  * {@code --once} over the fleet: every target's busiest services in one list, each row naming
@@ -158,18 +155,8 @@ final class FleetReport {
             JsonReport.number(o, "cpu", r.cpu());
             JsonReport.number(o, "memory", r.memory());
         }
-        ObjectNode aws = root.putObject("aws");
-        ObjectNode calls = aws.putObject("calls");
-        new TreeMap<>(f.cost().calls()).forEach(calls::put);
-        aws.put("metrics", f.cost().metricsRequested());
-        // Equal to metrics unless a Metrics Insights query analysed series the app could not count ("at least").
-        aws.put("metricsAtMost", f.cost().metricsAtMost());
-        aws.put("costUsd", f.cost().estimatedCostUsd());
-        try {
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonReport.aws(root, f.cost());
+        return JsonReport.pretty(mapper, root);
     }
 
     static String csv(FleetAnswers f) {

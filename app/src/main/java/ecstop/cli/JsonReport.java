@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import ecstop.domain.CallStats;
 import ecstop.domain.Prefixes;
 import ecstop.domain.ServiceInfo;
 import ecstop.domain.Snapshot;
@@ -109,6 +110,25 @@ final class JsonReport {
         new TreeMap<>(report.stats().calls()).forEach(calls::put);
         root.put("metricsRequested", report.stats().metricsRequested());
         root.put("throttled", report.stats().throttled());
+        return pretty(mapper, root);
+    }
+
+    /**
+     * The "aws" block every --once view ends with: the calls by operation, the metrics CloudWatch
+     * bills, at most how many (equal unless a Metrics Insights query analysed series the app could
+     * not count, "at least"), and what that costs.
+     */
+    static void aws(ObjectNode root, CallStats stats) {
+        ObjectNode aws = root.putObject("aws");
+        ObjectNode calls = aws.putObject("calls");
+        new TreeMap<>(stats.calls()).forEach(calls::put);
+        aws.put("metrics", stats.metricsRequested());
+        aws.put("metricsAtMost", stats.metricsAtMost());
+        aws.put("costUsd", stats.estimatedCostUsd());
+    }
+
+    /** The document, indented, with the newline a terminal wants after it. */
+    static String pretty(ObjectMapper mapper, ObjectNode root) {
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

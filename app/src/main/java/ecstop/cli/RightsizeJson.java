@@ -1,6 +1,5 @@
 package ecstop.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,7 +15,6 @@ import ecstop.domain.rightsize.ScopeRightsize;
 import ecstop.domain.rightsize.ScalingPolicy;
 import ecstop.domain.rightsize.TaskDefinition;
 import ecstop.domain.rightsize.TaskSize;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -93,11 +91,7 @@ final class RightsizeJson {
     private static String write(ObjectMapper mapper, ObjectNode root, CallStats calls) {
         ObjectNode c = root.putObject("calls");
         new TreeMap<>(calls.calls()).forEach(c::put);
-        try {
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonReport.pretty(mapper, root);
     }
 
     /** The cluster, profile, region (and account, when known) a row or part belongs to. */

@@ -1,6 +1,5 @@
 package ecstop.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,13 +8,11 @@ import ecstop.domain.task.ContainerFigures;
 import ecstop.domain.task.InsightsLevel;
 import ecstop.domain.task.TaskFigures;
 import ecstop.domain.timeline.ServiceSeries;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 
 /** {@code --once --view tasks} as text (tasks and their containers), JSON or CSV (a row a container). */
 final class TasksPrint {
@@ -184,16 +181,8 @@ final class TasksPrint {
                 co.put("nearestHardLimit", c.nearestLimit());
             }
         }
-        ObjectNode aws = root.putObject("aws");
-        ObjectNode calls = aws.putObject("calls");
-        new TreeMap<>(r.calls().calls()).forEach(calls::put);
-        aws.put("metrics", r.calls().metricsRequested());
-        aws.put("costUsd", r.calls().estimatedCostUsd());
-        try {
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonReport.aws(root, r.calls());
+        return JsonReport.pretty(mapper, root);
     }
 
     /** A row a container, its task's figures repeated; empty cells where there is no figure. */

@@ -1,6 +1,5 @@
 package ecstop.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,14 +14,12 @@ import ecstop.ui.widget.chart.Chart;
 import ecstop.ui.widget.chart.ChartSeries;
 import ecstop.ui.widget.chart.ChartSpec;
 import ecstop.ui.widget.chart.GlyphMode;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 
 /** {@code --once --view timeline} as text (answer lines, a chart per metric, the markers), JSON or CSV (the series). */
 final class TimelinePrint {
@@ -92,16 +89,8 @@ final class TimelinePrint {
         }
         ArrayNode warnings = root.putArray("warnings");
         r.warnings().forEach(warnings::add);
-        ObjectNode aws = root.putObject("aws");
-        ObjectNode calls = aws.putObject("calls");
-        new TreeMap<>(r.calls().calls()).forEach(calls::put);
-        aws.put("metrics", r.calls().metricsRequested());
-        aws.put("costUsd", r.calls().estimatedCostUsd());
-        try {
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonReport.aws(root, r.calls());
+        return JsonReport.pretty(mapper, root);
     }
 
     /** One row a period of the window: empty cells where CloudWatch had no datapoint, never 0. */
