@@ -45,7 +45,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
 
     private State with(Question q) { return new State(q, nav, fleet, health, screen, alerting); }
 
-    private State with(Navigation n) { return new State(question, n, fleet, health, screen, alerting); }
+    State with(Navigation n) { return new State(question, n, fleet, health, screen, alerting); }
 
     private State with(FleetData f) { return new State(question, nav, f, health, screen, alerting); }
 
@@ -73,19 +73,6 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     /** The snapshot on screen answers an older question (another lookback or stat) while the new answer is on its way. */
     public boolean catchingUp() {
         return fleet.snapshot().filter(s -> !s.lookback().equals(question.lookback()) || s.stat() != question.stat()).isPresent();
-    }
-
-    /**
-     * The service under the cursor of the focused pane; when that pane lists no services, under
-     * the cursor of the first that does (the bars, or the right-sizing table).
-     */
-    public Optional<ServiceRef> selectedService(Listing shown) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(nav.focus()), shown.order().stream())
-                .map(p -> underCursor(p, shown)).flatMap(Optional::stream).findFirst();
-    }
-
-    private static Optional<ServiceRef> underCursor(Pane pane, Listing shown) {
-        return shown.of(pane).filter(r -> r.size() > 0).flatMap(r -> r.service(r.cursor()));
     }
 
     // ---- answers from the poller --------------------------------------------------------
@@ -146,7 +133,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
      */
     public State jump(Listing shown) {
         if (question.scope().orElse(null) instanceof Scope.Fleet) {
-            Optional<ServiceRef> under = underCursor(nav.focus(), shown);
+            Optional<ServiceRef> under = CursorMoves.underCursor(nav.focus(), shown);
             if (under.isEmpty()) {
                 return this;
             }
@@ -249,40 +236,6 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
 
     // ---- keys ----------------------------------------------------------------------------
 
-    /** The cursor of the focused pane moves {@code delta} rows, inside its list. */
-    public State moveBy(int delta, Listing shown) {
-        return shown.of(nav.focus()).filter(r -> r.size() > 0)
-                .map(r -> with(r.to(nav, clamp(r.cursor() + (long) delta, r.size())))).orElse(this);
-    }
-
-    public State first(Listing shown) { return moveBy(Integer.MIN_VALUE / 2, shown); }
-
-    public State last(Listing shown) { return moveBy(Integer.MAX_VALUE / 2, shown); }
-
-    public State pageUp(Listing shown) { return moveBy(-shown.pageRows(nav.focus()), shown); }
-
-    public State pageDown(Listing shown) { return moveBy(shown.pageRows(nav.focus()), shown); }
-
-    public State nextPane(Listing shown) { return stepPane(1, shown); }
-
-    public State prevPane(Listing shown) { return stepPane(-1, shown); }
-
-    private State stepPane(int step, Listing shown) {
-        List<Pane> order = shown.order();
-        if (order.isEmpty()) {
-            return this;
-        }
-        int i = Math.max(0, order.indexOf(nav.focus()));
-        State s = with(nav.withFocus(order.get(Math.floorMod(i + step, order.size()))));
-        // pins the cursor row by identity, so switching panels does not make it jump
-        return shown.of(s.nav().focus()).filter(r -> r.size() > 0).map(r -> s.with(r.to(s.nav, r.cursor()))).orElse(s);
-    }
-
-    /** Enter: what the focused pane does with the row under its cursor (pick the cluster, open the service's detail). */
-    public State enter(Listing shown) {
-        return shown.of(nav.focus()).filter(r -> r.size() > 0).map(r -> r.enter(this, r.cursor())).orElse(this);
-    }
-
     /** The detail of {@code service}, which becomes the selected one. */
     public State openDetail(ServiceRef service) {
         return with(nav.withSelected(Optional.of(service)).withDetail(Optional.of(new Detail(service, 0))));
@@ -319,27 +272,6 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
             }
         }
         return nav.clusterCursor();
-    }
-
-    /**
-     * A click: the pane under the pointer takes the focus and, on a row, its cursor goes
-     * there (a cluster row is not opened: Enter or a second click on it does that).
-     */
-    public State pointAt(Pane pane, java.util.OptionalInt row, Listing shown) {
-        boolean again = pane.equals(nav.focus());
-        State s = with(nav.withFocus(pane));
-        if (row.isEmpty()) {
-            return s;
-        }
-        int at = row.getAsInt();
-        return shown.of(pane).filter(r -> at < r.size())
-                .map(r -> again && r.secondClickEnters() && at == r.cursor() ? r.enter(s, at) : s.with(r.to(s.nav, at)))
-                .orElse(s);
-    }
-
-    /** The wheel over a pane: it takes the focus and its cursor moves {@code delta} rows. */
-    public State scrollIn(Pane pane, int delta, Listing shown) {
-        return with(nav.withFocus(pane)).moveBy(delta, shown);
     }
 
     /** Esc: close what is on top — help, the filter being typed, the detail, the filter — else go to the clusters. */
@@ -408,7 +340,4 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         return new State(question.withView(View.RIGHTSIZE).withStat(Stat.MAX), n, fleet, health, screen, alerting);
     }
 
-    private static int clamp(long i, int size) {
-        return (int) Math.max(0, Math.min(size - 1L, i));
-    }
 }

@@ -26,6 +26,7 @@ import ecstop.domain.rightsize.RightsizeRule;
 import ecstop.domain.Question;
 import ecstop.ui.state.ScreenSize;
 import ecstop.ui.state.Detail;
+import ecstop.ui.state.CursorMoves;
 import ecstop.ui.state.State;
 import ecstop.ui.widget.Glyphs;
 import java.io.IOException;
@@ -254,9 +255,9 @@ public final class App {
         }
         State before = state;
         state = switch (mouse.getActionType()) {
-            case CLICK_DOWN -> state.pointAt(hit.get().pane(), hit.get().row(), panes.listing(state));
-            case SCROLL_UP -> state.scrollIn(hit.get().pane(), -WHEEL_ROWS, panes.listing(state));
-            case SCROLL_DOWN -> state.scrollIn(hit.get().pane(), WHEEL_ROWS, panes.listing(state));
+            case CLICK_DOWN -> CursorMoves.pointAt(state, hit.get().pane(), hit.get().row(), panes.listing(state));
+            case SCROLL_UP -> CursorMoves.scrollIn(state, hit.get().pane(), -WHEEL_ROWS, panes.listing(state));
+            case SCROLL_DOWN -> CursorMoves.scrollIn(state, hit.get().pane(), WHEEL_ROWS, panes.listing(state));
             default -> state;
         };
         syncView();

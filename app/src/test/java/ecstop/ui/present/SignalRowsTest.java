@@ -19,6 +19,7 @@ import ecstop.ui.state.Pane;
 import ecstop.ui.state.ScreenSize;
 import ecstop.ui.state.SortOrder;
 import ecstop.ui.state.Detail;
+import ecstop.ui.state.CursorMoves;
 import ecstop.ui.state.State;
 import ecstop.ui.view.PaneRegistry;
 import ecstop.ui.widget.Glyphs;
@@ -146,7 +147,7 @@ class SignalRowsTest {
     @Test
     void theSignalLinesTakeTheirRowsFromTheDetailsPage() {
         State s = loaded().withSignals(PROD, signals());
-        State open = s.enter(panes.listing(s));
+        State open = CursorMoves.enter(s, panes.listing(s));
         assertThat(open.nav().detail().map(Detail::service)).contains(ref("replicator"));
         int height = panes.layout(open).at(Slot.BELOW).orElseThrow().height();
         int page = height - 4;
@@ -177,7 +178,7 @@ class SignalRowsTest {
         // into another cluster: the old scope's signals go
         State other = once.withClusters(fleet.clusters().get()).back();
         assertThat(other.nav().focus()).isEqualTo(Pane.CLUSTERS);
-        State picked = other.first(panes.listing(other)).enter(panes.listing(other));
+        State picked = CursorMoves.enter(CursorMoves.first(other, panes.listing(other)), panes.listing(other));
         assertThat(picked.question().scope()).isNotEqualTo(once.question().scope());
         assertThat(picked.fleet().signals()).isSameAs(ScopeSignals.NONE);
     }

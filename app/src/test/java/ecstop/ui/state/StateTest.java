@@ -50,21 +50,21 @@ class StateTest {
 
         Walk paged(int rows) { return new Walk(s, p, rows); }
 
-        Walk moveBy(int n) { return to(s.moveBy(n, shown())); }
+        Walk moveBy(int n) { return to(CursorMoves.moveBy(s, n, shown())); }
 
-        Walk first() { return to(s.first(shown())); }
+        Walk first() { return to(CursorMoves.first(s, shown())); }
 
-        Walk last() { return to(s.last(shown())); }
+        Walk last() { return to(CursorMoves.last(s, shown())); }
 
-        Walk pageUp() { return to(s.pageUp(shown())); }
+        Walk pageUp() { return to(CursorMoves.pageUp(s, shown())); }
 
-        Walk pageDown() { return to(s.pageDown(shown())); }
+        Walk pageDown() { return to(CursorMoves.pageDown(s, shown())); }
 
-        Walk nextPane() { return to(s.nextPane(shown())); }
+        Walk nextPane() { return to(CursorMoves.nextPane(s, shown())); }
 
-        Walk prevPane() { return to(s.prevPane(shown())); }
+        Walk prevPane() { return to(CursorMoves.prevPane(s, shown())); }
 
-        Walk enter() { return to(s.enter(shown())); }
+        Walk enter() { return to(CursorMoves.enter(s, shown())); }
 
         Walk back() { return to(s.back()); }
 
@@ -76,7 +76,7 @@ class StateTest {
             return to(f.keepFilter());
         }
 
-        Optional<String> selected() { return s.selectedService(shown()).map(ServiceRef::name); }
+        Optional<String> selected() { return CursorMoves.selectedService(s, shown()).map(ServiceRef::name); }
 
         List<String> names(Metric m) { return p.rows(s, m).stream().map(ServiceRow::shown).toList(); }
     }
@@ -251,7 +251,7 @@ class StateTest {
         Snapshot fleetSnap = new Snapshot(all, cat.lookback(), cat.stat(), cat.window(), cat.fetchedAt(), cat.services(),
                 Optional.empty(), Optional.empty(), cat.stats());
         Walk w = new Walk(f.withSnapshot(fleetSnap, null), presenter, 0).moveBy(2);
-        ServiceRef picked = w.s().selectedService(w.shown()).orElseThrow();
+        ServiceRef picked = CursorMoves.selectedService(w.s(), w.shown()).orElseThrow();
 
         Walk in = w.to(w.s().jump(w.shown()));
         assertThat(in.s().question().scope()).contains(Scope.of(FakeFleet.ref("catalogue")));
