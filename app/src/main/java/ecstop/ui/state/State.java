@@ -53,6 +53,8 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
 
     private State with(Alerting a) { return new State(question, nav, fleet, health, screen, a); }
 
+    private State with(ScreenSize s) { return new State(question, nav, fleet, health, s, alerting); }
+
     // ---- reading ------------------------------------------------------------------------
 
     /** The one cluster on screen, when the scope is one cluster. */
@@ -90,7 +92,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     public State withClusters(List<Cluster> list) {
         Optional<ClusterRef> keep = pickerRow(nav.clusterCursor()).or(this::cluster);
         boolean wasFleetRow = fleet.fleetRow() && nav.clusterCursor() == 0 && !(question.scope().orElse(null) instanceof Scope.One);
-        FleetData next = fleet.withClusters(list);
+        FleetData next = fleet.clustersRead(list);
         int offset = next.fleetRow() ? 1 : 0;
         int cursor = 0;
         for (int i = 0; i < list.size() && !wasFleetRow; i++) {
@@ -118,7 +120,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
 
     /** What the fleet snapshot on screen could not show by itself (cut short, targets that failed). */
     public State withFleetNotes(FleetNotes notes) {
-        return with(fleet.withNotes(notes));
+        return with(fleet.withNotes(Optional.of(notes)));
     }
 
     /** Task details of the fleet's rows on screen, read after their bars. */
@@ -159,7 +161,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
             return with(h);
         }
         // every snapshot reads the reservation anyway, and the cluster list comes only every few refreshes
-        FleetData withSnap = fleet.withSnapshot(snap);
+        FleetData withSnap = fleet.showing(snap);
         FleetData f = snap.clusterInfo().map(withSnap::withReservationOf).orElse(withSnap);
         return with(f).with(h.withLastError(Optional.empty()).withLastSession(false));
     }
@@ -172,7 +174,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         if (fleet.snapshot().isPresent() || question.scope().isEmpty() || !snap.answers(question)) {
             return this;
         }
-        return with(fleet.withSnapshot(snap)).with(health.withLastSession(true));
+        return with(fleet.showing(snap)).with(health.withLastSession(true));
     }
 
     public State withFailure(Failure failure, Instant at, Instant next) {
@@ -197,7 +199,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
 
     /** The right-sizing reads for the snapshot on screen; the poller drops answers to older questions. */
     public State withRightsize(Either<Failure, ScopeRightsize> result) {
-        return with(fleet.withRightsize(result));
+        return with(fleet.withRightsize(Optional.of(result)));
     }
 
     /** The cluster list could not be fetched; the panels keep working if a cluster is chosen. */
@@ -206,7 +208,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     }
 
     public State withScreen(ScreenSize size) {
-        return size.equals(screen) ? this : new State(question, nav, fleet, health, size, alerting);
+        return size.equals(screen) ? this : with(size);
     }
 
     /** The poller's pace changed; {@code next}: the refresh as armed now. */
@@ -260,9 +262,9 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
             return with(nav.withFocus(home()));
         }
         int row = picked instanceof Scope.One one ? indexOfCluster(one.cluster()) : 0;
-        return new State(question.withScope(picked),
-                Navigation.start(home()).withClusterCursor(row).withSort(nav.sort()).withHelp(nav.help()),
-                fleet.forgetServices(), health.withLastError(Optional.empty()), screen, alerting);
+        return with(question.withScope(picked))
+                .with(Navigation.start(home()).withClusterCursor(row).withSort(nav.sort()).withHelp(nav.help()))
+                .with(fleet.forgetServices()).with(health.withLastError(Optional.empty()));
     }
 
     private int indexOfCluster(ClusterRef ref) {
@@ -337,7 +339,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
             return with(question.withView(View.USAGE)).with(nav.focus().equals(Pane.RIGHTSIZE) ? nav.withFocus(Pane.CPU) : nav);
         }
         Navigation n = nav.focus().equals(Pane.CPU) || nav.focus().equals(Pane.MEMORY) ? nav.withFocus(Pane.RIGHTSIZE) : nav;
-        return new State(question.withView(View.RIGHTSIZE).withStat(Stat.MAX), n, fleet, health, screen, alerting);
+        return with(question.withView(View.RIGHTSIZE).withStat(Stat.MAX)).with(n);
     }
 
 }
