@@ -16,7 +16,6 @@ import ecstop.emulator.Faults;
 import ecstop.emulator.Fleet;
 import ecstop.emulator.RequestLog;
 import ecstop.testing.EmulatorExtension;
-import ecstop.ui.state.Fault;
 import ecstop.ui.terminal.Headless;
 import ecstop.ui.terminal.UiOptions;
 import io.vavr.control.Either;
@@ -152,7 +151,7 @@ class SoakBench {
                 ui.advance(Duration.between(ui.clock().instant(), ui.poller().nextRefresh().orElseThrow()));
                 assertThat(tally.snapshots.get()).as("one refresh per cycle").isEqualTo(before + 1);
 
-                boolean failed = ui.state().health().lastError().map(Fault::failure).isPresent();
+                boolean failed = ui.state().health().lastError().isPresent();
                 String text = ui.text();
                 String status = text.substring(text.stripTrailing().lastIndexOf('\n') + 1);
                 if (failed ? status.contains("refreshed") : !status.contains("refreshed 0s ago")) {

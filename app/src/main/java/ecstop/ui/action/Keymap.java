@@ -28,8 +28,10 @@ public final class Keymap {
 
     public static Keymap standard(boolean ascii) {
         return new Keymap(List.of(
-                Action.of("move up", (s, shown) -> CursorMoves.moveBy(s, -1, shown), special(ascii ? "Up" : "↑", KeyType.ArrowUp), ch("k")),
-                Action.of("move down", (s, shown) -> CursorMoves.moveBy(s, 1, shown), special(ascii ? "Down" : "↓", KeyType.ArrowDown), ch("j")),
+                Action.of("move up", (s, shown) -> CursorMoves.moveBy(s, -1, shown),
+                        special(ascii ? "Up" : "↑", KeyType.ArrowUp), ch("k")),
+                Action.of("move down", (s, shown) -> CursorMoves.moveBy(s, 1, shown),
+                        special(ascii ? "Down" : "↓", KeyType.ArrowDown), ch("j")),
                 Action.of("first row", CursorMoves::first, ch("g"), special("Home", KeyType.Home)),
                 Action.of("last row", CursorMoves::last, ch("G"), special("End", KeyType.End)),
                 Action.of("page up", CursorMoves::pageUp, special("PgUp", KeyType.PageUp)),

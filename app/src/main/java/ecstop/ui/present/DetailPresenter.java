@@ -106,7 +106,8 @@ final class DetailPresenter {
             }
             rows.add(new DetailModel.Row(fmt.format(t), cells));
         }
-        return new DetailModel.Rows(columns, Math.max(5, Text.width(fmt.format(w.start()))), rows, s.nav().detail().map(Detail::scroll).orElse(0));
+        return new DetailModel.Rows(columns, Math.max(5, Text.width(fmt.format(w.start()))), rows,
+                s.nav().detail().map(Detail::scroll).orElse(0));
     }
 
     /** The open service's signal lines, as many as its {@link Room} gives them. */

@@ -16,7 +16,6 @@ import ecstop.domain.TargetLabels;
 import ecstop.domain.FleetNotes;
 import ecstop.ui.state.Pane;
 import ecstop.ui.state.SortOrder;
-import ecstop.ui.state.Fault;
 import ecstop.ui.state.State;
 import ecstop.ui.widget.Glyphs;
 import ecstop.ui.widget.Text;
@@ -74,8 +73,8 @@ public final class Presenter {
 
     /** The row of the selected service among the metric's rows: 0 when it is not shown. */
     public int cursor(State s, Metric metric) {
-        return s.nav().selected().map(ref -> Math.max(0, memo.indexOf(s.fleet().snapshot().orElse(null), s.fleet().signals(), s.nav().filter(),
-                s.nav().sort(), capped(s), metric, ref))).orElse(0);
+        return s.nav().selected().map(ref -> Math.max(0, memo.indexOf(s.fleet().snapshot().orElse(null), s.fleet().signals(),
+                s.nav().filter(), s.nav().sort(), capped(s), metric, ref))).orElse(0);
     }
 
     public String prefix(State s) {
@@ -93,7 +92,8 @@ public final class Presenter {
         int clusterWidth = fleet.map(l -> rows.stream().mapToInt(r -> Text.width(Text.sanitize(
                 l.label(r.ref().cluster(), glyphs.sep())))).max().orElse(0)).orElse(0);
         return new UsageModel(metric, usageTitle(s, metric), note, s.nav().focus().equals(pane), rows, cursor,
-                memo.longestName(s.fleet().snapshot().orElse(null)), fleet, clusterWidth, s.fleet().signals().most(), emptyMessage(s, rows));
+                memo.longestName(s.fleet().snapshot().orElse(null)), fleet, clusterWidth, s.fleet().signals().most(),
+                emptyMessage(s, rows));
     }
 
     /** "CPU · storage-prod_ · peak 24h", naming what the rows show, which is the snapshot's question. */
@@ -129,7 +129,7 @@ public final class Presenter {
                     : "pick a cluster from the list (Enter)");
         }
         if (s.fleet().snapshot().isEmpty()) {
-            return Optional.of(s.health().lastError().map(Fault::failure).isPresent() ? "no data yet (see the status bar)" : "loading" + glyphs.ellipsis());
+            return Optional.of(s.health().lastError().isPresent() ? "no data yet (see the status bar)" : "loading" + glyphs.ellipsis());
         }
         if (rows.isEmpty()) {
             boolean fleet = s.question().scope().orElse(null) instanceof Scope.Fleet;
@@ -183,7 +183,8 @@ public final class Presenter {
         String title = "Right-size" + (fleet ? glyphs.sep() + "all clusters" : "")
                 + (prefix(s).isEmpty() ? "" : glyphs.sep() + prefix(s)) + glyphs.sep()
                 + s.question().lookback().label() + (s.nav().filter().signalsOnly() ? glyphs.sep() + "with signals" : "")
-                + (s.nav().filter().text().isEmpty() && !s.nav().filter().typing() ? "" : glyphs.sep() + "/" + s.nav().filter().text() + (s.nav().filter().typing() ? "_" : ""));
+                + (s.nav().filter().text().isEmpty() && !s.nav().filter().typing() ? ""
+                        : glyphs.sep() + "/" + s.nav().filter().text() + (s.nav().filter().typing() ? "_" : ""));
         List<String> above = new ArrayList<>();
         Optional<String> empty = Optional.empty();
         Optional<ScopeRightsize> read = s.fleet().rightsize().flatMap(r -> r.toJavaOptional());

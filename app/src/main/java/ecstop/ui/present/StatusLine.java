@@ -92,7 +92,8 @@ final class StatusLine {
         // as hard to drop as an error, so a narrow line cuts it short rather than losing it
         s.fleet().signals().stoppedTasksUnavailable().filter(f -> s.cluster().isPresent())
                 .ifPresent(f -> parts.add(new StatusPart("no OOM/crash signals: " + f.line(), true, false, 9)));
-        s.health().lastError().map(Fault::failure).or(s.health()::clustersError).ifPresent(f -> parts.add(new StatusPart(f.line(), true, true, 9)));
+        s.health().lastError().map(Fault::failure).or(s.health()::clustersError)
+                .ifPresent(f -> parts.add(new StatusPart(f.line(), true, true, 9)));
         return parts;
     }
 

@@ -64,12 +64,12 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
 
     /** A cluster is chosen and nothing has come back for it yet. */
     public boolean loading() {
-        return question.scope().isPresent() && fleet.snapshot().isEmpty() && health.lastError().map(Fault::failure).isEmpty();
+        return question.scope().isPresent() && fleet.snapshot().isEmpty() && health.lastError().isEmpty();
     }
 
     /** The data on screen is older than a later attempt that failed. */
     public boolean stale() {
-        return fleet.snapshot().isPresent() && health.lastError().map(Fault::failure).isPresent();
+        return fleet.snapshot().isPresent() && health.lastError().isPresent();
     }
 
     /** The snapshot on screen answers an older question (another lookback or stat) while the new answer is on its way. */

@@ -290,7 +290,8 @@ public final class App {
 
     /** Tells the poller what is on screen when that changed. */
     private void syncView() {
-        Optional<PollView> v = state.question().scope().map(s -> new PollView(state.question(), state.nav().detail().map(Detail::service), rule));
+        Optional<PollView> v = state.question().scope()
+                .map(s -> new PollView(state.question(), state.nav().detail().map(Detail::service), rule));
         if (v.isPresent() && !v.get().equals(asked)) {
             asked = v.get();
             poller.view(asked);
