@@ -125,7 +125,7 @@ class GovernorBench {
                     runUntil(h, MIDNIGHT.plus(d));
                     h.press(new KeyStroke(d.toMinutes() % 10 == 0 ? 'k' : 'j', false, false));
                 }
-                focusedPace = "60 s, then " + h.state().pace().map(p -> p.every().toSeconds() + " s" + (p.budgetStretched()
+                focusedPace = "60 s, then " + h.state().health().pace().map(p -> p.every().toSeconds() + " s" + (p.budgetStretched()
                         ? " (budget)" : "")).orElse("?");
             }
             for (Duration visit : way.watchedAllDay() ? List.<Duration>of() : VISITS) {
@@ -140,8 +140,8 @@ class GovernorBench {
                 }
                 maxMillis = Math.max(maxMillis, Duration.ofNanos(System.nanoTime() - t0).toMillis());
                 emulator.latency(Duration.ZERO);
-                fresh &= !h.state().snapshot().orElseThrow().fetchedAt().isBefore(back);
-                focusedPace = h.state().pace().map(p -> p.every().toSeconds() + " s" + (p.budgetStretched() ? " (budget)" : ""))
+                fresh &= !h.state().fleet().snapshot().orElseThrow().fetchedAt().isBefore(back);
+                focusedPace = h.state().health().pace().map(p -> p.every().toSeconds() + " s" + (p.budgetStretched() ? " (budget)" : ""))
                         .orElse("?");
                 for (Duration d = KEY_EVERY; d.compareTo(VISIT) < 0; d = d.plus(KEY_EVERY)) {
                     runUntil(h, MIDNIGHT.plus(visit).plus(d));

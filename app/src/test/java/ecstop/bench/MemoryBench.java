@@ -13,6 +13,7 @@ import ecstop.emulator.Emulator;
 import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Fleet;
 import ecstop.testing.EmulatorExtension;
+import ecstop.ui.state.Fault;
 import ecstop.ui.terminal.Headless;
 import ecstop.ui.terminal.UiOptions;
 import java.lang.management.ManagementFactory;
@@ -146,7 +147,7 @@ class MemoryBench {
             long pages = (Fleet.DEFAULT_BIG_CLUSTER_SERVICES + 99) / 100;
             assertThat(emulator.log().snapshot().calls("ListServices")).as("a full listing per refresh")
                     .isEqualTo(pages * REFRESHES);
-            assertThat(h.state().lastError()).as("no errors on screen").isEmpty();
+            assertThat(h.state().health().lastError().map(Fault::failure)).as("no errors on screen").isEmpty();
 
             // one GC'd reading wanders by about a megabyte either way; a line through 16 of them does not
             double[] fit = fit(samples, FIT_FROM);

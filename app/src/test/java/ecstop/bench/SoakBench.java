@@ -151,7 +151,7 @@ class SoakBench {
                 ui.advance(Duration.between(ui.clock().instant(), ui.poller().nextRefresh().orElseThrow()));
                 assertThat(tally.snapshots.get()).as("one refresh per cycle").isEqualTo(before + 1);
 
-                boolean failed = ui.state().lastError().isPresent();
+                boolean failed = ui.state().health().lastError().isPresent();
                 String text = ui.text();
                 String status = text.substring(text.stripTrailing().lastIndexOf('\n') + 1);
                 if (failed ? status.contains("refreshed") : !status.contains("refreshed 0s ago")) {

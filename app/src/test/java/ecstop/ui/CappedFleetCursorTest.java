@@ -41,9 +41,9 @@ class CappedFleetCursorTest {
     @EnumSource(SortOrder.class)
     void theCursorStaysInTheCappedListWhateverTheSort(SortOrder sort) {
         Headless h = open();
-        assertThat(h.state().scope()).containsInstanceOf(Scope.Fleet.class);
+        assertThat(h.state().question().scope()).containsInstanceOf(Scope.Fleet.class);
         assertThat(h.state().fleet().notes().orElseThrow().limits().capped()).as("the fleet is capped").isNotEmpty();
-        while (h.state().sort() != sort) {
+        while (h.state().nav().sort() != sort) {
             h.type("s");
         }
         for (List<Object> keys : List.<List<Object>>of(
@@ -56,7 +56,7 @@ class CappedFleetCursorTest {
                 h.press(k instanceof Character c ? new KeyStroke(c, false, false) : new KeyStroke((KeyType) k));
                 assertCursorInside(h);
             }
-            if (!(h.state().scope().orElseThrow() instanceof Scope.Fleet)) {
+            if (!(h.state().question().scope().orElseThrow() instanceof Scope.Fleet)) {
                 h.type("c");
             }
             h.press(KeyType.Escape);
@@ -70,10 +70,10 @@ class CappedFleetCursorTest {
         Listing shown = h.app().panes().listing(s);
         for (Pane pane : shown.order()) {
             Listing.Rows rows = shown.of(pane).orElseThrow();
-            assertThat(rows.cursor()).as("%s cursor in %s rows, focus %s", pane, rows.size(), s.focus())
+            assertThat(rows.cursor()).as("%s cursor in %s rows, focus %s", pane, rows.size(), s.nav().focus())
                     .isBetween(0, Math.max(0, rows.size() - 1));
         }
-        if (s.focus().equals(Pane.CPU) || s.focus().equals(Pane.MEMORY)) {
+        if (s.nav().focus().equals(Pane.CPU) || s.nav().focus().equals(Pane.MEMORY)) {
             assertThat(h.selectedService()).as("a service is under the cursor").isPresent();
         }
     }

@@ -28,7 +28,7 @@ class EmulatedFleetEdgesTest {
         try (EmulatedSession s = open(Fleet.builder(1).build(), null)) {
             String says = "no ECS clusters in this account and region (check the region and profile)";
             assertThat(s.ui.text().split(java.util.regex.Pattern.quote(says), -1)).as("in both panes").hasSize(3);
-            assertThat(s.ui.state().clustersError()).isEmpty();
+            assertThat(s.ui.state().health().clustersError()).isEmpty();
             s.ui.press(KeyType.Enter).type("jr");
             assertThat(s.ui.text()).contains(says);
         }
@@ -60,7 +60,7 @@ class EmulatedFleetEdgesTest {
             OddInputTest.assertNoControlCharacters(s.ui.terminal());
             assertThat(text).contains("日本語のサービス").contains("xxx…").doesNotContain("pwned").doesNotContain("[2J");
             s.ui.type("G").press(KeyType.Enter);
-            assertThat(s.ui.state().detailOpen()).isTrue();
+            assertThat(s.ui.state().nav().detail().isPresent()).isTrue();
             OddInputTest.assertNoControlCharacters(s.ui.terminal());
             s.ui.resize(new com.googlecode.lanterna.TerminalSize(40, 12));
             OddInputTest.assertNoControlCharacters(s.ui.terminal());

@@ -6,6 +6,7 @@ import ecstop.emulator.Faults;
 import ecstop.emulator.Fleet;
 import ecstop.emulator.SimService;
 import ecstop.testing.EmulatorExtension;
+import ecstop.ui.state.Fault;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,8 +69,8 @@ class FaultToleranceTest {
     }
 
     private void assertFresh() {
-        assertThat(session.ui.state().lastError()).isEmpty();
-        assertThat(session.ui.state().snapshot().orElseThrow().fetchedAt()).isEqualTo(session.now());
+        assertThat(session.ui.state().health().lastError().map(Fault::failure)).isEmpty();
+        assertThat(session.ui.state().fleet().snapshot().orElseThrow().fetchedAt()).isEqualTo(session.now());
         assertThat(session.statusLine()).contains("refreshed 0s ago").doesNotContain("STALE");
         assertThat(figuresShown()).isGreaterThan(20);
     }
@@ -95,7 +96,7 @@ class FaultToleranceTest {
         emulator.faults(fault);
 
         session.ui.advance(INTERVAL);
-        assertThat(session.ui.state().lastError()).as("the refresh met the fault").isPresent();
+        assertThat(session.ui.state().health().lastError().map(Fault::failure)).as("the refresh met the fault").isPresent();
         String status = session.statusLine();
         assertThat(status).contains(problem).contains("STALE 1m").doesNotContain("refreshed");
         assertThat(panes()).as("the last good data stays, as it was").isEqualTo(before);
@@ -137,7 +138,7 @@ class FaultToleranceTest {
         for (int i = 0; i < 8; i++) {
             session.nextRefresh();
             String status = session.statusLine();
-            if (session.ui.state().lastError().isPresent()) {
+            if (session.ui.state().health().lastError().isPresent()) {
                 assertThat(status).contains("throttling").contains("STALE").doesNotContain("refreshed");
             } else {
                 assertThat(status).contains("refreshed 0s ago").doesNotContain("STALE");
@@ -185,10 +186,10 @@ class FaultToleranceTest {
     @Test
     void aFailingClusterListNeitherStalesTheDataNorHidesItsAge() {
         emulator.faults(Faults.NONE.withDenied("ecs:ListClusters"));
-        for (int i = 0; i < 10 && session.ui.state().clustersError().isEmpty(); i++) {
+        for (int i = 0; i < 10 && session.ui.state().health().clustersError().isEmpty(); i++) {
             session.nextRefresh();
         }
-        assertThat(session.ui.state().clustersError()).as("the cluster list was refreshed and failed").isPresent();
+        assertThat(session.ui.state().health().clustersError()).as("the cluster list was refreshed and failed").isPresent();
         session.ui.resize(new com.googlecode.lanterna.TerminalSize(80, 24));
         assertThat(session.statusLine()).contains("refreshed 0s ago").contains("access denied").doesNotContain("STALE");
     }

@@ -91,9 +91,9 @@ class GovernorScreenTest {
 
         Headless next = demo.open(DemoFleetFixture.OPTIONS.withCluster("catalogue").withLookback(Lookback.days(3))
                 .withView(SortOrder.NAME, "api"), LARGE).settle();
-        assertThat(next.state().sort()).isEqualTo(SortOrder.NAME);
-        assertThat(next.state().filter()).isEqualTo("api");
-        assertThat(next.state().filtering()).as("kept, not being typed").isFalse();
+        assertThat(next.state().nav().sort()).isEqualTo(SortOrder.NAME);
+        assertThat(next.state().nav().filter().text()).isEqualTo("api");
+        assertThat(next.state().nav().filter().typing()).as("kept, not being typed").isFalse();
         assertThat(next.text()).contains("CPU · peak 3d · by name · /api");
         assertThat(next.app().remembered()).isEqualTo(h.app().remembered());
     }
@@ -144,7 +144,7 @@ class GovernorScreenTest {
         ecstop.domain.Snapshot left = before.app().leftOn().snapshot().orElseThrow();
         Headless h = demo.open(DemoFleetFixture.OPTIONS.withCluster("storage-prod").withLookback(Lookback.days(3))
                 .withLastSeen(Optional.of(left)), LARGE);
-        assertThat(h.state().snapshot()).isEmpty();
+        assertThat(h.state().fleet().snapshot()).isEmpty();
         assertThat(status(h)).doesNotContain("last session");
     }
 

@@ -17,6 +17,7 @@ import ecstop.ui.action.Action;
 import ecstop.ui.action.KeyBinding;
 import ecstop.ui.state.Listing;
 import ecstop.ui.state.Pane;
+import ecstop.ui.state.Detail;
 import ecstop.ui.state.State;
 import ecstop.ui.terminal.Headless;
 import ecstop.ui.terminal.UiOptions;
@@ -58,7 +59,7 @@ class KeyFuzzTest {
     }
 
     static final List<View> VIEWS = List.of(
-            new View("fleet", null, h -> h, s -> s.scope().orElse(null) instanceof Scope.Fleet),
+            new View("fleet", null, h -> h, s -> s.question().scope().orElse(null) instanceof Scope.Fleet),
             new View("one cluster", "storage-prod", h -> h, s -> s.cluster().isPresent()),
             new View("detail", "storage-prod", h -> h.press(KeyType.Enter), s -> s.nav().detail().isPresent()),
             new View("right-sizing", "storage-prod", h -> h.type("z"), s -> s.question().view() == ecstop.domain.View.RIGHTSIZE
@@ -132,21 +133,21 @@ class KeyFuzzTest {
             return s.question().view() == ecstop.domain.View.RIGHTSIZE ? new KeyStroke(KeyType.ArrowDown) : key;
         }
         State next = h.app().keys().lookup(key).map(a -> a.step().apply(s, h.app().panes().listing(s))).orElse(s);
-        boolean bigTable = next.question().view() == ecstop.domain.View.RIGHTSIZE && (next.scope().orElse(null) instanceof Scope.Fleet
+        boolean bigTable = next.question().view() == ecstop.domain.View.RIGHTSIZE && (next.question().scope().orElse(null) instanceof Scope.Fleet
                 || next.cluster().filter(c -> c.name().equals("catalogue")).isPresent());
         return bigTable ? new KeyStroke(KeyType.ArrowDown) : key;
     }
 
     /** Tabs to {@code pane}; false when this view never gives it the focus. */
     private static boolean focus(Headless h, Pane pane) {
-        for (int i = 0; i <= h.app().panes().panes().size() && !h.state().focus().equals(pane); i++) {
+        for (int i = 0; i <= h.app().panes().panes().size() && !h.state().nav().focus().equals(pane); i++) {
             if (h.state().nav().help() || h.state().nav().filter().typing()) {
                 return i == 0;
             }
             h.send(new KeyStroke(KeyType.Tab));
         }
         settle(h);
-        return h.state().focus().equals(pane);
+        return h.state().nav().focus().equals(pane);
     }
 
     private static final KeyType[] SPECIAL = {KeyType.ArrowUp, KeyType.ArrowDown, KeyType.ArrowLeft, KeyType.ArrowRight,
@@ -179,7 +180,7 @@ class KeyFuzzTest {
     static void assertCursorsInside(Headless h, String after) {
         State s = h.state();
         Listing shown = h.app().panes().listing(s);
-        assertThat(shown.order()).as("the focus is on a pane shown, after %s", after).contains(s.focus());
+        assertThat(shown.order()).as("the focus is on a pane shown, after %s", after).contains(s.nav().focus());
         for (Pane pane : shown.order()) {
             Listing.Rows rows = shown.of(pane).orElseThrow();
             assertThat(rows.cursor()).as("%s cursor in %s rows after %s", pane, rows.size(), after)
@@ -190,6 +191,6 @@ class KeyFuzzTest {
         }
         assertThat(s.nav().clusterCursor()).as("picker cursor after %s", after).isBetween(0, Math.max(0, s.pickerSize() - 1));
         long periods = s.fleet().snapshot().map(x -> x.window().buckets()).orElse(0L);
-        assertThat((long) s.detailScroll()).as("detail's first row after %s", after).isBetween(0L, Math.max(0, periods - 1));
+        assertThat((long) s.nav().detail().map(Detail::scroll).orElse(0)).as("detail's first row after %s", after).isBetween(0L, Math.max(0, periods - 1));
     }
 }

@@ -28,13 +28,13 @@ class MouseTest {
         // 120x40: picker 32 wide; CPU panel from column 32, rows 1.. inside its box; memory below it
         String row3 = h.text().lines().toList().get(3).substring(33);
         h.mouse(MouseActionType.CLICK_DOWN, 40, 3);
-        assertThat(h.state().focus()).isEqualTo(Pane.CPU);
+        assertThat(h.state().nav().focus()).isEqualTo(Pane.CPU);
         assertThat(h.selectedService().map(ServiceRef::name).orElseThrow()).endsWith(row3.trim().split(" +")[0]);
         assertThat(h.text().lines().toList().get(3)).contains("▶");
 
         int memoryRow = 22;
         h.mouse(MouseActionType.CLICK_DOWN, 40, memoryRow);
-        assertThat(h.state().focus()).isEqualTo(Pane.MEMORY);
+        assertThat(h.state().nav().focus()).isEqualTo(Pane.MEMORY);
         assertThat(h.text().lines().toList().get(memoryRow)).contains("▶");
     }
 
@@ -55,8 +55,8 @@ class MouseTest {
         Headless h = catalogue();
         // row 1 is "All clusters", 2 storage-prod, 3 catalogue, 4 empty
         h.mouse(MouseActionType.CLICK_DOWN, 5, 4);
-        assertThat(h.state().focus()).isEqualTo(Pane.CLUSTERS);
-        assertThat(h.state().clusterCursor()).isEqualTo(3);
+        assertThat(h.state().nav().focus()).isEqualTo(Pane.CLUSTERS);
+        assertThat(h.state().nav().clusterCursor()).isEqualTo(3);
         assertThat(h.state().cluster()).contains(FakeFleet.ref("catalogue"));
         h.mouse(MouseActionType.CLICK_DOWN, 5, 4);
         assertThat(h.state().cluster()).contains(FakeFleet.ref("empty"));

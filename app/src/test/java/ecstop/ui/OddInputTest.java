@@ -75,6 +75,6 @@ class OddInputTest {
         assertThat(h.text()).contains("5000/5000");
         h.press(KeyType.PageUp);
         assertThat(h.text()).contains(h.app().presenter().rows(h.state(), ecstop.domain.Metric.CPU).size()
-                - h.app().panes().listing(h.state()).pageRows(h.state().focus()) + "/5000");
+                - h.app().panes().listing(h.state()).pageRows(h.state().nav().focus()) + "/5000");
     }
 }

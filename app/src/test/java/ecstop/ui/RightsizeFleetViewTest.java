@@ -39,13 +39,13 @@ class RightsizeFleetViewTest {
     @Test
     void zInTheFleetShowsEveryClustersServicesInOneTableNamingTheirCluster() {
         Headless h = demo.open((String) null, new TerminalSize(160, 40)).settle();
-        assertThat(h.state().scope()).containsInstanceOf(Scope.Fleet.class);
+        assertThat(h.state().question().scope()).containsInstanceOf(Scope.Fleet.class);
         emulator.log().reset();
 
         h.type("z");
 
-        assertThat(h.state().panels()).isEqualTo(View.RIGHTSIZE);
-        ScopeRightsize table = h.state().rightsize().orElseThrow().get();
+        assertThat(h.state().question().view()).isEqualTo(View.RIGHTSIZE);
+        ScopeRightsize table = h.state().fleet().rightsize().orElseThrow().get();
         assertThat(table.rows()).as("every service, the least busy too").hasSize(services());
         assertThat(table.parts()).hasSize((int) clustersWithServices());
         assertThat(emulator.log().snapshot().calls("ListServices")).as("read at once, each cluster on its own")
@@ -91,9 +91,9 @@ class RightsizeFleetViewTest {
 
         h.type("c");
 
-        assertThat(h.state().scope()).contains(Scope.of(row.cluster()));
-        assertThat(h.state().panels()).isEqualTo(View.RIGHTSIZE);
+        assertThat(h.state().question().scope()).contains(Scope.of(row.cluster()));
+        assertThat(h.state().question().view()).isEqualTo(View.RIGHTSIZE);
         assertThat(h.selectedService()).contains(row);
-        assertThat(h.state().rightsize().orElseThrow().get().rows()).hasSize(cluster.services().size());
+        assertThat(h.state().fleet().rightsize().orElseThrow().get().rows()).hasSize(cluster.services().size());
     }
 }

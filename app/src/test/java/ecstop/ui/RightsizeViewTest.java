@@ -23,19 +23,19 @@ class RightsizeViewTest {
     @Test
     void zSwapsTheBarsForTheTableAndBack() {
         Headless h = demo.open("storage-prod", new TerminalSize(160, 40)).settle().type("a");
-        assertThat(h.state().stat()).isEqualTo(Stat.AVG);
+        assertThat(h.state().question().stat()).isEqualTo(Stat.AVG);
         h.type("z");
-        assertThat(h.state().panels()).isEqualTo(View.RIGHTSIZE);
-        assertThat(h.state().stat()).as("the rule reads the per-period maxima").isEqualTo(Stat.MAX);
+        assertThat(h.state().question().view()).isEqualTo(View.RIGHTSIZE);
+        assertThat(h.state().question().stat()).as("the rule reads the per-period maxima").isEqualTo(Stat.MAX);
         String text = h.text();
         assertThat(text).contains("Right-size").contains("CPU units").contains("memory MiB").contains("$/month")
                 .contains("of hourly maxima + 20% headroom").contains("saves $")
                 .contains("shorter than 14 days").doesNotContain("CPU · storage-prod_");
         Golden.assertMatches("window-160x40-rightsize", text);
         // Tab skips the memory pane, which the table replaced
-        assertThat(h.press(com.googlecode.lanterna.input.KeyType.Tab).state().focus()).isEqualTo(Pane.CLUSTERS);
+        assertThat(h.press(com.googlecode.lanterna.input.KeyType.Tab).state().nav().focus()).isEqualTo(Pane.CLUSTERS);
         h.press(com.googlecode.lanterna.input.KeyType.Tab);
-        assertThat(h.type("z").state().panels()).isEqualTo(View.USAGE);
+        assertThat(h.type("z").state().question().view()).isEqualTo(View.USAGE);
         assertThat(h.text()).contains("CPU · storage-prod_");
     }
 

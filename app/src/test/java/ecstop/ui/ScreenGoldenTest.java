@@ -1,5 +1,6 @@
 package ecstop.ui;
 
+import ecstop.ui.state.Detail;
 import ecstop.ui.terminal.Headless;
 import ecstop.ui.terminal.UiOptions;
 import ecstop.ui.terminal.App;
@@ -78,7 +79,7 @@ class ScreenGoldenTest {
             return h;
         });
         Headless h = open(null, LARGE).settle();
-        assertThat(h.state().clusters()).extracting(c -> c.name() + " " + c.cpuReservation().isPresent())
+        assertThat(h.state().fleet().clusters()).extracting(c -> c.name() + " " + c.cpuReservation().isPresent())
                 .containsExactly("archivematica true", "catalogue false", "data-pipeline false", "sandbox false",
                         "storage-prod true");
     }
@@ -114,11 +115,11 @@ class ScreenGoldenTest {
         h.type("/api").press(KeyType.Enter).type("j");
         String selected = h.selectedService().map(ecstop.domain.ServiceRef::name).orElseThrow();
         h.advance(Duration.ofSeconds(60));
-        assertThat(h.state().filter()).isEqualTo("api");
+        assertThat(h.state().nav().filter().text()).isEqualTo("api");
         assertThat(h.selectedService().map(ecstop.domain.ServiceRef::name)).contains(selected);
         Golden.assertMatches("window-80x24-filter-kept-after-refresh", h.text());
         h.press(KeyType.Escape);
-        assertThat(h.state().filter()).isEmpty();
+        assertThat(h.state().nav().filter().text()).isEmpty();
         assertThat(h.selectedService().map(ecstop.domain.ServiceRef::name)).contains(selected);
     }
 
@@ -126,12 +127,12 @@ class ScreenGoldenTest {
     void lookbackLongerAndShorter() {
         both("lookback-3d", "storage-prod", h -> {
             h.type("+");
-            assertThat(h.state().snapshot().orElseThrow().lookback()).isEqualTo(Lookback.days(3));
+            assertThat(h.state().fleet().snapshot().orElseThrow().lookback()).isEqualTo(Lookback.days(3));
             return h;
         });
         both("lookback-12h", "storage-prod", h -> {
             h.type("+--");
-            assertThat(h.state().snapshot().orElseThrow().lookback()).isEqualTo(Lookback.hours(12));
+            assertThat(h.state().fleet().snapshot().orElseThrow().lookback()).isEqualTo(Lookback.hours(12));
             return h;
         });
     }
@@ -140,7 +141,7 @@ class ScreenGoldenTest {
     void statToggle() {
         both("average", "storage-prod", h -> {
             h.type("a");
-            assertThat(h.state().snapshot().orElseThrow().stat()).isEqualTo(Stat.AVG);
+            assertThat(h.state().fleet().snapshot().orElseThrow().stat()).isEqualTo(Stat.AVG);
             assertThat(h.text()).contains("average 24h");
             return h;
         });
@@ -151,14 +152,14 @@ class ScreenGoldenTest {
         both("help", "storage-prod", h -> h.type("?"));
         Headless h = open("storage-prod", SMALL).settle().type("?");
         h.press(KeyType.Escape);
-        assertThat(h.state().helpVisible()).isFalse();
+        assertThat(h.state().nav().help()).isFalse();
     }
 
     @Test
     void detailPane() {
         both("detail", "storage-prod", h -> {
             h.type("j").press(KeyType.Enter);
-            assertThat(h.state().detailService()).isPresent();
+            assertThat(h.state().nav().detail().map(Detail::service)).isPresent();
             return h;
         });
         assertThat(open("storage-prod", LARGE).settle().press(KeyType.Enter).text()).contains("· hourly · 24h");

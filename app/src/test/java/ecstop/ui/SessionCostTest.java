@@ -45,7 +45,7 @@ class SessionCostTest {
         assertThat(Long.parseLong(m.group(1))).isEqualTo(log.totalCalls());
         assertThat(Long.parseLong(m.group(2))).isEqualTo(log.metricsRequested()).isPositive();
         Map<String, Long> byOperation = new TreeMap<>();
-        h.state().session().calls().forEach((op, n) -> byOperation.put(op, n.longValue()));
+        h.state().health().session().calls().forEach((op, n) -> byOperation.put(op, n.longValue()));
         assertThat(byOperation).isEqualTo(new TreeMap<>(log.calls()));
     }
 }

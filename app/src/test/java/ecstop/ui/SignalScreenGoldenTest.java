@@ -46,9 +46,9 @@ class SignalScreenGoldenTest {
     }
 
     private static List<SignalKind> kinds(Headless h, String service) {
-        ServiceRef ref = h.state().signals().byService().keySet().stream().filter(r -> r.name().equals(service))
+        ServiceRef ref = h.state().fleet().signals().byService().keySet().stream().filter(r -> r.name().equals(service))
                 .findFirst().orElseThrow();
-        return h.state().signals().of(ref).stream().map(s -> s.kind()).toList();
+        return h.state().fleet().signals().of(ref).stream().map(s -> s.kind()).toList();
     }
 
     @Test
@@ -58,7 +58,7 @@ class SignalScreenGoldenTest {
         assertThat(kinds(h, "storage-prod_ingests-tracker")).containsExactlyInAnyOrder(SignalKind.PLACEMENT, SignalKind.SHORT);
         assertThat(kinds(h, "storage-prod_register")).isEmpty();
         assertThat(h.text()).contains(" file-finder     ↯ ").contains(" ingests-tracker ⊘⇣ no data");
-        assertThat(h.state().signals().stoppedTasksFrom()).isPresent();
+        assertThat(h.state().fleet().signals().stoppedTasksFrom()).isPresent();
         // 7 OOM kills in the hour: critical, red and bold; 16 colours here
         var p = ecstop.ui.view.Palette.of(ecstop.config.ColourMode.C16);
         assertThat(Cells.at(h.terminal(), "file-finder", "↯").getForegroundColor()).isEqualTo(p.hot());
@@ -89,7 +89,7 @@ class SignalScreenGoldenTest {
     void troubleFirst() {
         both("trouble-first", "storage-prod", h -> {
             h.type("sss");
-            assertThat(h.state().sort()).isEqualTo(SortOrder.TROUBLE);
+            assertThat(h.state().nav().sort()).isEqualTo(SortOrder.TROUBLE);
             assertThat(h.text()).contains("by trouble");
             return h;
         });
@@ -104,7 +104,7 @@ class SignalScreenGoldenTest {
     void onlyServicesWithSignalsInACapacityShortCluster() {
         both("signals-only", "catalogue", h -> {
             h.type("!");
-            assertThat(h.state().signalsOnly()).isTrue();
+            assertThat(h.state().nav().filter().signalsOnly()).isTrue();
             assertThat(h.text()).contains("with signals");
             return h;
         });
@@ -115,7 +115,7 @@ class SignalScreenGoldenTest {
         h.type("!");
         assertThat(h.app().presenter().rows(h.state(), ecstop.domain.Metric.CPU)).hasSize(150);
         h.type("!").press(KeyType.Escape);
-        assertThat(h.state().signalsOnly()).as("Esc clears the filter, this one too").isFalse();
+        assertThat(h.state().nav().filter().signalsOnly()).as("Esc clears the filter, this one too").isFalse();
     }
 
     @Test
@@ -153,10 +153,10 @@ class SignalScreenGoldenTest {
     @Test
     void theFleetMarksItsRowsFromTaskDetailsAndSaysWhereOomKillsAreRead() {
         Headless h = demo.open((String) null, LARGE).settle();
-        assertThat(h.state().scope()).containsInstanceOf(Scope.Fleet.class);
+        assertThat(h.state().question().scope()).containsInstanceOf(Scope.Fleet.class);
         select(h, "am-mcp-client").press(KeyType.Enter);
         assertThat(kinds(h, "am-mcp-client")).contains(SignalKind.DEPLOY, SignalKind.HEALTH);
-        assertThat(h.state().signals().stoppedTasksFrom()).as("the fleet reads no stopped tasks").isEmpty();
+        assertThat(h.state().fleet().signals().stoppedTasksFrom()).as("the fleet reads no stopped tasks").isEmpty();
         assertThat(h.text()).contains("OOM kills and crashes are read in the cluster's view (c)");
         Golden.assertMatches("window-200x50-fleet-signals-detail", h.text());
     }
@@ -167,7 +167,7 @@ class SignalScreenGoldenTest {
             demo.emulator().faults(Faults.NONE.withDenied("ListTasks"));
             Headless h = demo.open("storage-prod", size).settle();
             demo.emulator().faults(Faults.NONE);
-            assertThat(h.state().signals().stoppedTasksUnavailable()).isPresent();
+            assertThat(h.state().fleet().signals().stoppedTasksUnavailable()).isPresent();
             assertThat(h.state().stale()).isFalse();
             // the placement failures come from the service events, which were read
             assertThat(h.text()).contains("no OOM/crash signals: access denied").contains("bags-api")

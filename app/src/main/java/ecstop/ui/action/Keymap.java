@@ -6,6 +6,7 @@ import static ecstop.ui.action.KeyBinding.special;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import ecstop.ui.state.CursorMoves;
 import ecstop.ui.state.State;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,15 +28,17 @@ public final class Keymap {
 
     public static Keymap standard(boolean ascii) {
         return new Keymap(List.of(
-                Action.of("move up", (s, shown) -> s.moveBy(-1, shown), special(ascii ? "Up" : "↑", KeyType.ArrowUp), ch("k")),
-                Action.of("move down", (s, shown) -> s.moveBy(1, shown), special(ascii ? "Down" : "↓", KeyType.ArrowDown), ch("j")),
-                Action.of("first row", State::first, ch("g"), special("Home", KeyType.Home)),
-                Action.of("last row", State::last, ch("G"), special("End", KeyType.End)),
-                Action.of("page up", State::pageUp, special("PgUp", KeyType.PageUp)),
-                Action.of("page down", State::pageDown, special("PgDn", KeyType.PageDown)),
-                Action.of("next pane", State::nextPane, special("Tab", KeyType.Tab)),
-                Action.of("previous pane", State::prevPane, special("Shift-Tab", KeyType.ReverseTab)),
-                Action.of("pick cluster / open service detail", State::enter, special("Enter", KeyType.Enter)),
+                Action.of("move up", (s, shown) -> CursorMoves.moveBy(s, -1, shown),
+                        special(ascii ? "Up" : "↑", KeyType.ArrowUp), ch("k")),
+                Action.of("move down", (s, shown) -> CursorMoves.moveBy(s, 1, shown),
+                        special(ascii ? "Down" : "↓", KeyType.ArrowDown), ch("j")),
+                Action.of("first row", CursorMoves::first, ch("g"), special("Home", KeyType.Home)),
+                Action.of("last row", CursorMoves::last, ch("G"), special("End", KeyType.End)),
+                Action.of("page up", CursorMoves::pageUp, special("PgUp", KeyType.PageUp)),
+                Action.of("page down", CursorMoves::pageDown, special("PgDn", KeyType.PageDown)),
+                Action.of("next pane", CursorMoves::nextPane, special("Tab", KeyType.Tab)),
+                Action.of("previous pane", CursorMoves::prevPane, special("Shift-Tab", KeyType.ReverseTab)),
+                Action.of("pick cluster / open service detail", CursorMoves::enter, special("Enter", KeyType.Enter)),
                 Action.of("back: close help, filter, detail", (s, shown) -> s.back(), special("Esc", KeyType.Escape)),
                 Action.of("filter services by name (Enter keeps, Esc clears)", (s, shown) -> s.startFilter(), ch("/")),
                 Action.of("cycle sort: peak, name, memory, trouble", (s, shown) -> s.cycleSort(), ch("s")),

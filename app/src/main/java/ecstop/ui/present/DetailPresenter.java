@@ -12,6 +12,7 @@ import ecstop.domain.TimeWindow;
 import ecstop.ui.present.DetailModel.Message;
 import ecstop.ui.present.DetailModel.Section;
 import ecstop.ui.state.Pane;
+import ecstop.ui.state.Detail;
 import ecstop.ui.state.State;
 import ecstop.ui.widget.Glyphs;
 import ecstop.ui.widget.Text;
@@ -55,19 +56,19 @@ final class DetailPresenter {
 
     /** {@code height}: the detail pane's, box included. */
     DetailModel detail(State s, ZoneId zone, int height) {
-        ServiceRef service = s.detailService().orElse(null);
+        ServiceRef service = s.nav().detail().map(Detail::service).orElse(null);
         String name = service == null ? "" : service.name();
-        Optional<Snapshot> snap = s.snapshot();
+        Optional<Snapshot> snap = s.fleet().snapshot();
         String period = snap.map(x -> Periods.describe(x.window().period())).orElse("");
         String title = name + (period.isEmpty() ? "" : glyphs.sep() + period + glyphs.sep() + snap.get().lookback().label());
-        ServiceInfo info = service == null ? null : s.info().get(service);
+        ServiceInfo info = service == null ? null : s.fleet().info().get(service);
         List<Section> sections = new ArrayList<>();
         sections.add(new Section(DetailModel.TASKS, 1, new Message(tasksLine(info, glyphs), info == null)));
         for (DetailModel.SignalLine line : signalLines(s, zone, height)) {
             sections.add(new Section(DetailModel.SIGNAL, 1, new Message(line.text(), line.dim(), line.severity())));
         }
         sections.add(new Section(DetailModel.PERIODS, 0, periods(s, service, zone)));
-        return new DetailModel(title, s.focus().equals(Pane.DETAIL), name, sections);
+        return new DetailModel(title, s.nav().focus().equals(Pane.DETAIL), name, sections);
     }
 
     /** Rows a page key moves in the detail of {@code height}: the periods' lines. */
@@ -76,7 +77,7 @@ final class DetailPresenter {
     }
 
     private DetailModel.Body periods(State s, ServiceRef service, ZoneId zone) {
-        Optional<Snapshot> snap = s.snapshot();
+        Optional<Snapshot> snap = s.fleet().snapshot();
         Optional<ServiceUsage> usage = snap.flatMap(x -> x.services().stream().filter(u -> u.ref().equals(service)).findFirst());
         if (usage.isEmpty()) {
             return new Message(snap.isEmpty() ? "loading" + glyphs.ellipsis() : "not in the latest data", true);
@@ -105,19 +106,20 @@ final class DetailPresenter {
             }
             rows.add(new DetailModel.Row(fmt.format(t), cells));
         }
-        return new DetailModel.Rows(columns, Math.max(5, Text.width(fmt.format(w.start()))), rows, s.detailScroll());
+        return new DetailModel.Rows(columns, Math.max(5, Text.width(fmt.format(w.start()))), rows,
+                s.nav().detail().map(Detail::scroll).orElse(0));
     }
 
     /** The open service's signal lines, as many as its {@link Room} gives them. */
     private List<DetailModel.SignalLine> signalLines(State s, ZoneId zone, int height) {
-        Optional<ServiceRef> service = s.detailService();
+        Optional<ServiceRef> service = s.nav().detail().map(Detail::service);
         int room = new Room(height).signals();
         if (service.isEmpty() || room <= 0) {
             return List.of();
         }
-        Instant now = s.snapshot().map(Snapshot::fetchedAt).orElse(Instant.EPOCH);
-        return SignalLines.of(s.signals(), service.get(), Optional.ofNullable(s.info().get(service.get())),
-                s.scope().orElse(null) instanceof Scope.Fleet, now, zone, glyphs, room);
+        Instant now = s.fleet().snapshot().map(Snapshot::fetchedAt).orElse(Instant.EPOCH);
+        return SignalLines.of(s.fleet().signals(), service.get(), Optional.ofNullable(s.fleet().info().get(service.get())),
+                s.question().scope().orElse(null) instanceof Scope.Fleet, now, zone, glyphs, room);
     }
 
     /** "3 desired · 3 running · 0 pending · FARGATE · web:42 · rollout COMPLETED". */

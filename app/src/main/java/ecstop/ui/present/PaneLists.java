@@ -4,6 +4,7 @@ import ecstop.domain.Metric;
 import ecstop.domain.ServiceRef;
 import ecstop.ui.state.Listing;
 import ecstop.ui.state.Navigation;
+import ecstop.ui.state.Detail;
 import ecstop.ui.state.State;
 import java.util.List;
 import java.util.Optional;
@@ -68,9 +69,9 @@ public final class PaneLists {
     /** The detail's periods: the cursor is the first row shown, and goes no further than a last page that is full. */
     public static Listing.Rows detail(State s, Presenter p, int height) {
         int page = p.detailPage(s, height);
-        long periods = s.snapshot().map(x -> x.window().buckets()).orElse(0L);
+        long periods = s.fleet().snapshot().map(x -> x.window().buckets()).orElse(0L);
         int size = (int) Math.max(1, periods - page + 1);
-        int cursor = Math.min(size - 1, s.detailScroll());
+        int cursor = Math.min(size - 1, s.nav().detail().map(Detail::scroll).orElse(0));
         return new Listing.Rows() {
             @Override public int size() { return size; }
 

@@ -64,7 +64,7 @@ public final class Presenter {
      * means "not among the busiest", not "no data".
      */
     public List<ServiceRow> rows(State s, Metric metric) {
-        return memo.rows(s.snapshot().orElse(null), s.signals(), s.nav().filter(), s.sort(), capped(s), metric);
+        return memo.rows(s.fleet().snapshot().orElse(null), s.fleet().signals(), s.nav().filter(), s.nav().sort(), capped(s), metric);
     }
 
     private static java.util.Set<Metric> capped(State s) {
@@ -73,12 +73,12 @@ public final class Presenter {
 
     /** The row of the selected service among the metric's rows: 0 when it is not shown. */
     public int cursor(State s, Metric metric) {
-        return s.nav().selected().map(ref -> Math.max(0, memo.indexOf(s.snapshot().orElse(null), s.signals(), s.nav().filter(),
-                s.sort(), capped(s), metric, ref))).orElse(0);
+        return s.nav().selected().map(ref -> Math.max(0, memo.indexOf(s.fleet().snapshot().orElse(null), s.fleet().signals(),
+                s.nav().filter(), s.nav().sort(), capped(s), metric, ref))).orElse(0);
     }
 
     public String prefix(State s) {
-        return memo.prefix(s.snapshot().orElse(null));
+        return memo.prefix(s.fleet().snapshot().orElse(null));
     }
 
     public UsageModel usage(State s, Metric metric) {
@@ -86,21 +86,22 @@ public final class Presenter {
         int cursor = cursor(s, metric);
         String note = rows.isEmpty() ? "" : (cursor + 1) + "/" + rows.size();
         Pane pane = metric == Metric.CPU ? Pane.CPU : Pane.MEMORY;
-        Optional<TargetLabels> fleet = s.scope().orElse(null) instanceof Scope.Fleet
+        Optional<TargetLabels> fleet = s.question().scope().orElse(null) instanceof Scope.Fleet
                 ? Optional.of(s.fleet().notes().map(FleetNotes::labels).orElse(TargetLabels.of(s.fleet().fleetTargets())))
                 : Optional.empty();
         int clusterWidth = fleet.map(l -> rows.stream().mapToInt(r -> Text.width(Text.sanitize(
                 l.label(r.ref().cluster(), glyphs.sep())))).max().orElse(0)).orElse(0);
-        return new UsageModel(metric, usageTitle(s, metric), note, s.focus().equals(pane), rows, cursor,
-                memo.longestName(s.snapshot().orElse(null)), fleet, clusterWidth, s.signals().most(), emptyMessage(s, rows));
+        return new UsageModel(metric, usageTitle(s, metric), note, s.nav().focus().equals(pane), rows, cursor,
+                memo.longestName(s.fleet().snapshot().orElse(null)), fleet, clusterWidth, s.fleet().signals().most(),
+                emptyMessage(s, rows));
     }
 
     /** "CPU · storage-prod_ · peak 24h", naming what the rows show, which is the snapshot's question. */
     private String usageTitle(State s, Metric metric) {
-        Stat stat = s.snapshot().map(Snapshot::stat).orElse(s.stat());
-        Lookback lookback = s.snapshot().map(Snapshot::lookback).orElse(s.lookback());
+        Stat stat = s.fleet().snapshot().map(Snapshot::stat).orElse(s.question().stat());
+        Lookback lookback = s.fleet().snapshot().map(Snapshot::lookback).orElse(s.question().lookback());
         StringBuilder t = new StringBuilder(metric.label());
-        if (s.scope().orElse(null) instanceof Scope.Fleet) {
+        if (s.question().scope().orElse(null) instanceof Scope.Fleet) {
             t.append(glyphs.sep()).append("all clusters");
         }
         String prefix = prefix(s);
@@ -108,37 +109,37 @@ public final class Presenter {
             t.append(glyphs.sep()).append(prefix);
         }
         t.append(glyphs.sep()).append(stat.label()).append(' ').append(lookback.label());
-        if (s.sort() != SortOrder.PEAK) {
-            t.append(glyphs.sep()).append("by ").append(s.sort().label());
+        if (s.nav().sort() != SortOrder.PEAK) {
+            t.append(glyphs.sep()).append("by ").append(s.nav().sort().label());
         }
-        if (s.signalsOnly()) {
+        if (s.nav().filter().signalsOnly()) {
             t.append(glyphs.sep()).append("with signals");
         }
-        if (s.filtering() || !s.filter().isEmpty()) {
-            t.append(glyphs.sep()).append('/').append(s.filter()).append(s.filtering() ? "_" : "");
+        if (s.nav().filter().typing() || !s.nav().filter().text().isEmpty()) {
+            t.append(glyphs.sep()).append('/').append(s.nav().filter().text()).append(s.nav().filter().typing() ? "_" : "");
         }
         return t.toString();
     }
 
     private Optional<String> emptyMessage(State s, List<ServiceRow> rows) {
-        if (s.scope().isEmpty()) {
+        if (s.question().scope().isEmpty()) {
             // with none to pick, "pick one" sends the user looking; say where to look instead
-            return Optional.of(s.clustersLoaded() && s.clusters().isEmpty()
+            return Optional.of(s.fleet().clustersLoaded() && s.fleet().clusters().isEmpty()
                     ? "no ECS clusters in this account and region (check the region and profile)"
                     : "pick a cluster from the list (Enter)");
         }
-        if (s.snapshot().isEmpty()) {
-            return Optional.of(s.lastError().isPresent() ? "no data yet (see the status bar)" : "loading" + glyphs.ellipsis());
+        if (s.fleet().snapshot().isEmpty()) {
+            return Optional.of(s.health().lastError().isPresent() ? "no data yet (see the status bar)" : "loading" + glyphs.ellipsis());
         }
         if (rows.isEmpty()) {
-            boolean fleet = s.scope().orElse(null) instanceof Scope.Fleet;
-            if (s.signalsOnly()) {
-                return Optional.of((s.filter().isEmpty() ? "no service" : "no service matching /" + s.filter())
-                        + (s.signals().byService().isEmpty() ? " shows a signal yet (they come with the task details)"
+            boolean fleet = s.question().scope().orElse(null) instanceof Scope.Fleet;
+            if (s.nav().filter().signalsOnly()) {
+                return Optional.of((s.nav().filter().text().isEmpty() ? "no service" : "no service matching /" + s.nav().filter().text())
+                        + (s.fleet().signals().byService().isEmpty() ? " shows a signal yet (they come with the task details)"
                         : " shows a signal" + (fleet ? " among the rows whose task details were read" : ""))
                         + "; ! lists all");
             }
-            return Optional.of(!s.filter().isEmpty() ? "no service matches /" + s.filter()
+            return Optional.of(!s.nav().filter().text().isEmpty() ? "no service matches /" + s.nav().filter().text()
                     : fleet ? "no service in any cluster has data in this window (idle services publish none)"
                     : "no services in this cluster");
         }
@@ -147,18 +148,18 @@ public final class Presenter {
 
     /** The right-sizing table's rows, most saved first, filtered like the bars; empty until it is read. */
     public List<RightsizeModel.Row> rightsizeRows(State s) {
-        Optional<ScopeRightsize> table = s.rightsize().flatMap(r -> r.toJavaOptional());
-        if (table.isEmpty() || s.scope().isEmpty()) {
+        Optional<ScopeRightsize> table = s.fleet().rightsize().flatMap(r -> r.toJavaOptional());
+        if (table.isEmpty() || s.question().scope().isEmpty()) {
             return List.of();
         }
         String prefix = prefix(s);
-        String needle = s.filter().toLowerCase(Locale.ROOT);
+        String needle = s.nav().filter().text().toLowerCase(Locale.ROOT);
         List<RightsizeModel.Row> rows = new ArrayList<>();
         for (ScopeRightsize.Row row : table.get().rows()) {
             Recommendation r = row.recommendation();
             ServiceRef ref = row.ref();
             if ((needle.isEmpty() || r.service().toLowerCase(Locale.ROOT).contains(needle))
-                    && (!s.signalsOnly() || !s.signals().of(ref).isEmpty())) {
+                    && (!s.nav().filter().signalsOnly() || !s.fleet().signals().of(ref).isEmpty())) {
                 rows.add(new RightsizeModel.Row(ref, Prefixes.strip(r.service(), prefix), r));
             }
         }
@@ -178,23 +179,24 @@ public final class Presenter {
     public RightsizeModel rightsize(State s) {
         List<RightsizeModel.Row> rows = rightsizeRows(s);
         int cursor = rightsizeCursor(s, rows);
-        boolean fleet = s.scope().orElse(null) instanceof Scope.Fleet;
+        boolean fleet = s.question().scope().orElse(null) instanceof Scope.Fleet;
         String title = "Right-size" + (fleet ? glyphs.sep() + "all clusters" : "")
                 + (prefix(s).isEmpty() ? "" : glyphs.sep() + prefix(s)) + glyphs.sep()
-                + s.lookback().label() + (s.signalsOnly() ? glyphs.sep() + "with signals" : "")
-                + (s.filter().isEmpty() && !s.filtering() ? "" : glyphs.sep() + "/" + s.filter() + (s.filtering() ? "_" : ""));
+                + s.question().lookback().label() + (s.nav().filter().signalsOnly() ? glyphs.sep() + "with signals" : "")
+                + (s.nav().filter().text().isEmpty() && !s.nav().filter().typing() ? ""
+                        : glyphs.sep() + "/" + s.nav().filter().text() + (s.nav().filter().typing() ? "_" : ""));
         List<String> above = new ArrayList<>();
         Optional<String> empty = Optional.empty();
-        Optional<ScopeRightsize> read = s.rightsize().flatMap(r -> r.toJavaOptional());
+        Optional<ScopeRightsize> read = s.fleet().rightsize().flatMap(r -> r.toJavaOptional());
         RightsizeRule rule = read.map(ScopeRightsize::rule).orElse(RightsizeRule.DEFAULT);
-        if (s.scope().isEmpty()) {
+        if (s.question().scope().isEmpty()) {
             empty = Optional.of("pick a cluster from the list (Enter)");
-        } else if (s.rightsize().isEmpty()) {
-            empty = Optional.of((s.snapshot().isEmpty() ? "loading"
+        } else if (s.fleet().rightsize().isEmpty()) {
+            empty = Optional.of((s.fleet().snapshot().isEmpty() ? "loading"
                     : fleet ? "reading every cluster's services, task definitions, scaling policies and prices"
                     : "reading task definitions, scaling policies and prices") + glyphs.ellipsis());
-        } else if (s.rightsize().get().isLeft()) {
-            empty = Optional.of("cannot right-size: " + s.rightsize().get().getLeft().line());
+        } else if (s.fleet().rightsize().get().isLeft()) {
+            empty = Optional.of("cannot right-size: " + s.fleet().rightsize().get().getLeft().line());
         } else {
             ScopeRightsize t = read.get();
             String sep = glyphs.sep();
@@ -210,7 +212,7 @@ public final class Presenter {
                 above.add(String.join(sep, t.warnings()));
             }
             if (rows.isEmpty()) {
-                empty = Optional.of(!s.filter().isEmpty() ? "no service matches /" + s.filter()
+                empty = Optional.of(!s.nav().filter().text().isEmpty() ? "no service matches /" + s.nav().filter().text()
                         : fleet ? "no services in any cluster" : "no services in this cluster");
             }
         }
@@ -219,7 +221,7 @@ public final class Presenter {
         int nameWidth = rows.stream().mapToInt(r -> Text.width(Text.sanitize(r.shown()))).max().orElse(0);
         int clusterWidth = labels.map(l -> rows.stream().mapToInt(r -> Text.width(Text.sanitize(
                 l.label(r.ref().cluster(), glyphs.sep())))).max().orElse(0)).orElse(0);
-        return new RightsizeModel(title, rows.isEmpty() ? "" : (cursor + 1) + "/" + rows.size(), s.focus().equals(Pane.RIGHTSIZE),
+        return new RightsizeModel(title, rows.isEmpty() ? "" : (cursor + 1) + "/" + rows.size(), s.nav().focus().equals(Pane.RIGHTSIZE),
                 above, rows, cursor, nameWidth, rule.percentileLabel(), empty, labels, clusterWidth);
     }
 
@@ -229,23 +231,23 @@ public final class Presenter {
     }
 
     public ClusterModel clusters(State s) {
-        List<Cluster> list = s.clusters();
-        String title = "Clusters" + (s.clustersLoaded() ? glyphs.sep() + list.size() : "");
+        List<Cluster> list = s.fleet().clusters();
+        String title = "Clusters" + (s.fleet().clustersLoaded() ? glyphs.sep() + list.size() : "");
         boolean reservations = list.stream().anyMatch(k -> k.cpuReservation().isPresent() || k.memoryReservation().isPresent());
         List<ClusterModel.Row> rows = new ArrayList<>(list.size() + 1);
         if (s.fleet().fleetRow()) {
             int services = list.stream().mapToInt(Cluster::activeServices).filter(n -> n >= 0).sum();
             rows.add(new ClusterModel.Row(FLEET_ROW, services, OptionalDouble.empty(), OptionalDouble.empty(),
-                    s.scope().orElse(null) instanceof Scope.Fleet));
+                    s.question().scope().orElse(null) instanceof Scope.Fleet));
         }
         for (Cluster k : list) {
             rows.add(ClusterModel.Row.of(k, s.cluster().filter(k.ref()::equals).isPresent()));
         }
         Optional<String> empty = !list.isEmpty() ? Optional.empty()
-                : Optional.of(s.clustersError().map(f -> "cannot list clusters: " + f.line())
-                        .orElse(!s.clustersLoaded() ? "loading" + glyphs.ellipsis() : "no clusters in this region"));
-        return new ClusterModel(title, s.focus().equals(Pane.CLUSTERS), rows,
-                s.clusterCursor(), reservations, empty);
+                : Optional.of(s.health().clustersError().map(f -> "cannot list clusters: " + f.line())
+                        .orElse(!s.fleet().clustersLoaded() ? "loading" + glyphs.ellipsis() : "no clusters in this region"));
+        return new ClusterModel(title, s.nav().focus().equals(Pane.CLUSTERS), rows,
+                s.nav().clusterCursor(), reservations, empty);
     }
 
     /** The status line's parts (see {@link StatusLine}). */

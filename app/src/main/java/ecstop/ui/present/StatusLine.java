@@ -3,6 +3,7 @@ package ecstop.ui.present;
 import ecstop.domain.CallStats;
 import ecstop.domain.Scope;
 import ecstop.domain.Pace;
+import ecstop.ui.state.Fault;
 import ecstop.ui.state.State;
 import ecstop.ui.widget.Glyphs;
 import java.time.Duration;
@@ -35,11 +36,11 @@ final class StatusLine {
         if (!header.isBlank()) {
             parts.add(new StatusPart(header, false, false, 4));
         }
-        parts.add(new StatusPart(s.scope().map(Scope::name).orElse("no cluster"), false, true, 8));
-        parts.add(new StatusPart(s.lookback().label() + " " + s.stat().key(), false, false, 6));
-        if (s.snapshot().isPresent()) {
-            Duration age = Duration.between(s.snapshot().get().fetchedAt(), now);
-            if (s.lastSession()) {
+        parts.add(new StatusPart(s.question().scope().map(Scope::name).orElse("no cluster"), false, true, 8));
+        parts.add(new StatusPart(s.question().lookback().label() + " " + s.question().stat().key(), false, false, 6));
+        if (s.fleet().snapshot().isPresent()) {
+            Duration age = Duration.between(s.fleet().snapshot().get().fetchedAt(), now);
+            if (s.health().lastSession()) {
                 // painted from the last session while the first fetch is on its way: says so, and how old
                 parts.add(new StatusPart("last session's data, " + Ages.shortly(age) + " old", false, true, 9));
             } else if (s.stale()) {
@@ -50,18 +51,18 @@ final class StatusLine {
                 parts.add(new StatusPart("refreshed " + Ages.shortly(age) + " ago", false, false, 9));
             }
             if (s.catchingUp()) {
-                parts.add(new StatusPart("loading " + s.lookback().label() + " " + s.stat().key() + glyphs.ellipsis(),
+                parts.add(new StatusPart("loading " + s.question().lookback().label() + " " + s.question().stat().key() + glyphs.ellipsis(),
                         false, true, 7));
             }
         } else if (s.loading()) {
             parts.add(new StatusPart("loading" + glyphs.ellipsis(), false, true, 9));
         }
-        s.nextRefresh().ifPresent(next -> {
+        s.health().nextRefresh().ifPresent(next -> {
             Duration in = Duration.between(now, next);
             parts.add(new StatusPart(in.isNegative() || in.isZero() ? "refreshing" + glyphs.ellipsis()
                     : "next in " + Ages.shortly(in), false, false, 2));
         });
-        CallStats stats = s.session();
+        CallStats stats = s.health().session();
         if (stats.totalCalls() > 0) {
             // the same text until the next answer: formatted once, not every second
             if (stats != costOf) {
@@ -70,7 +71,7 @@ final class StatusLine {
             }
             parts.add(new StatusPart(costText, false, false, 3));
         }
-        s.pace().ifPresent(p -> {
+        s.health().pace().ifPresent(p -> {
             if (p != paceOf) {
                 paceOf = p;
                 paceParts = List.copyOf(paceParts(p));
@@ -81,7 +82,7 @@ final class StatusLine {
             parts.add(new StatusPart("alerts quiet " + Ages.shortly(Duration.between(now, s.alerting().quietUntil().get())),
                     false, false, 5));
         }
-        s.fleet().notes().filter(n -> s.scope().orElse(null) instanceof Scope.Fleet).ifPresent(n -> {
+        s.fleet().notes().filter(n -> s.question().scope().orElse(null) instanceof Scope.Fleet).ifPresent(n -> {
             n.failed().forEach((t, f) -> parts.add(new StatusPart(t.label(glyphs.sep()) + ": " + f.line(), true, true, 8)));
             if (n.limits().truncated()) {
                 parts.add(new StatusPart(n.limits().line(), false, true, 5));
@@ -89,9 +90,10 @@ final class StatusLine {
         });
         // the bars stand without stopped tasks; what they would have told is missing, and why:
         // as hard to drop as an error, so a narrow line cuts it short rather than losing it
-        s.signals().stoppedTasksUnavailable().filter(f -> s.cluster().isPresent())
+        s.fleet().signals().stoppedTasksUnavailable().filter(f -> s.cluster().isPresent())
                 .ifPresent(f -> parts.add(new StatusPart("no OOM/crash signals: " + f.line(), true, false, 9)));
-        s.lastError().or(s::clustersError).ifPresent(f -> parts.add(new StatusPart(f.line(), true, true, 9)));
+        s.health().lastError().map(Fault::failure).or(s.health()::clustersError)
+                .ifPresent(f -> parts.add(new StatusPart(f.line(), true, true, 9)));
         return parts;
     }
 

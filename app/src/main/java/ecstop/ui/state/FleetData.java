@@ -33,51 +33,69 @@ public record FleetData(List<Target> targets, List<Cluster> clusters, boolean cl
         info = Map.copyOf(info);
     }
 
-    FleetData withClusters(List<Cluster> list) {
-        return new FleetData(targets, list, true, snapshot, info, notes, rightsize, signals);
+    // One wither per field, the only calls that list every field: a new field is one more wither.
+
+    FleetData withTargets(List<Target> t) {
+        return new FleetData(t, clusters, clustersLoaded, snapshot, info, notes, rightsize, signals);
     }
 
-    FleetData withRightsize(Either<Failure, ScopeRightsize> r) {
-        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, notes, Optional.of(r), signals);
+    FleetData withClusters(List<Cluster> c) {
+        return new FleetData(targets, c, clustersLoaded, snapshot, info, notes, rightsize, signals);
     }
+
+    FleetData withClustersLoaded(boolean l) {
+        return new FleetData(targets, clusters, l, snapshot, info, notes, rightsize, signals);
+    }
+
+    FleetData withSnapshot(Optional<Snapshot> s) {
+        return new FleetData(targets, clusters, clustersLoaded, s, info, notes, rightsize, signals);
+    }
+
+    FleetData withInfo(Map<ServiceRef, ServiceInfo> i) {
+        return new FleetData(targets, clusters, clustersLoaded, snapshot, i, notes, rightsize, signals);
+    }
+
+    FleetData withNotes(Optional<FleetNotes> n) {
+        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, n, rightsize, signals);
+    }
+
+    FleetData withRightsize(Optional<Either<Failure, ScopeRightsize>> r) {
+        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, notes, r, signals);
+    }
+
+    FleetData withSignals(ScopeSignals s) {
+        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, notes, rightsize, s);
+    }
+
+    /** A new cluster list, read: the picker may now say there are none. */
+    FleetData clustersRead(List<Cluster> list) { return withClusters(list).withClustersLoaded(true); }
 
     /** The picker row of {@code fresh}'s cluster with its reservation. */
     FleetData withReservationOf(Cluster fresh) {
         List<Cluster> rows = new ArrayList<>(clusters);
         rows.replaceAll(row -> row.ref().equals(fresh.ref())
                 ? row.withReservation(fresh.cpuReservation(), fresh.memoryReservation()) : row);
-        return new FleetData(targets, rows, clustersLoaded, snapshot, info, notes, rightsize, signals);
+        return withClusters(rows);
     }
 
-    FleetData withSnapshot(Snapshot s) {
-        return new FleetData(targets, clusters, clustersLoaded, Optional.of(s), s.info().orElse(info), notes, rightsize, signals);
-    }
+    /** {@code s} on screen; its task details, when it came with them, replace the ones known. */
+    FleetData showing(Snapshot s) { return withSnapshot(Optional.of(s)).withInfo(s.info().orElse(info)); }
 
     /** A new scope: nothing of the old one's services applies. */
     FleetData forgetServices() {
-        return new FleetData(targets, clusters, clustersLoaded, Optional.empty(), Map.of(), Optional.empty(), Optional.empty(),
-                ScopeSignals.NONE);
-    }
-
-    FleetData withTargets(List<Target> t) {
-        return new FleetData(t, clusters, clustersLoaded, snapshot, info, notes, rightsize, signals);
-    }
-
-    FleetData withNotes(FleetNotes n) {
-        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, Optional.of(n), rightsize, signals);
+        return withSnapshot(Optional.empty()).withInfo(Map.of()).withNotes(Optional.empty()).withRightsize(Optional.empty())
+                .withSignals(ScopeSignals.NONE);
     }
 
     /** More task details (the fleet's rows on screen), over the ones already known. */
     FleetData withMoreInfo(Map<ServiceRef, ServiceInfo> more) {
         Map<ServiceRef, ServiceInfo> all = new java.util.HashMap<>(info);
         all.putAll(more);
-        return new FleetData(targets, clusters, clustersLoaded, snapshot, all, notes, rightsize, signals);
+        return withInfo(all);
     }
 
     /** The signals of one cluster replace the last; the fleet's add to them, as its task details do. */
-    FleetData withSignals(ScopeSignals s, boolean add) {
-        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, notes, rightsize, add ? signals.plus(s) : s);
-    }
+    FleetData withSignals(ScopeSignals s, boolean add) { return withSignals(add ? signals.plus(s) : s); }
 
     /** The picker's first row is "All clusters" when there is more than one cluster or target to see at once. */
     public boolean fleetRow() {

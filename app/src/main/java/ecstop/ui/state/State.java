@@ -45,7 +45,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
 
     private State with(Question q) { return new State(q, nav, fleet, health, screen, alerting); }
 
-    private State with(Navigation n) { return new State(question, n, fleet, health, screen, alerting); }
+    State with(Navigation n) { return new State(question, n, fleet, health, screen, alerting); }
 
     private State with(FleetData f) { return new State(question, nav, f, health, screen, alerting); }
 
@@ -53,94 +53,28 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
 
     private State with(Alerting a) { return new State(question, nav, fleet, health, screen, a); }
 
-    // ---- reading ------------------------------------------------------------------------
+    private State with(ScreenSize s) { return new State(question, nav, fleet, health, s, alerting); }
 
-    public Optional<Scope> scope() { return question.scope(); }
+    // ---- reading ------------------------------------------------------------------------
 
     /** The one cluster on screen, when the scope is one cluster. */
     public Optional<ClusterRef> cluster() {
-        return scope().filter(Scope.One.class::isInstance).map(s -> ((Scope.One) s).cluster());
+        return question.scope().filter(Scope.One.class::isInstance).map(s -> ((Scope.One) s).cluster());
     }
-
-    public Lookback lookback() { return question.lookback(); }
-
-    public Stat stat() { return question.stat(); }
-
-    public View panels() { return question.view(); }
-
-    /** The right-sizing table (or why there is none) for the cluster or fleet on screen, once read. */
-    public Optional<Either<Failure, ScopeRightsize>> rightsize() { return fleet.rightsize(); }
-
-    public Pane focus() { return nav.focus(); }
-
-    public String filter() { return nav.filter().text(); }
-
-    public boolean filtering() { return nav.filter().typing(); }
-
-    /** Only services that show a signal are listed. */
-    public boolean signalsOnly() { return nav.filter().signalsOnly(); }
-
-    public SortOrder sort() { return nav.sort(); }
-
-    public boolean helpVisible() { return nav.help(); }
-
-    public boolean detailOpen() { return nav.detail().isPresent(); }
-
-    public Optional<ServiceRef> detailService() { return nav.detail().map(Detail::service); }
-
-    public int detailScroll() { return nav.detail().map(Detail::scroll).orElse(0); }
-
-    public int clusterCursor() { return nav.clusterCursor(); }
-
-    public List<Cluster> clusters() { return fleet.clusters(); }
-
-    public boolean clustersLoaded() { return fleet.clustersLoaded(); }
-
-    public Optional<Snapshot> snapshot() { return fleet.snapshot(); }
-
-    public Map<ServiceRef, ServiceInfo> info() { return fleet.info(); }
-
-    /** Why the services on screen are starved, as far as read; {@link ScopeSignals#NONE} until then. */
-    public ScopeSignals signals() { return fleet.signals(); }
-
-    public Optional<Failure> lastError() { return health.lastError().map(Fault::failure); }
-
-    /** Why the cluster list could not be fetched; it does not make the panels' data stale. */
-    public Optional<Failure> clustersError() { return health.clustersError(); }
-
-    public CallStats session() { return health.session(); }
-
-    public Optional<Instant> nextRefresh() { return health.nextRefresh(); }
-
-    /** How often the poller refreshes now and why, once it has said. */
-    public Optional<Pace> pace() { return health.pace(); }
 
     /** A cluster is chosen and nothing has come back for it yet. */
     public boolean loading() {
-        return scope().isPresent() && snapshot().isEmpty() && lastError().isEmpty();
+        return question.scope().isPresent() && fleet.snapshot().isEmpty() && health.lastError().isEmpty();
     }
 
     /** The data on screen is older than a later attempt that failed. */
     public boolean stale() {
-        return snapshot().isPresent() && lastError().isPresent();
+        return fleet.snapshot().isPresent() && health.lastError().isPresent();
     }
 
     /** The snapshot on screen answers an older question (another lookback or stat) while the new answer is on its way. */
     public boolean catchingUp() {
-        return snapshot().filter(s -> !s.lookback().equals(lookback()) || s.stat() != stat()).isPresent();
-    }
-
-    /**
-     * The service under the cursor of the focused pane; when that pane lists no services, under
-     * the cursor of the first that does (the bars, or the right-sizing table).
-     */
-    public Optional<ServiceRef> selectedService(Listing shown) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(focus()), shown.order().stream())
-                .map(p -> underCursor(p, shown)).flatMap(Optional::stream).findFirst();
-    }
-
-    private static Optional<ServiceRef> underCursor(Pane pane, Listing shown) {
-        return shown.of(pane).filter(r -> r.size() > 0).flatMap(r -> r.service(r.cursor()));
+        return fleet.snapshot().filter(s -> !s.lookback().equals(question.lookback()) || s.stat() != question.stat()).isPresent();
     }
 
     // ---- answers from the poller --------------------------------------------------------
@@ -156,9 +90,9 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
      * the fleet: the question is which service, anywhere, is starved.
      */
     public State withClusters(List<Cluster> list) {
-        Optional<ClusterRef> keep = pickerRow(clusterCursor()).or(this::cluster);
-        boolean wasFleetRow = fleet.fleetRow() && clusterCursor() == 0 && !(scope().orElse(null) instanceof Scope.One);
-        FleetData next = fleet.withClusters(list);
+        Optional<ClusterRef> keep = pickerRow(nav.clusterCursor()).or(this::cluster);
+        boolean wasFleetRow = fleet.fleetRow() && nav.clusterCursor() == 0 && !(question.scope().orElse(null) instanceof Scope.One);
+        FleetData next = fleet.clustersRead(list);
         int offset = next.fleetRow() ? 1 : 0;
         int cursor = 0;
         for (int i = 0; i < list.size() && !wasFleetRow; i++) {
@@ -167,7 +101,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
             }
         }
         State s = with(next).with(nav.withClusterCursor(cursor)).with(health.withClustersError(Optional.empty()));
-        if (scope().isPresent() || list.isEmpty()) {
+        if (question.scope().isPresent() || list.isEmpty()) {
             return s;
         }
         return next.fleetRow() ? s.open(new Scope.Fleet(next.fleetTargets())) : s.pickCluster();
@@ -176,17 +110,17 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     /** The cluster on picker row {@code row}; empty for the "All clusters" row or past the end. */
     private Optional<ClusterRef> pickerRow(int row) {
         int i = row - (fleet.fleetRow() ? 1 : 0);
-        return i >= 0 && i < clusters().size() ? Optional.of(clusters().get(i).ref()) : Optional.empty();
+        return i >= 0 && i < fleet.clusters().size() ? Optional.of(fleet.clusters().get(i).ref()) : Optional.empty();
     }
 
     /** Rows in the picker: the clusters, and "All clusters" first when there are several. */
     public int pickerSize() {
-        return clusters().size() + (fleet.fleetRow() ? 1 : 0);
+        return fleet.clusters().size() + (fleet.fleetRow() ? 1 : 0);
     }
 
     /** What the fleet snapshot on screen could not show by itself (cut short, targets that failed). */
     public State withFleetNotes(FleetNotes notes) {
-        return with(fleet.withNotes(notes));
+        return with(fleet.withNotes(Optional.of(notes)));
     }
 
     /** Task details of the fleet's rows on screen, read after their bars. */
@@ -200,12 +134,12 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
      * for every service, the reservation, right-sizing).
      */
     public State jump(Listing shown) {
-        if (scope().orElse(null) instanceof Scope.Fleet) {
-            Optional<ServiceRef> under = underCursor(focus(), shown);
+        if (question.scope().orElse(null) instanceof Scope.Fleet) {
+            Optional<ServiceRef> under = CursorMoves.underCursor(nav.focus(), shown);
             if (under.isEmpty()) {
                 return this;
             }
-            Scope from = scope().get();
+            Scope from = question.scope().get();
             State s = open(Scope.of(under.get().cluster()));
             return s.with(s.nav.withSelected(under).withJumpedFrom(Optional.of(from)));
         }
@@ -223,11 +157,11 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
      */
     public State withSnapshot(Snapshot snap, Instant next) {
         Health h = health.withNextRefresh(Optional.ofNullable(next));
-        if (scope().isEmpty() || !snap.answers(question)) {
+        if (question.scope().isEmpty() || !snap.answers(question)) {
             return with(h);
         }
         // every snapshot reads the reservation anyway, and the cluster list comes only every few refreshes
-        FleetData withSnap = fleet.withSnapshot(snap);
+        FleetData withSnap = fleet.showing(snap);
         FleetData f = snap.clusterInfo().map(withSnap::withReservationOf).orElse(withSnap);
         return with(f).with(h.withLastError(Optional.empty()).withLastSession(false));
     }
@@ -237,14 +171,11 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
      * such, with their age) until the first fetch answers; anything else is ignored.
      */
     public State withLastSession(Snapshot snap) {
-        if (fleet.snapshot().isPresent() || scope().isEmpty() || !snap.answers(question)) {
+        if (fleet.snapshot().isPresent() || question.scope().isEmpty() || !snap.answers(question)) {
             return this;
         }
-        return with(fleet.withSnapshot(snap)).with(health.withLastSession(true));
+        return with(fleet.showing(snap)).with(health.withLastSession(true));
     }
-
-    /** The bars on screen are the last session's: nothing fetched yet. */
-    public boolean lastSession() { return health.lastSession(); }
 
     public State withFailure(Failure failure, Instant at, Instant next) {
         return with(health.withLastError(Optional.of(new Fault(failure, at))).withNextRefresh(Optional.ofNullable(next)));
@@ -252,7 +183,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
 
     /** What every call of the session has cost so far, as the reader counts it. */
     public State withSession(CallStats stats) {
-        return stats.equals(session()) ? this : with(health.withSession(stats));
+        return stats.equals(health.session()) ? this : with(health.withSession(stats));
     }
 
     /**
@@ -260,7 +191,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
      * late answer and dropped. The fleet's add up, as they come for the rows read each time.
      */
     public State withSignals(Scope of, ScopeSignals signals) {
-        if (scope().filter(of::equals).isEmpty()) {
+        if (question.scope().filter(of::equals).isEmpty()) {
             return this;
         }
         return with(fleet.withSignals(signals, of instanceof Scope.Fleet));
@@ -268,7 +199,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
 
     /** The right-sizing reads for the snapshot on screen; the poller drops answers to older questions. */
     public State withRightsize(Either<Failure, ScopeRightsize> result) {
-        return with(fleet.withRightsize(result));
+        return with(fleet.withRightsize(Optional.of(result)));
     }
 
     /** The cluster list could not be fetched; the panels keep working if a cluster is chosen. */
@@ -277,7 +208,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     }
 
     public State withScreen(ScreenSize size) {
-        return size.equals(screen) ? this : new State(question, nav, fleet, health, size, alerting);
+        return size.equals(screen) ? this : with(size);
     }
 
     /** The poller's pace changed; {@code next}: the refresh as armed now. */
@@ -307,40 +238,6 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
 
     // ---- keys ----------------------------------------------------------------------------
 
-    /** The cursor of the focused pane moves {@code delta} rows, inside its list. */
-    public State moveBy(int delta, Listing shown) {
-        return shown.of(focus()).filter(r -> r.size() > 0)
-                .map(r -> with(r.to(nav, clamp(r.cursor() + (long) delta, r.size())))).orElse(this);
-    }
-
-    public State first(Listing shown) { return moveBy(Integer.MIN_VALUE / 2, shown); }
-
-    public State last(Listing shown) { return moveBy(Integer.MAX_VALUE / 2, shown); }
-
-    public State pageUp(Listing shown) { return moveBy(-shown.pageRows(focus()), shown); }
-
-    public State pageDown(Listing shown) { return moveBy(shown.pageRows(focus()), shown); }
-
-    public State nextPane(Listing shown) { return stepPane(1, shown); }
-
-    public State prevPane(Listing shown) { return stepPane(-1, shown); }
-
-    private State stepPane(int step, Listing shown) {
-        List<Pane> order = shown.order();
-        if (order.isEmpty()) {
-            return this;
-        }
-        int i = Math.max(0, order.indexOf(focus()));
-        State s = with(nav.withFocus(order.get(Math.floorMod(i + step, order.size()))));
-        // pins the cursor row by identity, so switching panels does not make it jump
-        return shown.of(s.focus()).filter(r -> r.size() > 0).map(r -> s.with(r.to(s.nav, r.cursor()))).orElse(s);
-    }
-
-    /** Enter: what the focused pane does with the row under its cursor (pick the cluster, open the service's detail). */
-    public State enter(Listing shown) {
-        return shown.of(focus()).filter(r -> r.size() > 0).map(r -> r.enter(this, r.cursor())).orElse(this);
-    }
-
     /** The detail of {@code service}, which becomes the selected one. */
     public State openDetail(ServiceRef service) {
         return with(nav.withSelected(Optional.of(service)).withDetail(Optional.of(new Detail(service, 0))));
@@ -348,76 +245,55 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
 
     /** Opens the cluster (or "All clusters") under the picker's cursor. */
     public State pickCluster() {
-        if (clusterCursor() >= pickerSize()) {
+        if (nav.clusterCursor() >= pickerSize()) {
             return this;
         }
-        return open(pickerRow(clusterCursor()).<Scope>map(Scope::of).orElseGet(() -> new Scope.Fleet(fleet.fleetTargets())));
+        return open(pickerRow(nav.clusterCursor()).<Scope>map(Scope::of).orElseGet(() -> new Scope.Fleet(fleet.fleetTargets())));
     }
 
     /** The pane the focus goes to when a scope opens or the detail closes: the bars, or the table in their place. */
     private Pane home() {
-        return panels() == View.RIGHTSIZE ? Pane.RIGHTSIZE : Pane.CPU;
+        return question.view() == View.RIGHTSIZE ? Pane.RIGHTSIZE : Pane.CPU;
     }
 
     /** Shows {@code picked}: what belonged to the scope before (snapshot, selection, filter, detail) goes. */
     private State open(Scope picked) {
-        if (scope().filter(picked::equals).isPresent()) {
+        if (question.scope().filter(picked::equals).isPresent()) {
             return with(nav.withFocus(home()));
         }
         int row = picked instanceof Scope.One one ? indexOfCluster(one.cluster()) : 0;
-        return new State(question.withScope(picked),
-                Navigation.start(home()).withClusterCursor(row).withSort(sort()).withHelp(helpVisible()),
-                fleet.forgetServices(), health.withLastError(Optional.empty()), screen, alerting);
+        return with(question.withScope(picked))
+                .with(Navigation.start(home()).withClusterCursor(row).withSort(nav.sort()).withHelp(nav.help()))
+                .with(fleet.forgetServices()).with(health.withLastError(Optional.empty()));
     }
 
     private int indexOfCluster(ClusterRef ref) {
-        for (int i = 0; i < clusters().size(); i++) {
-            if (clusters().get(i).ref().equals(ref)) {
+        for (int i = 0; i < fleet.clusters().size(); i++) {
+            if (fleet.clusters().get(i).ref().equals(ref)) {
                 return i + (fleet.fleetRow() ? 1 : 0);
             }
         }
-        return clusterCursor();
-    }
-
-    /**
-     * A click: the pane under the pointer takes the focus and, on a row, its cursor goes
-     * there (a cluster row is not opened: Enter or a second click on it does that).
-     */
-    public State pointAt(Pane pane, java.util.OptionalInt row, Listing shown) {
-        boolean again = pane.equals(focus());
-        State s = with(nav.withFocus(pane));
-        if (row.isEmpty()) {
-            return s;
-        }
-        int at = row.getAsInt();
-        return shown.of(pane).filter(r -> at < r.size())
-                .map(r -> again && r.secondClickEnters() && at == r.cursor() ? r.enter(s, at) : s.with(r.to(s.nav, at)))
-                .orElse(s);
-    }
-
-    /** The wheel over a pane: it takes the focus and its cursor moves {@code delta} rows. */
-    public State scrollIn(Pane pane, int delta, Listing shown) {
-        return with(nav.withFocus(pane)).moveBy(delta, shown);
+        return nav.clusterCursor();
     }
 
     /** Esc: close what is on top — help, the filter being typed, the detail, the filter — else go to the clusters. */
     public State back() {
-        if (helpVisible()) {
+        if (nav.help()) {
             return with(nav.withHelp(false));
         }
         if (nav.filter().active()) {
             return with(nav.withFilter(Filter.NONE));
         }
-        if (detailOpen()) {
+        if (nav.detail().isPresent()) {
             Navigation n = nav.withDetail(Optional.empty());
-            return with(focus().equals(Pane.DETAIL) ? n.withFocus(home()) : n);
+            return with(nav.focus().equals(Pane.DETAIL) ? n.withFocus(home()) : n);
         }
         return with(nav.withFocus(Pane.CLUSTERS));
     }
 
     public State startFilter() {
         Navigation n = nav.withFilter(nav.filter().typing(true));
-        return with(focus().equals(Pane.CLUSTERS) || focus().equals(Pane.DETAIL) ? n.withFocus(home()) : n);
+        return with(nav.focus().equals(Pane.CLUSTERS) || nav.focus().equals(Pane.DETAIL) ? n.withFocus(home()) : n);
     }
 
     public State typeFilter(char c) {
@@ -435,38 +311,35 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         return with(nav.withFilter(nav.filter().typing(false)));
     }
 
-    public State cycleSort() { return with(nav.withSort(sort().next())); }
+    public State cycleSort() { return with(nav.withSort(nav.sort().next())); }
 
     /** {@code !}: only the services that show a signal, and back to all. */
-    public State toggleSignalsOnly() { return with(nav.withFilter(nav.filter().withSignalsOnly(!signalsOnly()))); }
+    public State toggleSignalsOnly() { return with(nav.withFilter(nav.filter().withSignalsOnly(!nav.filter().signalsOnly()))); }
 
-    public State longer() { return withLookback(lookback().longer()); }
+    public State longer() { return withLookback(question.lookback().longer()); }
 
-    public State shorter() { return withLookback(lookback().shorter()); }
+    public State shorter() { return withLookback(question.lookback().shorter()); }
 
     /** Another window has other periods: the open detail starts again from the newest, so its first row stays inside it. */
     private State withLookback(Lookback l) {
-        return l.equals(lookback()) ? this
+        return l.equals(question.lookback()) ? this
                 : with(question.withLookback(l)).with(nav.withDetail(nav.detail().map(d -> d.scrolledTo(0))));
     }
 
-    public State toggleStat() { return with(question.withStat(stat().other())); }
+    public State toggleStat() { return with(question.withStat(question.stat().other())); }
 
-    public State toggleHelp() { return with(nav.withHelp(!helpVisible())); }
+    public State toggleHelp() { return with(nav.withHelp(!nav.help())); }
 
     /**
      * Bars or the right-sizing table. The rule is defined on the per-period Maximum, so the
      * table asks for it whichever statistic the bars showed.
      */
     public State toggleRightsize() {
-        if (panels() == View.RIGHTSIZE) {
-            return with(question.withView(View.USAGE)).with(focus().equals(Pane.RIGHTSIZE) ? nav.withFocus(Pane.CPU) : nav);
+        if (question.view() == View.RIGHTSIZE) {
+            return with(question.withView(View.USAGE)).with(nav.focus().equals(Pane.RIGHTSIZE) ? nav.withFocus(Pane.CPU) : nav);
         }
-        Navigation n = focus().equals(Pane.CPU) || focus().equals(Pane.MEMORY) ? nav.withFocus(Pane.RIGHTSIZE) : nav;
-        return new State(question.withView(View.RIGHTSIZE).withStat(Stat.MAX), n, fleet, health, screen, alerting);
+        Navigation n = nav.focus().equals(Pane.CPU) || nav.focus().equals(Pane.MEMORY) ? nav.withFocus(Pane.RIGHTSIZE) : nav;
+        return with(question.withView(View.RIGHTSIZE).withStat(Stat.MAX)).with(n);
     }
 
-    private static int clamp(long i, int size) {
-        return (int) Math.max(0, Math.min(size - 1L, i));
-    }
 }

@@ -25,6 +25,8 @@ import ecstop.ui.present.Presenter;
 import ecstop.domain.rightsize.RightsizeRule;
 import ecstop.domain.Question;
 import ecstop.ui.state.ScreenSize;
+import ecstop.ui.state.Detail;
+import ecstop.ui.state.CursorMoves;
 import ecstop.ui.state.State;
 import ecstop.ui.widget.Glyphs;
 import java.io.IOException;
@@ -97,15 +99,15 @@ public final class App {
 
     /** The view to remember for the next session on this profile and region. */
     public Remembered remembered() {
-        return new Remembered(state.cluster().map(ClusterRef::name), Optional.of(state.lookback().label()),
-                Optional.of(state.stat().key()), Optional.of(state.sort().label()),
-                Optional.of(state.filter()).filter(f -> !f.isEmpty()));
+        return new Remembered(state.cluster().map(ClusterRef::name), Optional.of(state.question().lookback().label()),
+                Optional.of(state.question().stat().key()), Optional.of(state.nav().sort().label()),
+                Optional.of(state.nav().filter().text()).filter(f -> !f.isEmpty()));
     }
 
     /** The view, and the bars of one cluster as last fetched (not the last session's, shown until the first fetch). */
     public LeftOn leftOn() {
-        return new LeftOn(remembered(), state.snapshot().filter(snap -> snap.scope() instanceof Scope.One
-                && !state.lastSession()));
+        return new LeftOn(remembered(), state.fleet().snapshot().filter(snap -> snap.scope() instanceof Scope.One
+                && !state.health().lastSession()));
     }
 
     public Keymap keys() { return keys; }
@@ -173,7 +175,7 @@ public final class App {
 
     private void signalled(Scope scope, ScopeSignals signals) {
         state = state.withSignals(scope, signals);
-        if (state.scope().filter(scope::equals).isPresent()) {
+        if (state.question().scope().filter(scope::equals).isPresent()) {
             sound(alerts.read(SignalReadings.of(signals)));
         }
     }
@@ -184,7 +186,7 @@ public final class App {
      * not crossed anything.
      */
     private void readAlerts(Snapshot snap) {
-        if (state.snapshot().filter(shown -> shown == snap).isEmpty()) {
+        if (state.fleet().snapshot().filter(shown -> shown == snap).isEmpty()) {
             return;
         }
         if (!snap.answers(alertsRead)) {
@@ -209,12 +211,12 @@ public final class App {
         if (key instanceof MouseAction mouse) {
             return onMouse(mouse);
         }
-        if (state.filtering() && editFilter(key)) {
+        if (state.nav().filter().typing() && editFilter(key)) {
             syncView();
             return Outcome.REDRAW;
         }
         Optional<Action> action = keys.lookup(key);
-        if (state.helpVisible() && action.filter(a -> a.effect() == Action.Effect.QUIT
+        if (state.nav().help() && action.filter(a -> a.effect() == Action.Effect.QUIT
                 || a.effect() == Action.Effect.REPAINT).isEmpty()) {
             // any other key just closes the help
             state = state.toggleHelp();
@@ -248,14 +250,14 @@ public final class App {
     /** A click selects the row under it (a second click on a cluster opens it); the wheel scrolls the pane under it. */
     private Outcome onMouse(MouseAction mouse) {
         Optional<PaneRegistry.Hit> hit = panes.hit(state, mouse.getPosition().getColumn(), mouse.getPosition().getRow());
-        if (hit.isEmpty() || state.helpVisible()) {
+        if (hit.isEmpty() || state.nav().help()) {
             return Outcome.NOTHING;
         }
         State before = state;
         state = switch (mouse.getActionType()) {
-            case CLICK_DOWN -> state.pointAt(hit.get().pane(), hit.get().row(), panes.listing(state));
-            case SCROLL_UP -> state.scrollIn(hit.get().pane(), -WHEEL_ROWS, panes.listing(state));
-            case SCROLL_DOWN -> state.scrollIn(hit.get().pane(), WHEEL_ROWS, panes.listing(state));
+            case CLICK_DOWN -> CursorMoves.pointAt(state, hit.get().pane(), hit.get().row(), panes.listing(state));
+            case SCROLL_UP -> CursorMoves.scrollIn(state, hit.get().pane(), -WHEEL_ROWS, panes.listing(state));
+            case SCROLL_DOWN -> CursorMoves.scrollIn(state, hit.get().pane(), WHEEL_ROWS, panes.listing(state));
             default -> state;
         };
         syncView();
@@ -288,7 +290,8 @@ public final class App {
 
     /** Tells the poller what is on screen when that changed. */
     private void syncView() {
-        Optional<PollView> v = state.scope().map(s -> new PollView(state.question(), state.detailService(), rule));
+        Optional<PollView> v = state.question().scope()
+                .map(s -> new PollView(state.question(), state.nav().detail().map(Detail::service), rule));
         if (v.isPresent() && !v.get().equals(asked)) {
             asked = v.get();
             poller.view(asked);

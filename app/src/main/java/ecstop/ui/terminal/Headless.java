@@ -12,6 +12,7 @@ import ecstop.poll.ManualExecutor;
 import ecstop.poll.ManualScheduler;
 import ecstop.poll.Poller;
 import ecstop.poll.Readers;
+import ecstop.ui.state.CursorMoves;
 import ecstop.ui.state.State;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -163,7 +164,7 @@ public final class Headless {
 
     /** The service under the cursor of the focused bar panel, as the screen shows it. */
     public Optional<ServiceRef> selectedService() {
-        return app.state().selectedService(app.panes().listing(app.state()));
+        return CursorMoves.selectedService(app.state(), app.panes().listing(app.state()));
     }
 
     public App app() { return app; }

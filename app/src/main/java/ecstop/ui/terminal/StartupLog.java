@@ -30,7 +30,7 @@ final class StartupLog {
             frameLogged = true;
             LOG.info("first frame after {} ms", millisSinceStart());
         }
-        if (!dataLogged && s.snapshot().isPresent()) {
+        if (!dataLogged && s.fleet().snapshot().isPresent()) {
             dataLogged = true;
             LOG.info("first data after {} ms", millisSinceStart());
         }

@@ -48,17 +48,17 @@ public final class PaneRegistry {
         return new PaneRegistry(List.of(
                 new PaneSpec<>(Pane.CLUSTERS, Slot.SIDE, s -> true, (s, r) -> p.clusters(s), clusters,
                         (s, h) -> PaneLists.picker(s, inner(h)), List.of()),
-                new PaneSpec<>(Pane.RIGHTSIZE, Slot.MAIN, s -> s.panels() == View.RIGHTSIZE, (s, r) -> p.rightsize(s),
+                new PaneSpec<>(Pane.RIGHTSIZE, Slot.MAIN, s -> s.question().view() == View.RIGHTSIZE, (s, r) -> p.rightsize(s),
                         rightsize, (s, h) -> PaneLists.rightsize(s, p, inner(h)),
                         List.of(Action.of("right-sizing table / CPU and memory bars", (s, shown) -> s.toggleRightsize(),
                                 ch("z")))),
-                new PaneSpec<>(Pane.CPU, Slot.FIRST, s -> s.panels() == View.USAGE, (s, r) -> p.usage(s, Metric.CPU), cpu,
+                new PaneSpec<>(Pane.CPU, Slot.FIRST, s -> s.question().view() == View.USAGE, (s, r) -> p.usage(s, Metric.CPU), cpu,
                         (s, h) -> PaneLists.bars(s, p, Metric.CPU, inner(h)),
                         List.of(Action.of("fleet row: into its cluster / back to all clusters", State::jump, ch("c")))),
-                new PaneSpec<>(Pane.MEMORY, Slot.SECOND, s -> s.panels() == View.USAGE,
+                new PaneSpec<>(Pane.MEMORY, Slot.SECOND, s -> s.question().view() == View.USAGE,
                         (s, r) -> p.usage(s, Metric.MEMORY), memory,
                         (s, h) -> PaneLists.bars(s, p, Metric.MEMORY, inner(h)), List.of()),
-                new PaneSpec<>(Pane.DETAIL, Slot.BELOW, State::detailOpen, (s, r) -> p.detail(s, zone, r.height()),
+                new PaneSpec<>(Pane.DETAIL, Slot.BELOW, s -> s.nav().detail().isPresent(), (s, r) -> p.detail(s, zone, r.height()),
                         detail,
                         (s, h) -> PaneLists.detail(s, p, h), List.of())));
     }
@@ -86,7 +86,7 @@ public final class PaneRegistry {
         List<PaneSpec<?>> shown = shown(s);
         Set<Slot> used = EnumSet.noneOf(Slot.class);
         shown.forEach(spec -> used.add(spec.slot()));
-        boolean sideFocused = shown.stream().anyMatch(spec -> spec.slot() == Slot.SIDE && spec.pane().equals(s.focus()));
+        boolean sideFocused = shown.stream().anyMatch(spec -> spec.slot() == Slot.SIDE && spec.pane().equals(s.nav().focus()));
         return Layout.of(s.screen(), used, sideFocused);
     }
 

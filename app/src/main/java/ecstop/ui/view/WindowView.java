@@ -41,7 +41,7 @@ public final class WindowView {
         }
         panes.draw(g, s, layout, c);
         drawStatus(g, s, c);
-        if (s.helpVisible()) {
+        if (s.nav().help()) {
             help.draw(g, cols, rows - 1, c);
         }
     }

@@ -18,6 +18,8 @@ import ecstop.testfleet.FakeFleet;
 import ecstop.ui.state.Pane;
 import ecstop.ui.state.ScreenSize;
 import ecstop.ui.state.SortOrder;
+import ecstop.ui.state.Detail;
+import ecstop.ui.state.CursorMoves;
 import ecstop.ui.state.State;
 import ecstop.ui.view.PaneRegistry;
 import ecstop.ui.widget.Glyphs;
@@ -72,7 +74,7 @@ class SignalRowsTest {
 
     private static State sortedBy(State s, SortOrder order) {
         State out = s;
-        while (out.sort() != order) {
+        while (out.nav().sort() != order) {
             out = out.cycleSort();
         }
         return out;
@@ -117,7 +119,7 @@ class SignalRowsTest {
         assertThat(names(s, Metric.CPU)).containsExactly("replicator", "bag-verifier", "ingests");
         assertThat(presenter.usage(s, Metric.CPU).title()).endsWith("· with signals");
         State re = s.startFilter().typeFilter('r').typeFilter('e').keepFilter();
-        assertThat(re.signalsOnly()).as("typing keeps the toggle").isTrue();
+        assertThat(re.nav().filter().signalsOnly()).as("typing keeps the toggle").isTrue();
         assertThat(names(re, Metric.CPU)).containsExactly("replicator");
         State regi = re.startFilter().typeFilter('g').typeFilter('i').keepFilter();
         assertThat(presenter.usage(regi, Metric.CPU).empty())
@@ -125,7 +127,7 @@ class SignalRowsTest {
         assertThat(names(regi.toggleSignalsOnly(), Metric.CPU)).containsExactly("register");
         // Esc clears the whole filter
         State cleared = s.back();
-        assertThat(cleared.signalsOnly()).isFalse();
+        assertThat(cleared.nav().filter().signalsOnly()).isFalse();
         assertThat(names(cleared, Metric.CPU)).hasSize(4);
     }
 
@@ -145,8 +147,8 @@ class SignalRowsTest {
     @Test
     void theSignalLinesTakeTheirRowsFromTheDetailsPage() {
         State s = loaded().withSignals(PROD, signals());
-        State open = s.enter(panes.listing(s));
-        assertThat(open.detailService()).contains(ref("replicator"));
+        State open = CursorMoves.enter(s, panes.listing(s));
+        assertThat(open.nav().detail().map(Detail::service)).contains(ref("replicator"));
         int height = panes.layout(open).at(Slot.BELOW).orElseThrow().height();
         int page = height - 4;
         DetailModel d = presenter.detail(open, ZoneOffset.UTC, height);
@@ -157,12 +159,12 @@ class SignalRowsTest {
     @Test
     void signalsBelongToTheirScopeOneClustersReplaceTheFleetsAddUp() {
         State s = loaded();
-        assertThat(s.withSignals(Scope.of(FakeFleet.ref("catalogue")), signals()).signals()).as("a late answer")
+        assertThat(s.withSignals(Scope.of(FakeFleet.ref("catalogue")), signals()).fleet().signals()).as("a late answer")
                 .isSameAs(ScopeSignals.NONE);
         State once = s.withSignals(PROD, signals());
         State twice = once.withSignals(PROD, new ScopeSignals(Map.of(ref("register"), List.of()), Optional.empty(),
                 Optional.empty()));
-        assertThat(twice.signals().read(ref("ingests"))).as("one cluster's read covers all its services").isFalse();
+        assertThat(twice.fleet().signals().read(ref("ingests"))).as("one cluster's read covers all its services").isFalse();
 
         Scope.Fleet all = new Scope.Fleet(List.of(FakeFleet.TARGET));
         State f = State.initial(Optional.of(all), Lookback.hours(24), Stat.MAX, new ScreenSize(120, 40));
@@ -170,15 +172,15 @@ class SignalRowsTest {
                 Optional.empty(), Optional.empty()));
         State second = first.withSignals(all, new ScopeSignals(Map.of(ref("register"), List.of()), Optional.empty(),
                 Optional.empty()));
-        assertThat(second.signals().of(ref("ingests"))).as("the fleet reads some rows each time").hasSize(1);
-        assertThat(second.signals().read(ref("register"))).isTrue();
+        assertThat(second.fleet().signals().of(ref("ingests"))).as("the fleet reads some rows each time").hasSize(1);
+        assertThat(second.fleet().signals().read(ref("register"))).isTrue();
 
         // into another cluster: the old scope's signals go
         State other = once.withClusters(fleet.clusters().get()).back();
-        assertThat(other.focus()).isEqualTo(Pane.CLUSTERS);
-        State picked = other.first(panes.listing(other)).enter(panes.listing(other));
-        assertThat(picked.scope()).isNotEqualTo(once.scope());
-        assertThat(picked.signals()).isSameAs(ScopeSignals.NONE);
+        assertThat(other.nav().focus()).isEqualTo(Pane.CLUSTERS);
+        State picked = CursorMoves.enter(CursorMoves.first(other, panes.listing(other)), panes.listing(other));
+        assertThat(picked.question().scope()).isNotEqualTo(once.question().scope());
+        assertThat(picked.fleet().signals()).isSameAs(ScopeSignals.NONE);
     }
 
     @Test

@@ -50,21 +50,21 @@ class StateTest {
 
         Walk paged(int rows) { return new Walk(s, p, rows); }
 
-        Walk moveBy(int n) { return to(s.moveBy(n, shown())); }
+        Walk moveBy(int n) { return to(CursorMoves.moveBy(s, n, shown())); }
 
-        Walk first() { return to(s.first(shown())); }
+        Walk first() { return to(CursorMoves.first(s, shown())); }
 
-        Walk last() { return to(s.last(shown())); }
+        Walk last() { return to(CursorMoves.last(s, shown())); }
 
-        Walk pageUp() { return to(s.pageUp(shown())); }
+        Walk pageUp() { return to(CursorMoves.pageUp(s, shown())); }
 
-        Walk pageDown() { return to(s.pageDown(shown())); }
+        Walk pageDown() { return to(CursorMoves.pageDown(s, shown())); }
 
-        Walk nextPane() { return to(s.nextPane(shown())); }
+        Walk nextPane() { return to(CursorMoves.nextPane(s, shown())); }
 
-        Walk prevPane() { return to(s.prevPane(shown())); }
+        Walk prevPane() { return to(CursorMoves.prevPane(s, shown())); }
 
-        Walk enter() { return to(s.enter(shown())); }
+        Walk enter() { return to(CursorMoves.enter(s, shown())); }
 
         Walk back() { return to(s.back()); }
 
@@ -76,7 +76,7 @@ class StateTest {
             return to(f.keepFilter());
         }
 
-        Optional<String> selected() { return s.selectedService(shown()).map(ServiceRef::name); }
+        Optional<String> selected() { return CursorMoves.selectedService(s, shown()).map(ServiceRef::name); }
 
         List<String> names(Metric m) { return p.rows(s, m).stream().map(ServiceRow::shown).toList(); }
     }
@@ -100,10 +100,10 @@ class StateTest {
         Walk s = walk("storage-prod");
         State moved = s.moveBy(1).s().toggleStat().longer().cycleSort().startFilter().typeFilter('x');
         assertThat(s.selected()).contains("storage-prod_replicator");
-        assertThat(s.s().stat()).isEqualTo(Stat.MAX);
-        assertThat(s.s().lookback()).isEqualTo(Lookback.hours(24));
-        assertThat(s.s().filter()).isEmpty();
-        assertThat(moved.filter()).isEqualTo("x");
+        assertThat(s.s().question().stat()).isEqualTo(Stat.MAX);
+        assertThat(s.s().question().lookback()).isEqualTo(Lookback.hours(24));
+        assertThat(s.s().nav().filter().text()).isEmpty();
+        assertThat(moved.nav().filter().text()).isEqualTo("x");
     }
 
     @Test
@@ -115,8 +115,8 @@ class StateTest {
         assertThat(byName.names(Metric.CPU)).containsExactly("bag-verifier", "ingests", "register", "replicator");
         Walk byMemory = byName.to(byName.s().cycleSort());
         assertThat(byMemory.names(Metric.CPU)).containsExactlyElementsOf(byMemory.names(Metric.MEMORY));
-        assertThat(byMemory.s().cycleSort().sort()).isEqualTo(SortOrder.TROUBLE);
-        assertThat(byMemory.s().cycleSort().cycleSort().sort()).isEqualTo(SortOrder.PEAK);
+        assertThat(byMemory.s().cycleSort().nav().sort()).isEqualTo(SortOrder.TROUBLE);
+        assertThat(byMemory.s().cycleSort().cycleSort().nav().sort()).isEqualTo(SortOrder.PEAK);
         assertThat(presenter.prefix(s.s())).isEqualTo("storage-prod_");
     }
 
@@ -125,29 +125,29 @@ class StateTest {
         Walk s = walk("catalogue").filter("02").moveBy(3);
         String chosen = s.selected().orElseThrow();
         Walk after = s.to(s.s().withSnapshot(snap("catalogue", Lookback.hours(24), Stat.MAX), FakeFleet.NOW));
-        assertThat(after.s().snapshot()).isNotSameAs(s.s().snapshot());
+        assertThat(after.s().fleet().snapshot()).isNotSameAs(s.s().fleet().snapshot());
         assertThat(after.selected()).contains(chosen);
-        assertThat(after.s().filter()).isEqualTo("02");
+        assertThat(after.s().nav().filter().text()).isEqualTo("02");
         assertThat(presenter.rows(after.s(), Metric.CPU)).allMatch(r -> r.name().contains("02"));
     }
 
     @Test
     void aSnapshotForAnotherQuestionIsDropped() {
         State s = loaded("storage-prod");
-        Snapshot shown = s.snapshot().orElseThrow();
-        assertThat(s.withSnapshot(snap("catalogue", Lookback.hours(24), Stat.MAX), null).snapshot()).containsSame(shown);
-        assertThat(s.withSnapshot(snap("storage-prod", Lookback.days(3), Stat.MAX), null).snapshot()).containsSame(shown);
-        assertThat(s.withSnapshot(snap("storage-prod", Lookback.hours(24), Stat.AVG), null).snapshot()).containsSame(shown);
+        Snapshot shown = s.fleet().snapshot().orElseThrow();
+        assertThat(s.withSnapshot(snap("catalogue", Lookback.hours(24), Stat.MAX), null).fleet().snapshot()).containsSame(shown);
+        assertThat(s.withSnapshot(snap("storage-prod", Lookback.days(3), Stat.MAX), null).fleet().snapshot()).containsSame(shown);
+        assertThat(s.withSnapshot(snap("storage-prod", Lookback.hours(24), Stat.AVG), null).fleet().snapshot()).containsSame(shown);
         Snapshot otherProfile = fleet.snapshot(new SnapshotRequest(new ecstop.domain.ClusterRef(
                 ecstop.domain.Target.of("dev", "eu-west-1"), "storage-prod"), Lookback.hours(24), Stat.MAX, FakeFleet.NOW,
                 Optional.empty(), true)).get();
-        assertThat(s.withSnapshot(otherProfile, null).snapshot()).as("same name, another profile").containsSame(shown);
+        assertThat(s.withSnapshot(otherProfile, null).fleet().snapshot()).as("same name, another profile").containsSame(shown);
     }
 
     @Test
     void afterALookbackChangeTheOldDataStaysUnderItsOwnLabelUntilTheNewArrives() {
         State s = loaded("storage-prod").longer();
-        assertThat(s.lookback()).isEqualTo(Lookback.days(3));
+        assertThat(s.question().lookback()).isEqualTo(Lookback.days(3));
         assertThat(s.catchingUp()).isTrue();
         State arrived = s.withSnapshot(snap("storage-prod", Lookback.days(3), Stat.MAX), null);
         assertThat(arrived.catchingUp()).isFalse();
@@ -158,10 +158,10 @@ class StateTest {
         Failure f = new Failure(Failure.Kind.NETWORK, "GetMetricData", "connection refused");
         State failed = loaded("storage-prod").withFailure(f, FakeFleet.NOW.plusSeconds(60), null);
         assertThat(failed.stale()).isTrue();
-        assertThat(failed.snapshot()).isPresent();
+        assertThat(failed.fleet().snapshot()).isPresent();
         State recovered = failed.withSnapshot(snap("storage-prod", Lookback.hours(24), Stat.MAX), null);
         assertThat(recovered.stale()).isFalse();
-        assertThat(recovered.lastError()).isEmpty();
+        assertThat(recovered.health().lastError().map(Fault::failure)).isEmpty();
         State none = State.initial(Optional.of(Scope.of(FakeFleet.ref("x"))), Lookback.hours(1), Stat.MAX, SCREEN);
         assertThat(none.loading()).isTrue();
         assertThat(none.withFailure(f, FakeFleet.NOW, null).loading()).isFalse();
@@ -189,45 +189,45 @@ class StateTest {
     @Test
     void pickingAClusterResetsWhatBelongedToTheOldOne() {
         Walk s = walk("storage-prod").filter("r").enter();
-        assertThat(s.s().detailOpen()).isTrue();
+        assertThat(s.s().nav().detail().isPresent()).isTrue();
         Walk picked = s.back().back().back().moveBy(1).enter();
-        assertThat(picked.s().focus()).isEqualTo(Pane.CPU);
+        assertThat(picked.s().nav().focus()).isEqualTo(Pane.CPU);
         assertThat(picked.s().cluster()).contains(FakeFleet.ref("catalogue"));
-        assertThat(picked.s().snapshot()).isEmpty();
-        assertThat(picked.s().filter()).isEmpty();
-        assertThat(picked.s().detailOpen()).isFalse();
+        assertThat(picked.s().fleet().snapshot()).isEmpty();
+        assertThat(picked.s().nav().filter().text()).isEmpty();
+        assertThat(picked.s().nav().detail().isPresent()).isFalse();
     }
 
     @Test
     void escClosesTheTopThingFirst() {
         Walk s = walk("storage-prod").filter("r").enter();
         State one = s.s().toggleHelp().back();
-        assertThat(one.helpVisible()).isFalse();
-        assertThat(one.filter()).isEqualTo("r");
+        assertThat(one.nav().help()).isFalse();
+        assertThat(one.nav().filter().text()).isEqualTo("r");
         State two = one.back();
-        assertThat(two.filter()).isEmpty();
-        assertThat(two.detailOpen()).isTrue();
+        assertThat(two.nav().filter().text()).isEmpty();
+        assertThat(two.nav().detail().isPresent()).isTrue();
         State three = two.back();
-        assertThat(three.detailOpen()).isFalse();
-        assertThat(three.back().focus()).isEqualTo(Pane.CLUSTERS);
+        assertThat(three.nav().detail().isPresent()).isFalse();
+        assertThat(three.back().nav().focus()).isEqualTo(Pane.CLUSTERS);
     }
 
     @Test
     void theDetailIsPinnedToTheServiceEnterOpened() {
         Walk s = walk("storage-prod").enter();
-        assertThat(s.s().detailService().map(ServiceRef::name)).contains("storage-prod_replicator");
-        assertThat(s.moveBy(1).s().detailService().map(ServiceRef::name)).contains("storage-prod_replicator");
-        assertThat(s.moveBy(1).enter().s().detailService().map(ServiceRef::name)).contains("storage-prod_bag-verifier");
+        assertThat(s.s().nav().detail().map(Detail::service).map(ServiceRef::name)).contains("storage-prod_replicator");
+        assertThat(s.moveBy(1).s().nav().detail().map(Detail::service).map(ServiceRef::name)).contains("storage-prod_replicator");
+        assertThat(s.moveBy(1).enter().s().nav().detail().map(Detail::service).map(ServiceRef::name)).contains("storage-prod_bag-verifier");
     }
 
     @Test
     void tabCyclesThePanesIncludingTheDetailOnlyWhenOpen() {
         Walk s = walk("storage-prod");
-        assertThat(s.s().focus()).isEqualTo(Pane.CPU);
-        assertThat(s.nextPane().s().focus()).isEqualTo(Pane.MEMORY);
-        assertThat(s.nextPane().nextPane().s().focus()).isEqualTo(Pane.CLUSTERS);
-        assertThat(s.prevPane().s().focus()).isEqualTo(Pane.CLUSTERS);
-        assertThat(s.enter().nextPane().nextPane().s().focus()).isEqualTo(Pane.DETAIL);
+        assertThat(s.s().nav().focus()).isEqualTo(Pane.CPU);
+        assertThat(s.nextPane().s().nav().focus()).isEqualTo(Pane.MEMORY);
+        assertThat(s.nextPane().nextPane().s().nav().focus()).isEqualTo(Pane.CLUSTERS);
+        assertThat(s.prevPane().s().nav().focus()).isEqualTo(Pane.CLUSTERS);
+        assertThat(s.enter().nextPane().nextPane().s().nav().focus()).isEqualTo(Pane.DETAIL);
     }
 
     @Test
@@ -237,10 +237,10 @@ class StateTest {
         assertThat(s.cluster()).contains(FakeFleet.ref("storage-prod"));
         assertThat(s.pickerSize()).as("no 'All clusters' row for one cluster").isEqualTo(1);
         State several = State.initial(Optional.empty(), Lookback.hours(1), Stat.MAX, SCREEN).withClusters(fleet.clusters().get());
-        assertThat(several.scope()).contains(new Scope.Fleet(List.of(FakeFleet.TARGET)));
-        assertThat(several.focus()).isEqualTo(Pane.CPU);
+        assertThat(several.question().scope()).contains(new Scope.Fleet(List.of(FakeFleet.TARGET)));
+        assertThat(several.nav().focus()).isEqualTo(Pane.CPU);
         assertThat(several.pickerSize()).isEqualTo(fleet.clusters().get().size() + 1);
-        assertThat(several.clusterCursor()).as("on the 'All clusters' row").isZero();
+        assertThat(several.nav().clusterCursor()).as("on the 'All clusters' row").isZero();
     }
 
     @Test
@@ -251,20 +251,20 @@ class StateTest {
         Snapshot fleetSnap = new Snapshot(all, cat.lookback(), cat.stat(), cat.window(), cat.fetchedAt(), cat.services(),
                 Optional.empty(), Optional.empty(), cat.stats());
         Walk w = new Walk(f.withSnapshot(fleetSnap, null), presenter, 0).moveBy(2);
-        ServiceRef picked = w.s().selectedService(w.shown()).orElseThrow();
+        ServiceRef picked = CursorMoves.selectedService(w.s(), w.shown()).orElseThrow();
 
         Walk in = w.to(w.s().jump(w.shown()));
-        assertThat(in.s().scope()).contains(Scope.of(FakeFleet.ref("catalogue")));
+        assertThat(in.s().question().scope()).contains(Scope.of(FakeFleet.ref("catalogue")));
         assertThat(in.s().nav().selected()).contains(picked);
-        assertThat(in.s().clusterCursor()).as("the picker is on the cluster").isEqualTo(2);
+        assertThat(in.s().nav().clusterCursor()).as("the picker is on the cluster").isEqualTo(2);
 
         Walk back = in.to(in.s().jump(in.shown()));
-        assertThat(back.s().scope()).contains(all);
+        assertThat(back.s().question().scope()).contains(all);
         assertThat(back.s().nav().selected()).contains(picked);
         Walk refreshed = back.to(back.s().withSnapshot(fleetSnap, null));
-        assertThat(refreshed.s().jump(refreshed.shown()).scope()).as("and in again once the fleet is back on screen")
+        assertThat(refreshed.s().jump(refreshed.shown()).question().scope()).as("and in again once the fleet is back on screen")
                 .contains(Scope.of(FakeFleet.ref("catalogue")));
-        assertThat(loaded("catalogue").jump(walk("catalogue").shown()).scope())
+        assertThat(loaded("catalogue").jump(walk("catalogue").shown()).question().scope())
                 .as("a cluster opened from the picker has no fleet to go back to").contains(Scope.of(FakeFleet.ref("catalogue")));
     }
 
@@ -273,8 +273,8 @@ class StateTest {
         Failure f = new Failure(Failure.Kind.THROTTLED, "ListClusters", "");
         State s = loaded("storage-prod").withClustersFailure(f);
         assertThat(s.stale()).isFalse();
-        assertThat(s.clustersError()).contains(f);
-        assertThat(s.withClusters(fleet.clusters().get()).clustersError()).isEmpty();
+        assertThat(s.health().clustersError()).contains(f);
+        assertThat(s.withClusters(fleet.clusters().get()).health().clustersError()).isEmpty();
     }
 
     @Test
@@ -287,13 +287,13 @@ class StateTest {
 
         State after = s.withSnapshot(withNew, null);
 
-        Cluster row = after.clusters().stream().filter(c -> c.name().equals("storage-prod")).findFirst().orElseThrow();
+        Cluster row = after.fleet().clusters().stream().filter(c -> c.name().equals("storage-prod")).findFirst().orElseThrow();
         assertThat(row.cpuReservation()).hasValue(88.0);
         assertThat(row.memoryReservation()).isEmpty();
         assertThat(row.activeServices()).isEqualTo(4);
         // the other rows and the original State are untouched
-        assertThat(after.clusters().subList(1, after.clusters().size())).isEqualTo(s.clusters().subList(1, s.clusters().size()));
-        assertThat(s.clusters().get(0).cpuReservation()).hasValue(62.5);
+        assertThat(after.fleet().clusters().subList(1, after.fleet().clusters().size())).isEqualTo(s.fleet().clusters().subList(1, s.fleet().clusters().size()));
+        assertThat(s.fleet().clusters().get(0).cpuReservation()).hasValue(62.5);
     }
 
     @Test
@@ -302,26 +302,26 @@ class StateTest {
         Snapshot withoutInfo = fleet.snapshot(new SnapshotRequest(FakeFleet.ref("storage-prod"), Lookback.hours(24), Stat.MAX,
                 FakeFleet.NOW, Optional.empty(), false)).get();
         assertThat(withoutInfo.info()).isEmpty();
-        assertThat(s.withSnapshot(withoutInfo, null).info()).isEqualTo(s.info()).isNotEmpty();
+        assertThat(s.withSnapshot(withoutInfo, null).fleet().info()).isEqualTo(s.fleet().info()).isNotEmpty();
     }
 
     @Test
     void theDetailScrollsNoFurtherThanItsLastPage() {
         Walk s = walk("storage-prod").enter().paged(10).nextPane().nextPane();
-        assertThat(s.s().focus()).isEqualTo(Pane.DETAIL);
+        assertThat(s.s().nav().focus()).isEqualTo(Pane.DETAIL);
         // 24 hourly periods, 10 on screen: the last page starts at 14
-        assertThat(s.last().s().detailScroll()).isEqualTo(14);
-        assertThat(s.last().moveBy(-1).s().detailScroll()).isEqualTo(13);
-        assertThat(s.first().moveBy(-3).s().detailScroll()).isZero();
+        assertThat(s.last().s().nav().detail().map(Detail::scroll).orElse(0)).isEqualTo(14);
+        assertThat(s.last().moveBy(-1).s().nav().detail().map(Detail::scroll).orElse(0)).isEqualTo(13);
+        assertThat(s.first().moveBy(-3).s().nav().detail().map(Detail::scroll).orElse(0)).isZero();
     }
 
     @Test
     void theClusterCursorStaysWhereTheUserLeftItWhenTheListRefreshes() {
         Walk s = walk("storage-prod").back().moveBy(2);
-        assertThat(s.s().focus()).isEqualTo(Pane.CLUSTERS);
+        assertThat(s.s().nav().focus()).isEqualTo(Pane.CLUSTERS);
         // row 0 is "All clusters": storage-prod is on 1, the cursor moved to 3
-        assertThat(s.s().clusterCursor()).isEqualTo(3);
-        assertThat(s.s().withClusters(fleet.clusters().get()).clusterCursor()).isEqualTo(3);
+        assertThat(s.s().nav().clusterCursor()).isEqualTo(3);
+        assertThat(s.s().withClusters(fleet.clusters().get()).nav().clusterCursor()).isEqualTo(3);
         assertThat(s.s().withClusters(fleet.clusters().get()).cluster()).contains(FakeFleet.ref("storage-prod"));
     }
 }
