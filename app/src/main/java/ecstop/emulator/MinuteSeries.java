@@ -92,27 +92,27 @@ abstract class MinuteSeries {
         return new MinuteSeries() {
             @Override
             Aggregate hour(long hour) {
-                Aggregate acc = null;
-                for (MinuteSeries s : all) {
-                    Aggregate a = s.hour(hour);
-                    acc = acc == null ? a : acc.plus(a);
-                }
-                return acc;
+                return sum(all, s -> s.hour(hour));
             }
 
             @Override
             Aggregate minute(long minute) {
-                Aggregate acc = null;
-                for (MinuteSeries s : all) {
-                    Aggregate a = s.minute(minute);
-                    acc = acc == null ? a : acc.plus(a);
-                }
-                return acc;
+                return sum(all, s -> s.minute(minute));
             }
         };
     }
 
     static long ceilTo(long t, long step) {
         return -Math.floorDiv(-t, step) * step;
+    }
+
+    /** The parts' aggregates of one hour or minute, added up. */
+    private static Aggregate sum(List<MinuteSeries> parts, java.util.function.Function<MinuteSeries, Aggregate> of) {
+        Aggregate acc = null;
+        for (MinuteSeries s : parts) {
+            Aggregate a = of.apply(s);
+            acc = acc == null ? a : acc.plus(a);
+        }
+        return acc;
     }
 }
