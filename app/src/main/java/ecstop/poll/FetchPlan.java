@@ -1,10 +1,14 @@
 package ecstop.poll;
 
+import ecstop.domain.Lookback;
 import ecstop.domain.Scope;
+import ecstop.domain.ServiceRef;
 import ecstop.domain.SnapshotRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What to read for a view, and when, as a value: a refresh is the bars ({@link ReadStep.Bars})
@@ -14,11 +18,23 @@ import java.util.List;
  * cluster's task details (DescribeServices), with its stopped tasks, every {@code infoEvery}th
  * refresh and at once for a new scope; the fleet's right-sizing table likewise and at once for
  * a new question or when its view opens. A read that failed, or did not run because the bars
- * failed, is due again at the next refresh.
+ * failed, is due again at the next refresh. The open service's timeline is read at once for a
+ * new service or lookback, then at most once a {@link #TIMELINE_EVERY} however often the bars
+ * refresh ({@code timeline}: when it was last asked, and for what).
  */
-public record FetchPlan(Due details, Due fleetRightsize) {
+public record FetchPlan(Due details, Due fleetRightsize, Optional<Asked> timeline) {
+    /** Its finest period is a minute: a sooner read could show nothing new. */
+    static final Duration TIMELINE_EVERY = Duration.ofMinutes(1);
+
+    /** A service's read last started at {@code at}, for {@code lookback}. */
+    public record Asked(ServiceRef service, Lookback lookback, Instant at) {
+        boolean covers(ServiceRef s, Lookback l, Instant now) {
+            return service.equals(s) && lookback.equals(l) && now.isBefore(at.plus(TIMELINE_EVERY));
+        }
+    }
+
     public static FetchPlan every(int infoEvery) {
-        return new FetchPlan(Due.every(infoEvery), Due.every(infoEvery));
+        return new FetchPlan(Due.every(infoEvery), Due.every(infoEvery), Optional.empty());
     }
 
     /** The reads of one refresh of {@code view} asked at {@code now}: the bars first. */
@@ -42,7 +58,8 @@ public record FetchPlan(Due details, Due fleetRightsize) {
         }
         // the open service's own reads, every refresh while its screen asks for them, for it alone
         view.detailService().ifPresent(service -> {
-            if (view.serviceReads().contains(PollView.ServiceRead.TIMELINE)) {
+            if (view.serviceReads().contains(PollView.ServiceRead.TIMELINE)
+                    && timeline.filter(a -> a.covers(service, view.lookback(), now)).isEmpty()) {
                 steps.add(new ReadStep.TimelineRead(service, view.lookback()));
             }
             if (view.serviceReads().contains(PollView.ServiceRead.TASKS)) {
@@ -56,11 +73,13 @@ public record FetchPlan(Due details, Due fleetRightsize) {
      * {@code steps} (one refresh's) started: the reads kept by {@link Due} count as done. The
      * fleet's right-sizing, not asked while its view is closed, is due as soon as it opens.
      */
-    public FetchPlan started(List<ReadStep> steps, PollView view) {
+    public FetchPlan started(List<ReadStep> steps, PollView view, Instant now) {
         Due d = withInfo(steps) ? details.asked() : details;
         Due f = steps.stream().anyMatch(ReadStep.FleetRightsize.class::isInstance) ? fleetRightsize.asked()
                 : view.rightsize().isEmpty() ? fleetRightsize.again() : fleetRightsize;
-        return new FetchPlan(d, f);
+        Optional<Asked> t = steps.stream().filter(ReadStep.TimelineRead.class::isInstance).map(ReadStep.TimelineRead.class::cast)
+                .findFirst().map(r -> new Asked(r.service(), r.lookback(), now)).or(() -> timeline);
+        return new FetchPlan(d, f, t);
     }
 
     /** The bars of {@code steps} came back ({@code ok}) or failed: what they carried, or was to follow them, is due again. */
@@ -68,24 +87,29 @@ public record FetchPlan(Due details, Due fleetRightsize) {
         boolean info = withInfo(steps);
         boolean fleetSized = steps.stream().anyMatch(ReadStep.FleetRightsize.class::isInstance);
         if (!ok) {
-            return new FetchPlan(info ? details.failed() : details, fleetSized ? fleetRightsize.failed() : fleetRightsize);
+            // the timeline was not read either: due again with the next bars
+            return new FetchPlan(info ? details.failed() : details, fleetSized ? fleetRightsize.failed() : fleetRightsize,
+                    steps.stream().anyMatch(ReadStep.TimelineRead.class::isInstance) ? Optional.empty() : timeline);
         }
-        return new FetchPlan(info ? details : details.passed(), fleetSized ? fleetRightsize : fleetRightsize.passed());
+        return new FetchPlan(info ? details : details.passed(), fleetSized ? fleetRightsize : fleetRightsize.passed(), timeline);
     }
 
     /** A read after the bars came to nothing as a whole: due again at the next refresh. */
     public FetchPlan failed(ReadStep step) {
-        return step instanceof ReadStep.FleetRightsize ? new FetchPlan(details, fleetRightsize.failed()) : this;
+        if (step instanceof ReadStep.FleetRightsize) {
+            return new FetchPlan(details, fleetRightsize.failed(), timeline);
+        }
+        return step instanceof ReadStep.TimelineRead ? new FetchPlan(details, fleetRightsize, Optional.empty()) : this;
     }
 
     /** Another scope: its task details are due at once. */
     public FetchPlan newScope() {
-        return new FetchPlan(details.again(), fleetRightsize);
+        return new FetchPlan(details.again(), fleetRightsize, timeline);
     }
 
     /** Another question (lookback, statistic, scope): the fleet's right-sizing table is read for it at once. */
     public FetchPlan newQuestion() {
-        return new FetchPlan(details, fleetRightsize.again());
+        return new FetchPlan(details, fleetRightsize.again(), timeline);
     }
 
     private static boolean withInfo(List<ReadStep> steps) {

@@ -9,7 +9,11 @@ import ecstop.domain.Scope;
 import ecstop.domain.ServiceInfo;
 import ecstop.domain.ServiceRef;
 import ecstop.domain.Snapshot;
+import ecstop.domain.rightsize.ScopeRightsize;
 import ecstop.domain.signal.ScopeSignals;
+import ecstop.domain.task.ClusterTasks;
+import ecstop.domain.timeline.ServiceTimeline;
+import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -65,17 +69,19 @@ public sealed interface PollEvent {
      * The right-sizing table of the same generation's question, or why it could not be built:
      * one cluster's, for the snapshot it sizes; the fleet's, every cluster read on its own.
      */
-    record RightsizeLoaded(long generation,
-                           io.vavr.control.Either<Failure, ecstop.domain.rightsize.ScopeRightsize> result, CallStats session)
+    record RightsizeLoaded(long generation, Either<Failure, ScopeRightsize> result, CallStats session)
             implements PollEvent {}
 
-    /** The open service's timeline, read for the same generation's question, or why not. */
-    record TimelineLoaded(long generation, io.vavr.control.Either<Failure, ecstop.domain.timeline.ServiceTimeline> result,
-                          CallStats session) implements PollEvent {}
+    /**
+     * The timeline of {@code service}, open when it was asked, read for the same generation's
+     * question, or why not: the screen keeps it only while that service is still the open one.
+     */
+    record TimelineLoaded(long generation, ServiceRef service, Either<Failure, ServiceTimeline> result, CallStats session)
+            implements PollEvent {}
 
-    /** The open service's running tasks and their figures, or why not. */
-    record TasksLoaded(long generation, io.vavr.control.Either<Failure, ecstop.domain.task.ClusterTasks> result,
-                       CallStats session) implements PollEvent {}
+    /** The running tasks of {@code service}, open when it was asked, and their figures, or why not. */
+    record TasksLoaded(long generation, ServiceRef service, Either<Failure, ClusterTasks> result, CallStats session)
+            implements PollEvent {}
 
     /** The pace changed between answers (someone left or came back); {@code nextRefresh} as armed now. */
     record Paced(Pace pace, Instant nextRefresh, CallStats session) implements PollEvent {}

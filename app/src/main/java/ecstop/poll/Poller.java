@@ -171,7 +171,7 @@ public final class Poller implements AutoCloseable {
         Instant started = clock.now();
         clock.started();
         List<ReadStep> steps = plan.refresh(view, started);
-        plan = plan.started(steps, view);
+        plan = plan.started(steps, view, started);
         Stamp asked = now;
         long id = ++fetches;
         FutureTask<Void> task = new FutureTask<>(() -> {

@@ -19,6 +19,8 @@ import ecstop.domain.rightsize.ScopeRightsize;
 import ecstop.domain.signal.ClusterSignals;
 import ecstop.domain.signal.ScopeSignals;
 import ecstop.domain.signal.SignalRules;
+import ecstop.domain.task.ClusterTasks;
+import ecstop.domain.timeline.ServiceTimeline;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.Comparator;
@@ -167,10 +169,10 @@ public sealed interface ReadStep {
     record TimelineRead(ServiceRef service, Lookback lookback) implements After {
         @Override
         public Answer read(Readers readers, Snapshot bars, Asked asked) {
-            Either<Failure, ecstop.domain.timeline.ServiceTimeline> t = safely(() -> TimelineFetch.read(
+            Either<Failure, ServiceTimeline> t = safely(() -> TimelineFetch.read(
                     readers.reader(service.cluster().target()), service, lookback, asked.now()), "timeline");
             double usd = t.map(x -> x.calls().estimatedCostUsd()).getOrElse(0.0);
-            return new Answer(new PollEvent.TimelineLoaded(asked.generation(), t, readers.totals()), t.isLeft(), usd);
+            return new Answer(new PollEvent.TimelineLoaded(asked.generation(), service, t, readers.totals()), t.isLeft(), usd);
         }
     }
 
@@ -178,11 +180,11 @@ public sealed interface ReadStep {
     record TasksRead(ServiceRef service, Lookback lookback) implements After {
         @Override
         public Answer read(Readers readers, Snapshot bars, Asked asked) {
-            Either<Failure, ecstop.domain.task.ClusterTasks> t = safely(() -> TasksFetch.read(
+            Either<Failure, ClusterTasks> t = safely(() -> TasksFetch.read(
                     readers.reader(service.cluster().target()), service.cluster(), Optional.of(service.name()), lookback,
                     asked.now()), "tasks");
             double usd = t.map(x -> x.calls().estimatedCostUsd()).getOrElse(0.0);
-            return new Answer(new PollEvent.TasksLoaded(asked.generation(), t, readers.totals()), t.isLeft(), usd);
+            return new Answer(new PollEvent.TasksLoaded(asked.generation(), service, t, readers.totals()), t.isLeft(), usd);
         }
     }
 

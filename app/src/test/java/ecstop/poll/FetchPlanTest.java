@@ -8,11 +8,13 @@ import ecstop.domain.Question;
 import ecstop.domain.View;
 import ecstop.domain.rightsize.RightsizeRule;
 import ecstop.domain.Scope;
+import ecstop.domain.ServiceRef;
 import ecstop.domain.Stat;
 import ecstop.testfleet.FakeFleet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What to fetch and when, as values: no threads, no clock. */
@@ -30,7 +32,7 @@ class FetchPlanTest {
     /** One refresh that asked {@code steps} and whose bars came back ({@code ok}) or not. */
     private static FetchPlan refreshed(FetchPlan plan, PollView view, boolean ok) {
         List<ReadStep> steps = plan.refresh(view, FakeFleet.NOW);
-        return plan.started(steps, view).barsAnswered(steps, ok);
+        return plan.started(steps, view, FakeFleet.NOW).barsAnswered(steps, ok);
     }
 
     @Test
@@ -75,15 +77,40 @@ class FetchPlanTest {
         }
         List<ReadStep> fifth = plan.refresh(FLEET_SIZED, FakeFleet.NOW);
         assertThat(fifth).anyMatch(ReadStep.FleetRightsize.class::isInstance);
-        FetchPlan failed = plan.started(fifth, FLEET_SIZED).barsAnswered(fifth, true).failed(fifth.get(1));
+        FetchPlan failed = plan.started(fifth, FLEET_SIZED, FakeFleet.NOW).barsAnswered(fifth, true).failed(fifth.get(1));
         assertThat(failed.refresh(FLEET_SIZED, FakeFleet.NOW)).as("failed: the next refresh").anyMatch(ReadStep.FleetRightsize.class::isInstance);
-        FetchPlan read = plan.started(fifth, FLEET_SIZED).barsAnswered(fifth, true);
+        FetchPlan read = plan.started(fifth, FLEET_SIZED, FakeFleet.NOW).barsAnswered(fifth, true);
         assertThat(read.refresh(FLEET_SIZED, FakeFleet.NOW)).noneMatch(ReadStep.FleetRightsize.class::isInstance);
         assertThat(read.newQuestion().refresh(FLEET_SIZED, FakeFleet.NOW)).as("another lookback")
                 .anyMatch(ReadStep.FleetRightsize.class::isInstance);
         PollView closed = new PollView(FLEET_SIZED.question().withView(View.USAGE), Optional.empty(), RightsizeRule.DEFAULT);
         FetchPlan reopened = refreshed(read, closed, true);
         assertThat(reopened.refresh(FLEET_SIZED, FakeFleet.NOW)).as("the view opened again").anyMatch(ReadStep.FleetRightsize.class::isInstance);
+    }
+
+    @Test
+    void theOpenServicesTimelineIsReadAtOnceThenAtMostOnceAMinuteAndAgainForAnotherServiceLookbackOrAFailure() {
+        ServiceRef api = new ServiceRef(FakeFleet.ref("prod"), "api");
+        PollView open = new PollView(VIEW.question(), Optional.of(api), RightsizeRule.DEFAULT, Set.of(PollView.ServiceRead.TIMELINE));
+        FetchPlan plan = FetchPlan.every(5);
+        List<ReadStep> first = plan.refresh(open, FakeFleet.NOW);
+        assertThat(first).as("opened: at once").anyMatch(ReadStep.TimelineRead.class::isInstance);
+        FetchPlan read = plan.started(first, open, FakeFleet.NOW).barsAnswered(first, true);
+        assertThat(read.refresh(open, FakeFleet.NOW.plusSeconds(59))).as("within the minute").noneMatch(ReadStep.TimelineRead.class::isInstance);
+        assertThat(read.refresh(open, FakeFleet.NOW.plusSeconds(60))).as("a minute on").anyMatch(ReadStep.TimelineRead.class::isInstance);
+        PollView other = new PollView(VIEW.question(), Optional.of(new ServiceRef(FakeFleet.ref("prod"), "web")),
+                RightsizeRule.DEFAULT, Set.of(PollView.ServiceRead.TIMELINE));
+        assertThat(read.refresh(other, FakeFleet.NOW.plusSeconds(1))).as("another service").anyMatch(ReadStep.TimelineRead.class::isInstance);
+        PollView week = new PollView(VIEW.question().withLookback(Lookback.hours(168)), Optional.of(api), RightsizeRule.DEFAULT,
+                Set.of(PollView.ServiceRead.TIMELINE));
+        assertThat(read.refresh(week, FakeFleet.NOW.plusSeconds(1))).as("another lookback").anyMatch(ReadStep.TimelineRead.class::isInstance);
+        ReadStep timeline = first.stream().filter(ReadStep.TimelineRead.class::isInstance).findFirst().orElseThrow();
+        assertThat(read.failed(timeline).refresh(open, FakeFleet.NOW.plusSeconds(1))).as("failed")
+                .anyMatch(ReadStep.TimelineRead.class::isInstance);
+        FetchPlan barsFailed = plan.started(first, open, FakeFleet.NOW).barsAnswered(first, false);
+        assertThat(barsFailed.refresh(open, FakeFleet.NOW.plusSeconds(1))).as("the bars failed, so it never ran")
+                .anyMatch(ReadStep.TimelineRead.class::isInstance);
+        assertThat(read.refresh(VIEW, FakeFleet.NOW.plusSeconds(120))).as("no detail open").noneMatch(ReadStep.TimelineRead.class::isInstance);
     }
 
     @Test

@@ -19,13 +19,14 @@ import java.util.Optional;
  * What the poller has told us of the fleet: the cluster list, the last snapshot for the
  * question on screen, the newest task details (fetched every few refreshes, so kept
  * across snapshots that come without them), the right-sizing table when that view is open, and
- * the services' signals (read with the task details, so kept across snapshots too).
+ * the services' signals (read with the task details, so kept across snapshots too), and what was
+ * read for the open service beyond its bars.
  */
 public record FleetData(List<Target> targets, List<Cluster> clusters, boolean clustersLoaded, Optional<Snapshot> snapshot,
                         Map<ServiceRef, ServiceInfo> info, Optional<FleetNotes> notes,
-                        Optional<Either<Failure, ScopeRightsize>> rightsize, ScopeSignals signals) {
+                        Optional<Either<Failure, ScopeRightsize>> rightsize, ScopeSignals signals, OpenService open) {
     static final FleetData EMPTY = new FleetData(List.of(), List.of(), false, Optional.empty(), Map.of(), Optional.empty(),
-            Optional.empty(), ScopeSignals.NONE);
+            Optional.empty(), ScopeSignals.NONE, OpenService.NONE);
 
     public FleetData {
         targets = List.copyOf(targets);
@@ -36,35 +37,39 @@ public record FleetData(List<Target> targets, List<Cluster> clusters, boolean cl
     // One wither per field, the only calls that list every field: a new field is one more wither.
 
     FleetData withTargets(List<Target> t) {
-        return new FleetData(t, clusters, clustersLoaded, snapshot, info, notes, rightsize, signals);
+        return new FleetData(t, clusters, clustersLoaded, snapshot, info, notes, rightsize, signals, open);
     }
 
     FleetData withClusters(List<Cluster> c) {
-        return new FleetData(targets, c, clustersLoaded, snapshot, info, notes, rightsize, signals);
+        return new FleetData(targets, c, clustersLoaded, snapshot, info, notes, rightsize, signals, open);
     }
 
     FleetData withClustersLoaded(boolean l) {
-        return new FleetData(targets, clusters, l, snapshot, info, notes, rightsize, signals);
+        return new FleetData(targets, clusters, l, snapshot, info, notes, rightsize, signals, open);
     }
 
     FleetData withSnapshot(Optional<Snapshot> s) {
-        return new FleetData(targets, clusters, clustersLoaded, s, info, notes, rightsize, signals);
+        return new FleetData(targets, clusters, clustersLoaded, s, info, notes, rightsize, signals, open);
     }
 
     FleetData withInfo(Map<ServiceRef, ServiceInfo> i) {
-        return new FleetData(targets, clusters, clustersLoaded, snapshot, i, notes, rightsize, signals);
+        return new FleetData(targets, clusters, clustersLoaded, snapshot, i, notes, rightsize, signals, open);
     }
 
     FleetData withNotes(Optional<FleetNotes> n) {
-        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, n, rightsize, signals);
+        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, n, rightsize, signals, open);
     }
 
     FleetData withRightsize(Optional<Either<Failure, ScopeRightsize>> r) {
-        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, notes, r, signals);
+        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, notes, r, signals, open);
     }
 
     FleetData withSignals(ScopeSignals s) {
-        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, notes, rightsize, s);
+        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, notes, rightsize, s, open);
+    }
+
+    FleetData withOpen(OpenService o) {
+        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, notes, rightsize, signals, o);
     }
 
     /** A new cluster list, read: the picker may now say there are none. */
@@ -84,7 +89,8 @@ public record FleetData(List<Target> targets, List<Cluster> clusters, boolean cl
     /** A new scope: nothing of the old one's services applies. */
     FleetData forgetServices() {
         return withSnapshot(Optional.empty()).withInfo(Map.of()).withNotes(Optional.empty()).withRightsize(Optional.empty())
-                .withSignals(ScopeSignals.NONE);
+                .withSignals(ScopeSignals.NONE)
+                .withOpen(OpenService.NONE);
     }
 
     /** More task details (the fleet's rows on screen), over the ones already known. */

@@ -16,6 +16,8 @@ import ecstop.domain.Target;
 import ecstop.domain.FleetNotes;
 import ecstop.domain.signal.ScopeSignals;
 import ecstop.domain.rightsize.ScopeRightsize;
+import ecstop.domain.task.ClusterTasks;
+import ecstop.domain.timeline.ServiceTimeline;
 import io.vavr.control.Either;
 import ecstop.domain.Pace;
 import java.time.Instant;
@@ -200,6 +202,20 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     /** The right-sizing reads for the snapshot on screen; the poller drops answers to older questions. */
     public State withRightsize(Either<Failure, ScopeRightsize> result) {
         return with(fleet.withRightsize(Optional.of(result)));
+    }
+
+    /** The timeline of {@code service}; dropped when its detail has closed or another service's opened since it was asked. */
+    public State withTimeline(ServiceRef service, Either<Failure, ServiceTimeline> result) {
+        return isOpen(service) ? with(fleet.withOpen(fleet.open().withTimeline(service, result))) : this;
+    }
+
+    /** The running tasks of {@code service}; dropped like {@link #withTimeline}. */
+    public State withTasks(ServiceRef service, Either<Failure, ClusterTasks> result) {
+        return isOpen(service) ? with(fleet.withOpen(fleet.open().withTasks(service, result))) : this;
+    }
+
+    private boolean isOpen(ServiceRef service) {
+        return nav.detail().filter(d -> d.service().equals(service)).isPresent();
     }
 
     /** The cluster list could not be fetched; the panels keep working if a cluster is chosen. */

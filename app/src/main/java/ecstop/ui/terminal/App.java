@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -168,6 +169,10 @@ public final class App {
             signalled(e.scope(), e.signals());
         } else if (event instanceof PollEvent.SignalsLoaded e) {
             signalled(e.scope(), e.signals());
+        } else if (event instanceof PollEvent.TimelineLoaded e) {
+            state = state.withTimeline(e.service(), e.result());
+        } else if (event instanceof PollEvent.TasksLoaded e) {
+            state = state.withTasks(e.service(), e.result());
         }
         state = state.withSession(event.session());
         syncView();
@@ -288,10 +293,11 @@ public final class App {
         }
     }
 
-    /** Tells the poller what is on screen when that changed. */
+    /** Tells the poller what is on screen when that changed: the open detail reads its service's timeline for its chart. */
     private void syncView() {
+        Set<PollView.ServiceRead> reads = state.nav().detail().isPresent() ? Set.of(PollView.ServiceRead.TIMELINE) : Set.of();
         Optional<PollView> v = state.question().scope()
-                .map(s -> new PollView(state.question(), state.nav().detail().map(Detail::service), rule));
+                .map(s -> new PollView(state.question(), state.nav().detail().map(Detail::service), rule, reads));
         if (v.isPresent() && !v.get().equals(asked)) {
             asked = v.get();
             poller.view(asked);

@@ -16,6 +16,7 @@ import ecstop.ui.present.Presenter;
 import ecstop.ui.present.ServiceRow;
 import ecstop.ui.view.PaneRegistry;
 import ecstop.ui.widget.Glyphs;
+import io.vavr.control.Either;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -218,6 +219,26 @@ class StateTest {
         assertThat(s.s().nav().detail().map(Detail::service).map(ServiceRef::name)).contains("storage-prod_replicator");
         assertThat(s.moveBy(1).s().nav().detail().map(Detail::service).map(ServiceRef::name)).contains("storage-prod_replicator");
         assertThat(s.moveBy(1).enter().s().nav().detail().map(Detail::service).map(ServiceRef::name)).contains("storage-prod_bag-verifier");
+    }
+
+    @Test
+    void whatIsReadForTheOpenServiceIsKeptOnlyWhileItIsOpenAndAnotherServicesReplacesIt() {
+        Walk s = walk("storage-prod").enter();
+        ServiceRef replicator = s.s().nav().detail().orElseThrow().service();
+        ServiceRef verifier = new ServiceRef(replicator.cluster(), "storage-prod_bag-verifier");
+        Failure slow = new Failure(Failure.Kind.THROTTLED, "cloudwatch:GetMetricData", "slow down");
+        State read = s.s().withTimeline(replicator, Either.left(slow));
+        assertThat(read.fleet().open().of(replicator).timeline()).contains(Either.left(slow));
+        assertThat(read.fleet().open().of(verifier).timeline()).as("another service's").isEmpty();
+        assertThat(s.s().withTimeline(verifier, Either.left(slow))).as("asked for a detail since closed").isEqualTo(s.s());
+        Failure late = new Failure(Failure.Kind.NETWORK, "cloudwatch:GetMetricData", "timed out");
+        assertThat(read.back().withTimeline(replicator, Either.left(late)).fleet().open().of(replicator).timeline())
+                .as("detail closed: a late answer is dropped").contains(Either.left(slow));
+        State other = s.moveBy(1).enter().s();
+        State next = read.withTasks(replicator, Either.left(slow)).openDetail(verifier).withTimeline(verifier, Either.left(slow));
+        assertThat(next.fleet().open().of(verifier).tasks()).as("the old service's tasks went with it").isEmpty();
+        assertThat(next.fleet().open().of(replicator).timeline()).isEmpty();
+        assertThat(other.nav().detail().map(Detail::service)).contains(verifier);
     }
 
     @Test

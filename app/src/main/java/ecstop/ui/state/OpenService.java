@@ -1,0 +1,32 @@
+package ecstop.ui.state;
+
+import ecstop.domain.Failure;
+import ecstop.domain.ServiceRef;
+import ecstop.domain.task.ClusterTasks;
+import ecstop.domain.timeline.ServiceTimeline;
+import io.vavr.control.Either;
+import java.util.Optional;
+
+/**
+ * What was read for one service beyond its bars while it was the open one: its timeline (the
+ * detail's chart) and its tasks (the tasks pane), or why each could not be read. Another
+ * service's answers replace it whole, so a screen never shows one service's chart under
+ * another's name; the panes ask {@link #of} for the service they show.
+ */
+public record OpenService(Optional<ServiceRef> service, Optional<Either<Failure, ServiceTimeline>> timeline,
+                          Optional<Either<Failure, ClusterTasks>> tasks) {
+    static final OpenService NONE = new OpenService(Optional.empty(), Optional.empty(), Optional.empty());
+
+    /** What is known of {@code s}: nothing when the answers on hand are another service's. */
+    public OpenService of(ServiceRef s) {
+        return service.filter(s::equals).isPresent() ? this : NONE;
+    }
+
+    OpenService withTimeline(ServiceRef s, Either<Failure, ServiceTimeline> t) {
+        return new OpenService(Optional.of(s), Optional.of(t), of(s).tasks);
+    }
+
+    OpenService withTasks(ServiceRef s, Either<Failure, ClusterTasks> t) {
+        return new OpenService(Optional.of(s), of(s).timeline, Optional.of(t));
+    }
+}
