@@ -70,7 +70,7 @@ class RenderBench {
                         Double.parseDouble(p[8])));
             }
         }
-        assertThat(figures).as("figures from the render process; it printed:\n%s", out).hasSize(SIZES.size() * 4);
+        assertThat(figures).as("figures from the render process; it printed:\n%s", out).hasSize(SIZES.size() * 5);
 
         List<String[]> rows = new ArrayList<>();
         for (Figure g : figures) {
@@ -86,7 +86,9 @@ class RenderBench {
                 + "*page*: PgDn/PgUp, every row changes; *clock tick*: the once-a-second redraw of an idle screen; "
                 + "*new data*: a refresh's answer arrives (re-sort of 5,000 rows for each panel and a full frame; "
                 + "the fetch is not counted; once a refresh, so reported rather than judged, and its process CPU "
-                + "includes collecting the fake fetch's garbage). *CPU*: the drawing thread's CPU time per frame, which a busy machine does not "
+                + "includes collecting the fake fetch's garbage); *new data, workers*: the same refreshes' work on the poller's "
+                + "worker threads, less the fetch itself (the read steps and what they make of the answer), which the UI "
+                + "thread does not wait for. *CPU*: the drawing thread's CPU time per frame, which a busy machine does not "
                 + "inflate; *process CPU mean*: the whole process's CPU time over the batch per frame, adding the GC "
                 + "and JIT the frames cause; *wall*: elapsed time, which a busy machine does inflate (load average "
                 + load + " during this run, on " + Runtime.getRuntime().availableProcessors() + " cores). "
@@ -107,7 +109,7 @@ class RenderBench {
      * grows with the fleet by nature and happens once a refresh, so it is reported, not judged.
      */
     private static boolean judged(Figure g) {
-        return !g.kind.equals("new-data");
+        return !g.kind.startsWith("new-data");
     }
 
     /** The measuring side, in its own JVM: prints one FIGURE line per size and kind of frame. */
@@ -135,14 +137,15 @@ class RenderBench {
             h.advance(Duration.ofSeconds(1));
         }
         String name = size.getColumns() + "x" + size.getRows();
-        print(name, "scroll", time(FRAMES, i -> h.press(i % 2 == 0 ? down : up), reader));
-        print(name, "page", time(FRAMES, i -> h.press(i % 2 == 0 ? pageDown : pageUp), reader));
+        print(name, "scroll", time(FRAMES, i -> h.press(i % 2 == 0 ? down : up), h, reader, false));
+        print(name, "page", time(FRAMES, i -> h.press(i % 2 == 0 ? pageDown : pageUp), h, reader, false));
         print(name, "clock-tick", ticks(h, reader));
         // the next refresh is due within a minute; each further minute brings one more
         h.advance(Duration.ofSeconds(60));
         long before = reader.calls;
-        print(name, "new-data", time(REFRESHES, i -> h.advance(Duration.ofSeconds(60)), reader));
-        if (reader.calls - before != REFRESHES) {
+        print(name, "new-data", time(REFRESHES, i -> h.advance(Duration.ofSeconds(60)), h, reader, false));
+        print(name, "new-data-workers", time(REFRESHES, i -> h.advance(Duration.ofSeconds(60)), h, reader, true));
+        if (reader.calls - before != 2 * REFRESHES) {
             throw new IllegalStateException("expected one refresh a minute, got " + (reader.calls - before));
         }
     }
@@ -152,25 +155,29 @@ class RenderBench {
     }
 
     /**
-     * Per step: wall milliseconds, and this thread's CPU milliseconds, each less the time
-     * spent inside the reader (the fetch is not drawing); and the process's CPU time over all
-     * the steps (adding the GC and JIT they cause; its clock is too coarse for single frames).
+     * Per step: wall milliseconds, and this thread's CPU milliseconds, each less the time spent
+     * running the workers' tasks (the fetch and what the poller makes of it run on worker
+     * threads in the app, not on the UI thread); and the process's CPU time over all the steps
+     * less the workers' (adding the GC and JIT they cause; its clock is too coarse for single
+     * frames). {@code workers}: the workers' CPU time per step instead, less the reader's.
      */
-    private static Batch time(int n, Step step, TimedReader reader) {
+    private static Batch time(int n, Step step, Headless h, TimedReader reader, boolean workers) {
         double[] wall = new double[n];
         double[] cpu = new double[n];
         long process0 = PROCESS.getProcessCpuTime();
-        long readerCpu0 = reader.cpuNanos;
+        long workerCpu0 = h.workerCpuNanos();
         for (int i = 0; i < n; i++) {
-            long wallInReader = reader.nanos;
-            long cpuInReader = reader.cpuNanos;
+            long workerWall = h.workerWallNanos();
+            long workerCpu = h.workerCpuNanos();
+            long inReader = reader.cpuNanos;
             long c0 = THREAD.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             step.run(i);
-            wall[i] = (System.nanoTime() - t0 - (reader.nanos - wallInReader)) / 1e6;
-            cpu[i] = (THREAD.getCurrentThreadCpuTime() - c0 - (reader.cpuNanos - cpuInReader)) / 1e6;
+            long uiCpu = THREAD.getCurrentThreadCpuTime() - c0 - (h.workerCpuNanos() - workerCpu);
+            wall[i] = (System.nanoTime() - t0 - (h.workerWallNanos() - workerWall)) / 1e6;
+            cpu[i] = (workers ? h.workerCpuNanos() - workerCpu - (reader.cpuNanos - inReader) : uiCpu) / 1e6;
         }
-        double processMean = (PROCESS.getProcessCpuTime() - process0 - (reader.cpuNanos - readerCpu0)) / 1e6 / n;
+        double processMean = (PROCESS.getProcessCpuTime() - process0 - (h.workerCpuNanos() - workerCpu0)) / 1e6 / n;
         return new Batch(wall, cpu, processMean);
     }
 
@@ -180,7 +187,7 @@ class RenderBench {
         double processSum = 0;
         while (kept.size() < FRAMES) {
             long calls = reader.calls;
-            Batch one = time(1, i -> h.advance(Duration.ofSeconds(1)), reader);
+            Batch one = time(1, i -> h.advance(Duration.ofSeconds(1)), h, reader, false);
             if (reader.calls == calls) {
                 kept.add(new double[] {one.wall[0], one.cpu[0]});
                 processSum += one.processCpuMean;

@@ -15,6 +15,8 @@ import ecstop.poll.Readers;
 import ecstop.ui.state.CursorMoves;
 import ecstop.ui.state.State;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -38,6 +40,9 @@ public final class Headless {
     private final Deque<UiEvent> events = new ArrayDeque<>();
     private final List<String> written = new ArrayList<>();
     private final App app;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private long workerCpuNanos;
+    private long workerWallNanos;
 
     private Headless(Readers reader, UiOptions options, TerminalSize size) throws IOException {
         this.terminal = new DefaultVirtualTerminal(size);
@@ -72,13 +77,34 @@ public final class Headless {
 
     /** Runs every pending call and delivers its answers, until nothing is left to do; then draws. */
     public Headless settle() {
-        while (workers.runAll() > 0 || !events.isEmpty()) {
+        while (runWorkers() > 0 || !events.isEmpty()) {
             while (!events.isEmpty()) {
                 app.handle(events.poll());
             }
         }
         return draw();
     }
+
+    /** The workers' queued tasks, run here, their CPU time counted as theirs (not the UI thread's). */
+    private int runWorkers() {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
+        try {
+            return workers.runAll();
+        } finally {
+            workerCpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
+            workerWallNanos += System.nanoTime() - wall;
+        }
+    }
+
+    /**
+     * CPU time spent so far running what the real app runs on its worker threads (the reads and
+     * what the poller makes of them), on this thread: a benchmark takes it out of the UI's time.
+     */
+    public long workerCpuNanos() { return workerCpuNanos; }
+
+    /** Elapsed time spent so far running the workers' tasks, as {@link #workerCpuNanos()}. */
+    public long workerWallNanos() { return workerWallNanos; }
 
     /** Presses keys one by one, settling after each. */
     public Headless press(KeyStroke... keys) {
