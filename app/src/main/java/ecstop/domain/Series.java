@@ -23,6 +23,9 @@ public final class Series {
 
     private final long[] millis;
     private final double[] values;
+    /** Worked out once, where the series is made (a worker thread): the bars ask for them on every re-sort. */
+    private final OptionalDouble peak;
+    private final OptionalDouble average;
 
     public Series(List<Point> points) {
         List<Point> sorted = new ArrayList<>(points);
@@ -34,6 +37,8 @@ public final class Series {
             millis[i] = sorted.get(i).time().toEpochMilli();
             values[i] = sorted.get(i).value();
         }
+        peak = Arrays.stream(values).max();
+        average = Arrays.stream(values).average();
     }
 
     /** The points, oldest first. */
@@ -45,13 +50,9 @@ public final class Series {
 
     public boolean isEmpty() { return values.length == 0; }
 
-    public OptionalDouble peak() {
-        return Arrays.stream(values).max();
-    }
+    public OptionalDouble peak() { return peak; }
 
-    public OptionalDouble average() {
-        return Arrays.stream(values).average();
-    }
+    public OptionalDouble average() { return average; }
 
     /**
      * The figure a bar shows for this series: the peak of per-period maxima, or the mean

@@ -45,6 +45,7 @@ public final class HotReadings {
         double v = now.getAsDouble();
         Reading.Condition c = v >= t.hot() ? Reading.Condition.FIRING
                 : v < rearmLevel(t) ? Reading.Condition.CLEAR : Reading.Condition.HOLDING;
-        out.add(new Reading(u.ref(), trigger, c, String.format(Locale.ROOT, "%.1f%%", v)));
+        // formatted only where a notification may say it: thousands of String.format calls a refresh cost the UI thread
+        out.add(new Reading(u.ref(), trigger, c, c == Reading.Condition.FIRING ? String.format(Locale.ROOT, "%.1f%%", v) : ""));
     }
 }
