@@ -292,13 +292,16 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         return nav.clusterCursor();
     }
 
-    /** Esc: close what is on top — help, the filter being typed, the detail, the filter — else go to the clusters. */
+    /** Esc: close what is on top — help, the filter, the tasks pane, the detail — else go to the clusters. */
     public State back() {
         if (nav.help()) {
             return with(nav.withHelp(false));
         }
         if (nav.filter().active()) {
             return with(nav.withFilter(Filter.NONE));
+        }
+        if (nav.tasksOpen()) {
+            return closeTasks();
         }
         if (nav.detail().isPresent()) {
             Navigation n = nav.withDetail(Optional.empty());
@@ -307,9 +310,34 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         return with(nav.withFocus(Pane.CLUSTERS));
     }
 
+    /**
+     * {@code t}: the tasks pane of the service under the cursor (in the detail: of the detail's
+     * service), opened with its detail below it and the focus on it; pressed again, closed.
+     */
+    public State toggleTasks(Listing shown) {
+        if (nav.tasksOpen()) {
+            return closeTasks();
+        }
+        Optional<ServiceRef> service = nav.focus().equals(Pane.DETAIL) ? nav.detail().map(Detail::service)
+                : CursorMoves.selectedService(this, shown).or(() -> nav.detail().map(Detail::service));
+        if (service.isEmpty()) {
+            return this;
+        }
+        Detail d = nav.detail().filter(x -> x.service().equals(service.get())).orElse(new Detail(service.get(), 0));
+        return with(nav.withSelected(service).withDetail(Optional.of(d.withTasks(Optional.of(TasksCursor.NEAREST))))
+                .withFocus(Pane.TASKS));
+    }
+
+    /** The tasks pane goes, the detail of its service stays; the focus goes to the panes back in its place. */
+    private State closeTasks() {
+        Navigation n = nav.withDetail(nav.detail().map(d -> d.withTasks(Optional.empty())));
+        return with(nav.focus().equals(Pane.TASKS) ? n.withFocus(home()) : n);
+    }
+
     public State startFilter() {
         Navigation n = nav.withFilter(nav.filter().typing(true));
-        return with(nav.focus().equals(Pane.CLUSTERS) || nav.focus().equals(Pane.DETAIL) ? n.withFocus(home()) : n);
+        return with(nav.focus().equals(Pane.CLUSTERS) || nav.focus().equals(Pane.DETAIL)
+                ? n.withFocus(nav.tasksOpen() ? Pane.TASKS : home()) : n);
     }
 
     public State typeFilter(char c) {
