@@ -85,6 +85,24 @@ class TasksPaneTest {
                 .containsPattern("1\\d\\d/128 MiB hard, 64 soft");
     }
 
+    /**
+     * Issue 19's "done when", measured: from the demo's first screen (the fleet of both regions)
+     * to the starving container. The fleet's bars show each service's AWS/ECS figures, where
+     * receipts (its task at about 43% of its memory) ranks far down; the filter finds it and
+     * {@code t} puts the cursor on its log router. Six keystrokes, not the issue's three.
+     */
+    @Test
+    void fromTheFleetsFirstScreenToTheStarvingContainerInSixKeys() {
+        Headless h = fleet(LARGE).settle();
+        assertThat(h.state().question().scope().orElseThrow()).isInstanceOf(ecstop.domain.Scope.Fleet.class);
+        h.type("/rec").press(KeyType.Enter).type("t");
+        assertThat(h.state().nav().focus()).isEqualTo(Pane.TASKS);
+        assertThat(h.state().nav().detail().orElseThrow().service().name()).isEqualTo("receipts");
+        assertThat(cursorRow(h).name()).contains("log-router");
+        assertThat(cursorRow(h).memoryPeak().getAsDouble()).isGreaterThan(90);
+        assertThat(h.text()).contains("◀ nearest hard limit");
+    }
+
     @Test
     void theHotTaskAmongIdleSiblingsIsMarkedAndListedFirst() {
         Headless h = find(cluster("eu-west-1", "checkout-eu", LARGE).settle(), "cart-api").type("t");

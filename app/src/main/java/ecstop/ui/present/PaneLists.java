@@ -66,11 +66,17 @@ public final class PaneLists {
         };
     }
 
-    /** The tasks pane's rows: the cursor pinned to its row by key, Enter does nothing more. */
+    /**
+     * The tasks pane's rows: the cursor pinned to its row by key; every row is the open
+     * service's, which is the service under its cursor. Enter does nothing more.
+     */
     public static Listing.Rows tasks(State s, Presenter p, java.time.ZoneId zone, int page) {
         List<TasksModel.Row> rows = p.taskRows(s, zone);
         int cursor = TasksPresenter.cursor(s, rows);
+        Optional<ServiceRef> service = s.nav().detail().map(Detail::service);
         return new Listing.Rows() {
+            @Override public Optional<ServiceRef> service(int row) { return service; }
+
             @Override public int size() { return rows.size(); }
 
             @Override public int cursor() { return cursor; }

@@ -165,7 +165,10 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         // every snapshot reads the reservation anyway, and the cluster list comes only every few refreshes
         FleetData withSnap = fleet.showing(snap);
         FleetData f = snap.clusterInfo().map(withSnap::withReservationOf).orElse(withSnap);
-        return with(f).with(h.withLastError(Optional.empty()).withLastSession(false));
+        // the detail scrolled through the older answer's periods while this one was on its way: keep it inside these
+        int last = (int) Math.max(0, Math.min(Integer.MAX_VALUE, snap.window().buckets() - 1));
+        Navigation n = nav.withDetail(nav.detail().map(d -> d.scroll() > last ? d.scrolledTo(last) : d));
+        return with(f).with(n).with(h.withLastError(Optional.empty()).withLastSession(false));
     }
 
     /**
@@ -275,7 +278,8 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     /** Shows {@code picked}: what belonged to the scope before (snapshot, selection, filter, detail) goes. */
     private State open(Scope picked) {
         if (question.scope().filter(picked::equals).isPresent()) {
-            return with(nav.withFocus(home()));
+            // the tasks pane, while open, is where the bars were
+            return with(nav.withFocus(nav.tasksOpen() ? Pane.TASKS : home()));
         }
         int row = picked instanceof Scope.One one ? indexOfCluster(one.cluster()) : 0;
         return with(question.withScope(picked))
