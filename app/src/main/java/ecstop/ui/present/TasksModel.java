@@ -26,11 +26,11 @@ public record TasksModel(String title, String note, boolean focused, List<Line> 
      * One row. For a task: its short id, age, AZ (and container instance on EC2), revision
      * ({@code oldRevision}: not the service's current one), health, CPU and memory as a share of
      * the task's size at the peak and the latest period. For a container: its name, whether it
-     * is essential (when known), its CPU against its own units and memory against its hard
+     * is essential ("yes", "no", blank when its task definition could not be read), its CPU against its own units and memory against its hard
      * limit (else its soft reservation), peak and latest. {@code marked}: the hot task, the
      * container nearest its hard limit. {@code note}: what the figures leave out.
      */
     public record Row(String key, Kind kind, String name, String age, String where, String revision, boolean oldRevision,
-                      String health, OptionalDouble cpuPeak, OptionalDouble cpuLatest, OptionalDouble memoryPeak,
+                      String health, String essential, OptionalDouble cpuPeak, OptionalDouble cpuLatest, OptionalDouble memoryPeak,
                       OptionalDouble memoryLatest, String service, boolean marked, String note) {}
 }

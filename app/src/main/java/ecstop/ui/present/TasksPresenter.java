@@ -76,7 +76,7 @@ final class TasksPresenter {
             }
             rows.add(taskRow(t, tasks, info, idLength));
             for (ContainerFigures c : t.containers()) {
-                rows.add(containerRow(t, c, tasks.level()));
+                rows.add(containerRow(t, c, tasks));
             }
         }
         if (needle.isEmpty()) {
@@ -212,11 +212,12 @@ final class TasksPresenter {
         }
         OptionalInt rev = t.revision();
         return new Row("task:" + t.id(), Kind.TASK, t.id().substring(0, Math.min(idLength, t.id().length())), age, where,
-                rev.isPresent() ? ":" + rev.getAsInt() : "", old, health(t.healthStatus()), f.cpuPeak(), f.cpuLatest(),
+                rev.isPresent() ? ":" + rev.getAsInt() : "", old, health(t.healthStatus()), "", f.cpuPeak(), f.cpuLatest(),
                 f.memoryPeak(), f.memoryLatest(), t.service().orElse(""), f.hot(), String.join(glyphs.sep(), notes));
     }
 
-    private Row containerRow(TaskFigures t, ContainerFigures f, InsightsLevel level) {
+    private Row containerRow(TaskFigures t, ContainerFigures f, ClusterTasks tasks) {
+        InsightsLevel level = tasks.level();
         TaskContainer c = f.container();
         OptionalInt limit = c.memory().isPresent() ? c.memory() : c.memoryReservation();
         OptionalDouble cpuPeak = c.cpu() > 0 && f.cpuUnitsPeak().isPresent()
@@ -225,7 +226,7 @@ final class TasksPresenter {
         OptionalDouble memLatest = share(f.memoryLatestMiB(), limit);
         List<String> notes = new ArrayList<>();
         if (f.nearestLimit()) {
-            notes.add(glyphs.ascii() ? "<- nearest hard limit" : "◀ nearest hard limit");
+            notes.add("nearest hard limit"); // the mark beside its name points here
         }
         // "127/128 MiB hard, 64 soft": the peak against what gets it OOM-killed, then what it reserves
         List<String> sizes = new ArrayList<>();
@@ -244,8 +245,9 @@ final class TasksPresenter {
             notes.add(Text.sanitize(c.reason()));
         }
         String name = (glyphs.ascii() ? "  " : " └") + c.name();
+        String essential = tasks.essential(t.task(), c.name()).map(e -> e ? "yes" : "no").orElse("");
         return new Row("container:" + t.task().id() + "/" + c.name(), Kind.CONTAINER, name, "", "", "", false,
-                health(c.healthStatus()), cpuPeak, OptionalDouble.empty(), memPeak, memLatest, t.task().service().orElse(""),
+                health(c.healthStatus()), essential, cpuPeak, OptionalDouble.empty(), memPeak, memLatest, t.task().service().orElse(""),
                 f.nearestLimit(), String.join(glyphs.sep(), notes));
     }
 
@@ -263,7 +265,7 @@ final class TasksPresenter {
                 continue;
             }
             for (Evidence e : sig.evidence()) {
-                out.add(new Row("stopped:" + i++, Kind.STOPPED, "stopped", "", "", "", false, sig.kind().word(),
+                out.add(new Row("stopped:" + i++, Kind.STOPPED, "stopped", "", "", "", false, sig.kind().word(), "",
                         OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
                         service.name(), false, e.at().map(at -> "at " + hm.format(at) + " ").orElse("") + e.message()));
             }

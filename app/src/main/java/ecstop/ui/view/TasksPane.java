@@ -24,7 +24,7 @@ import java.util.function.Function;
  */
 public final class TasksPane implements PaneView<TasksModel> {
     private static final int MIN_NAME = 6;
-    private static final int MAX_BAR = 12;
+    private static final int MAX_BAR = 10;
 
     private final ListPanel<Row> panel = new ListPanel<>();
 
@@ -65,6 +65,7 @@ public final class TasksPane implements PaneView<TasksModel> {
                 Column.text("health", new Width.Share(1, 9, 40), 1, Row::health, Align.LEFT,
                         (row, mark) -> row.health().equals("unhealthy") && !mark.highlighted() ? new Style(p.hot(), true)
                                 : plain.of(row, mark)),
+                Column.text("essential", new Width.Share(1, 9, 36), 1, Row::essential, Align.LEFT, plain),
                 figure("CPU pk", Row::cpuPeak, Metric.CPU, c),
                 figure("last", Row::cpuLatest, Metric.CPU, c),
                 new Column<>("", new Width.Share(4, MAX_BAR, 30), 1, new Column.GaugeCell<>(Row::cpuPeak, level(Row::cpuPeak,
@@ -73,7 +74,7 @@ public final class TasksPane implements PaneView<TasksModel> {
                 figure("last", Row::memoryLatest, Metric.MEMORY, c),
                 new Column<>("", new Width.Share(3, MAX_BAR, 30), 1, new Column.GaugeCell<>(Row::memoryPeak,
                         level(Row::memoryPeak, Metric.MEMORY, c))),
-                Column.text("", new Width.Fill(0), 2, Row::note, Align.LEFT,
+                Column.text("", new Width.Fill(0), 1, Row::note, Align.LEFT,
                         (row, mark) -> new Style(mark.highlighted() ? p.selectionFg() : row.marked() ? p.hot() : p.dim(),
                                 row.marked())));
     }
