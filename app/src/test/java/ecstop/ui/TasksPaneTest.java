@@ -190,6 +190,23 @@ class TasksPaneTest {
     }
 
     @Test
+    void theFilterKeepsTheTasksWhoseIdOrContainerMatchesAndOneMatchingTheServiceKeepsAll() {
+        Headless h = find(cluster("eu-west-1", "checkout-eu", LARGE).settle(), "cart-api").type("t");
+        List<TasksModel.Row> all = h.app().presenter().tasks(h.state(), DemoFleetFixture.CLOCK.getZone()).rows();
+        assertThat(all.stream().filter(r -> r.kind() == TasksModel.Kind.TASK)).as("/cart-api matches the service").hasSize(4);
+        String id = all.stream().filter(r -> r.kind() == TasksModel.Kind.TASK).toList().get(2).key().substring("task:".length());
+        // the demo's ids of one service share their first half: the second half tells them apart
+        h.press(KeyType.Escape).type("/" + id.substring(20));
+        assertThat(h.state().nav().focus()).isEqualTo(Pane.TASKS);
+        List<TasksModel.Row> kept = h.app().presenter().tasks(h.state(), DemoFleetFixture.CLOCK.getZone()).rows();
+        assertThat(kept).extracting(TasksModel.Row::key).first().isEqualTo("task:" + id);
+        assertThat(kept.stream().filter(r -> r.kind() == TasksModel.Kind.TASK)).hasSize(1);
+        assertThat(h.text()).contains("/" + id.substring(20) + "_");
+        h.type("zzz");
+        assertThat(h.text()).contains("no task or container matches /" + id.substring(20) + "zzz");
+    }
+
+    @Test
     void theMouseClicksARowAndTheWheelScrolls() {
         Headless h = find(cluster("eu-west-1", "checkout-eu", LARGE).settle(), "cart-api").type("t");
         // the header is on the pane's second line, the first task under it
