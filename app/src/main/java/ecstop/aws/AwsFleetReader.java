@@ -214,6 +214,11 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         return create(AwsTarget.emulator(endpoint, profile, region), Clock.systemUTC());
     }
 
+    /** As {@link #forEndpoint(URI, String)}, on an emulator whose clock is fixed (see {@link #forEndpoint(URI, Clock)}). */
+    public static AwsFleetReader forEndpoint(URI endpoint, String region, Clock clock) {
+        return create(AwsTarget.emulator(endpoint, region), clock).get();
+    }
+
     /** As {@link #forEndpoint(URI)}, on an emulator whose clock is fixed: the reservations are read as of {@code clock}. */
     public static AwsFleetReader forEndpoint(URI endpoint, Clock clock) {
         return create(AwsTarget.emulator(endpoint), clock).get();

@@ -128,7 +128,7 @@ final class RightsizeReads {
         List<ContainerSize> containers = new ArrayList<>();
         for (ContainerDefinition c : td.containerDefinitions()) {
             containers.add(new ContainerSize(c.name(), c.cpu() == null ? 0 : c.cpu(), optional(c.memory()),
-                    optional(c.memoryReservation())));
+                    optional(c.memoryReservation()), c.essential() == null || c.essential()));
         }
         String arch = td.runtimePlatform() == null ? null : td.runtimePlatform().cpuArchitectureAsString();
         String os = td.runtimePlatform() == null ? null : td.runtimePlatform().operatingSystemFamilyAsString();

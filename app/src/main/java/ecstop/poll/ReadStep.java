@@ -176,13 +176,20 @@ public sealed interface ReadStep {
         }
     }
 
-    /** The open service's running tasks and their figures (see {@link TasksFetch}), the metrics counted by the budget. */
+    /**
+     * The open service's running tasks and their figures (see {@link TasksFetch}), the metrics
+     * counted by the budget; and their task definitions, which alone say which containers are
+     * essential (DescribeTaskDefinition once per revision for the life of the process, shared
+     * with right-sizing; without them the rows just do not say).
+     */
     record TasksRead(ServiceRef service, Lookback lookback) implements After {
         @Override
         public Answer read(Readers readers, Snapshot bars, Asked asked) {
-            Either<Failure, ClusterTasks> t = safely(() -> TasksFetch.read(
-                    readers.reader(service.cluster().target()), service.cluster(), Optional.of(service.name()), lookback,
-                    asked.now()), "tasks");
+            FleetReader reader = readers.reader(service.cluster().target());
+            Either<Failure, ClusterTasks> t = safely(() -> TasksFetch.read(reader, service.cluster(),
+                    Optional.of(service.name()), lookback, asked.now()), "tasks").map(tasks -> safely(() -> reader
+                    .taskDefinitions(service.cluster(), tasks.running().stream().map(r -> r.taskDefinitionArn()).distinct()
+                            .toList()), "task definitions").map(tasks::withDefinitions).getOrElse(tasks));
             double usd = t.map(x -> x.calls().estimatedCostUsd()).getOrElse(0.0);
             return new Answer(new PollEvent.TasksLoaded(asked.generation(), service, t, readers.totals()), t.isLeft(), usd);
         }

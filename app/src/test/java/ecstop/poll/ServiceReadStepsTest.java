@@ -91,8 +91,11 @@ class ServiceReadStepsTest {
             assertThat(a.event()).isInstanceOfSatisfying(PollEvent.TasksLoaded.class,
                     e -> assertThat(e.result().get().running()).hasSize(1));
             var seen = emulator.log().snapshot();
+            // and its task definition, which says which containers are essential (once per revision: cached)
             assertThat(seen.calls()).isEqualTo(Map.of("DescribeClusters", 1L, "ListTasks", 1L, "DescribeTasks", 1L,
-                    "GetMetricData", 1L));
+                    "GetMetricData", 1L, "DescribeTaskDefinition", 1L));
+            assertThat(((PollEvent.TasksLoaded) a.event()).result().get().essential(
+                    ((PollEvent.TasksLoaded) a.event()).result().get().running().get(0), "log-router")).contains(false);
             // one task with two containers: 3 task series and 3 a container
             assertThat(seen.metricsRequested()).isEqualTo(9);
             assertThat(a.metricsUsd()).isCloseTo(9 * 0.01 / 1000, org.assertj.core.data.Offset.offset(1e-12));

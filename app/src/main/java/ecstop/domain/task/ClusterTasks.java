@@ -4,6 +4,8 @@ import ecstop.domain.CallStats;
 import ecstop.domain.ClusterRef;
 import ecstop.domain.Lookback;
 import ecstop.domain.TimeWindow;
+import ecstop.domain.rightsize.ContainerSize;
+import ecstop.domain.rightsize.TaskDefinition;
 import ecstop.domain.timeline.ServiceSeries;
 import java.time.Instant;
 import java.util.List;
@@ -18,11 +20,31 @@ import java.util.Optional;
  */
 public record ClusterTasks(ClusterRef cluster, Optional<String> service, InsightsLevel level, Lookback lookback,
                            TimeWindow window, Instant now, List<RunningTask> running, List<TaskUsages> usages,
-                           Map<String, ServiceSeries> services, CallStats calls) {
+                           Map<String, ServiceSeries> services, CallStats calls, Map<String, TaskDefinition> definitions) {
     public ClusterTasks {
         running = List.copyOf(running);
         usages = List.copyOf(usages);
         services = Map.copyOf(services);
+        definitions = Map.copyOf(definitions);
+    }
+
+    /** Without the task definitions (which alone say which containers are essential). */
+    public ClusterTasks(ClusterRef cluster, Optional<String> service, InsightsLevel level, Lookback lookback,
+                        TimeWindow window, Instant now, List<RunningTask> running, List<TaskUsages> usages,
+                        Map<String, ServiceSeries> services, CallStats calls) {
+        this(cluster, service, level, lookback, window, now, running, usages, services, calls, Map.of());
+    }
+
+    /** With the running tasks' definitions by ARN. */
+    public ClusterTasks withDefinitions(Map<String, TaskDefinition> d) {
+        return new ClusterTasks(cluster, service, level, lookback, window, now, running, usages, services, calls, d);
+    }
+
+    /** Whether {@code task}'s container {@code name} is essential, when its task definition was read. */
+    public Optional<Boolean> essential(RunningTask task, String name) {
+        TaskDefinition d = definitions.get(task.taskDefinitionArn());
+        return d == null ? Optional.empty() : d.containers().stream().filter(c -> c.name().equals(name)).findFirst()
+                .map(ContainerSize::essential);
     }
 
     /** The one line on a cluster without per-task figures: what turns them on (ecs-top itself changes nothing). */

@@ -39,7 +39,7 @@ public final class Keymap {
                 Action.of("next pane", CursorMoves::nextPane, special("Tab", KeyType.Tab)),
                 Action.of("previous pane", CursorMoves::prevPane, special("Shift-Tab", KeyType.ReverseTab)),
                 Action.of("pick cluster / open service detail", CursorMoves::enter, special("Enter", KeyType.Enter)),
-                Action.of("back: close help, filter, detail", (s, shown) -> s.back(), special("Esc", KeyType.Escape)),
+                Action.of("back: close help, filter, tasks, detail", (s, shown) -> s.back(), special("Esc", KeyType.Escape)),
                 Action.of("filter services by name (Enter keeps, Esc clears)", (s, shown) -> s.startFilter(), ch("/")),
                 Action.of("cycle sort: peak, name, memory, trouble", (s, shown) -> s.cycleSort(), ch("s")),
                 Action.of("only services with signals / all", (s, shown) -> s.toggleSignalsOnly(), ch("!")),

@@ -66,6 +66,27 @@ public final class PaneLists {
         };
     }
 
+    /**
+     * The tasks pane's rows: the cursor pinned to its row by key; every row is the open
+     * service's, which is the service under its cursor. Enter does nothing more.
+     */
+    public static Listing.Rows tasks(State s, Presenter p, java.time.ZoneId zone, int page) {
+        List<TasksModel.Row> rows = p.taskRows(s, zone);
+        int cursor = TasksPresenter.cursor(s, rows);
+        Optional<ServiceRef> service = s.nav().detail().map(Detail::service);
+        return new Listing.Rows() {
+            @Override public Optional<ServiceRef> service(int row) { return service; }
+
+            @Override public int size() { return rows.size(); }
+
+            @Override public int cursor() { return cursor; }
+
+            @Override public int pageRows() { return page; }
+
+            @Override public Navigation to(Navigation nav, int row) { return nav.withTasksRow(rows.get(row).key()); }
+        };
+    }
+
     /** The detail's periods: the cursor is the first row shown, and goes no further than a last page that is full. */
     public static Listing.Rows detail(State s, Presenter p, int height) {
         int page = p.detailPage(s, height);

@@ -7,6 +7,7 @@ import ecstop.domain.Periods;
 import ecstop.domain.ServiceRef;
 import ecstop.domain.Snapshot;
 import ecstop.domain.Stat;
+import ecstop.domain.Thresholds;
 import ecstop.domain.Prefixes;
 import ecstop.domain.rightsize.Recommendation;
 import ecstop.domain.rightsize.RightsizeRule;
@@ -38,14 +39,31 @@ public final class Presenter {
     private final Glyphs glyphs;
     private final DetailPresenter detail;
     private final StatusLine statusLine;
+    private final TasksPresenter tasks;
 
     /** The picker's first row when there are several clusters or targets. */
     public static final String FLEET_ROW = "All clusters";
 
     public Presenter(Glyphs glyphs) {
+        this(glyphs, Thresholds.DEFAULT);
+    }
+
+    /** {@code thresholds}: the warn level a task must reach to be hot among idle siblings. */
+    public Presenter(Glyphs glyphs, Thresholds thresholds) {
         this.glyphs = glyphs;
         this.detail = new DetailPresenter(glyphs);
         this.statusLine = new StatusLine(glyphs);
+        this.tasks = new TasksPresenter(glyphs, thresholds.warn());
+    }
+
+    /** The open service's tasks pane. */
+    public TasksModel tasks(State s, ZoneId zone) {
+        return tasks.model(s, zone);
+    }
+
+    /** The tasks pane's rows, as it draws them. */
+    public List<TasksModel.Row> taskRows(State s, ZoneId zone) {
+        return tasks.rows(s, zone);
     }
 
     /** The open service's detail as sections, for a pane of {@code height} (box included). */

@@ -43,4 +43,14 @@ public record Navigation(Pane focus, int clusterCursor, Optional<ServiceRef> sel
 
     /** The open detail's first row at {@code row}. */
     public Navigation withDetailScroll(int row) { return withDetail(detail.map(d -> d.scrolledTo(row))); }
+
+    /** The tasks pane's cursor on the row keyed {@code key}. */
+    public Navigation withTasksRow(String key) {
+        return withDetail(detail.map(d -> d.tasks().isPresent() ? d.withTasks(Optional.of(new TasksCursor(Optional.of(key)))) : d));
+    }
+
+    /** Whether the tasks pane is open (over the open detail's service). */
+    public boolean tasksOpen() {
+        return detail.flatMap(Detail::tasks).isPresent();
+    }
 }

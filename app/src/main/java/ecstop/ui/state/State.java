@@ -165,7 +165,10 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         // every snapshot reads the reservation anyway, and the cluster list comes only every few refreshes
         FleetData withSnap = fleet.showing(snap);
         FleetData f = snap.clusterInfo().map(withSnap::withReservationOf).orElse(withSnap);
-        return with(f).with(h.withLastError(Optional.empty()).withLastSession(false));
+        // the detail scrolled through the older answer's periods while this one was on its way: keep it inside these
+        int last = (int) Math.max(0, Math.min(Integer.MAX_VALUE, snap.window().buckets() - 1));
+        Navigation n = nav.withDetail(nav.detail().map(d -> d.scroll() > last ? d.scrolledTo(last) : d));
+        return with(f).with(n).with(h.withLastError(Optional.empty()).withLastSession(false));
     }
 
     /**
@@ -275,7 +278,8 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     /** Shows {@code picked}: what belonged to the scope before (snapshot, selection, filter, detail) goes. */
     private State open(Scope picked) {
         if (question.scope().filter(picked::equals).isPresent()) {
-            return with(nav.withFocus(home()));
+            // the tasks pane, while open, is where the bars were
+            return with(nav.withFocus(nav.tasksOpen() ? Pane.TASKS : home()));
         }
         int row = picked instanceof Scope.One one ? indexOfCluster(one.cluster()) : 0;
         return with(question.withScope(picked))
@@ -292,13 +296,16 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         return nav.clusterCursor();
     }
 
-    /** Esc: close what is on top — help, the filter being typed, the detail, the filter — else go to the clusters. */
+    /** Esc: close what is on top — help, the filter, the tasks pane, the detail — else go to the clusters. */
     public State back() {
         if (nav.help()) {
             return with(nav.withHelp(false));
         }
         if (nav.filter().active()) {
             return with(nav.withFilter(Filter.NONE));
+        }
+        if (nav.tasksOpen()) {
+            return closeTasks();
         }
         if (nav.detail().isPresent()) {
             Navigation n = nav.withDetail(Optional.empty());
@@ -307,9 +314,34 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         return with(nav.withFocus(Pane.CLUSTERS));
     }
 
+    /**
+     * {@code t}: the tasks pane of the service under the cursor (in the detail: of the detail's
+     * service), opened with its detail below it and the focus on it; pressed again, closed.
+     */
+    public State toggleTasks(Listing shown) {
+        if (nav.tasksOpen()) {
+            return closeTasks();
+        }
+        Optional<ServiceRef> service = nav.focus().equals(Pane.DETAIL) ? nav.detail().map(Detail::service)
+                : CursorMoves.selectedService(this, shown).or(() -> nav.detail().map(Detail::service));
+        if (service.isEmpty()) {
+            return this;
+        }
+        Detail d = nav.detail().filter(x -> x.service().equals(service.get())).orElse(new Detail(service.get(), 0));
+        return with(nav.withSelected(service).withDetail(Optional.of(d.withTasks(Optional.of(TasksCursor.NEAREST))))
+                .withFocus(Pane.TASKS));
+    }
+
+    /** The tasks pane goes, the detail of its service stays; the focus goes to the panes back in its place. */
+    private State closeTasks() {
+        Navigation n = nav.withDetail(nav.detail().map(d -> d.withTasks(Optional.empty())));
+        return with(nav.focus().equals(Pane.TASKS) ? n.withFocus(home()) : n);
+    }
+
     public State startFilter() {
         Navigation n = nav.withFilter(nav.filter().typing(true));
-        return with(nav.focus().equals(Pane.CLUSTERS) || nav.focus().equals(Pane.DETAIL) ? n.withFocus(home()) : n);
+        return with(nav.focus().equals(Pane.CLUSTERS) || nav.focus().equals(Pane.DETAIL)
+                ? n.withFocus(nav.tasksOpen() ? Pane.TASKS : home()) : n);
     }
 
     public State typeFilter(char c) {

@@ -71,7 +71,7 @@ public final class App {
     App(Readers readers, UiOptions options, TickScreen screen, Function<Consumer<PollEvent>, Poller> poller,
         Consumer<UiEvent> post, Notifier notifier) throws IOException {
         this.rule = options.rightsize();
-        this.presenter = new Presenter(Glyphs.of(options.ascii()));
+        this.presenter = new Presenter(Glyphs.of(options.ascii()), options.thresholds());
         this.panes = PaneRegistry.standard(presenter, options.clock().getZone());
         this.keys = panes.keymap(options.ascii());
         this.poller = poller.apply(e -> post.accept(new UiEvent.Polled(e)));
@@ -293,9 +293,14 @@ public final class App {
         }
     }
 
-    /** Tells the poller what is on screen when that changed: the open detail reads its service's timeline for its chart. */
+    /**
+     * Tells the poller what is on screen when that changed: the open detail reads its service's
+     * timeline for its chart, and the tasks pane, while open, its service's tasks every refresh.
+     */
     private void syncView() {
-        Set<PollView.ServiceRead> reads = state.nav().detail().isPresent() ? Set.of(PollView.ServiceRead.TIMELINE) : Set.of();
+        Set<PollView.ServiceRead> reads = state.nav().detail().isEmpty() ? Set.of()
+                : state.nav().tasksOpen() ? Set.of(PollView.ServiceRead.TIMELINE, PollView.ServiceRead.TASKS)
+                : Set.of(PollView.ServiceRead.TIMELINE);
         Optional<PollView> v = state.question().scope()
                 .map(s -> new PollView(state.question(), state.nav().detail().map(Detail::service), rule, reads));
         if (v.isPresent() && !v.get().equals(asked)) {

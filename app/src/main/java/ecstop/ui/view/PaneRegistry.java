@@ -37,7 +37,7 @@ public final class PaneRegistry {
 
     /**
      * The picker, the right-sizing table (in place of the bars while it is asked for), the CPU
-     * and memory bars, and the open service's detail.
+     * and memory bars, the open service's tasks (in place of either while open), and its detail.
      */
     public static PaneRegistry standard(Presenter p, ZoneId zone) {
         ClusterPane clusters = new ClusterPane();
@@ -45,22 +45,32 @@ public final class PaneRegistry {
         UsagePane memory = new UsagePane();
         RightsizePane rightsize = new RightsizePane();
         DetailPane detail = new DetailPane();
+        TasksPane tasks = new TasksPane();
         return new PaneRegistry(List.of(
                 new PaneSpec<>(Pane.CLUSTERS, Slot.SIDE, s -> true, (s, r) -> p.clusters(s), clusters,
                         (s, h) -> PaneLists.picker(s, inner(h)), List.of()),
-                new PaneSpec<>(Pane.RIGHTSIZE, Slot.MAIN, s -> s.question().view() == View.RIGHTSIZE, (s, r) -> p.rightsize(s),
+                new PaneSpec<>(Pane.RIGHTSIZE, Slot.MAIN, s -> s.question().view() == View.RIGHTSIZE && !s.nav().tasksOpen(), (s, r) -> p.rightsize(s),
                         rightsize, (s, h) -> PaneLists.rightsize(s, p, inner(h)),
                         List.of(Action.of("right-sizing table / CPU and memory bars", (s, shown) -> s.toggleRightsize(),
                                 ch("z")))),
-                new PaneSpec<>(Pane.CPU, Slot.FIRST, s -> s.question().view() == View.USAGE, (s, r) -> p.usage(s, Metric.CPU), cpu,
+                new PaneSpec<>(Pane.CPU, Slot.FIRST, PaneRegistry::bars, (s, r) -> p.usage(s, Metric.CPU), cpu,
                         (s, h) -> PaneLists.bars(s, p, Metric.CPU, inner(h)),
                         List.of(Action.of("fleet row: into its cluster / back to all clusters", State::jump, ch("c")))),
-                new PaneSpec<>(Pane.MEMORY, Slot.SECOND, s -> s.question().view() == View.USAGE,
+                new PaneSpec<>(Pane.MEMORY, Slot.SECOND, PaneRegistry::bars,
                         (s, r) -> p.usage(s, Metric.MEMORY), memory,
                         (s, h) -> PaneLists.bars(s, p, Metric.MEMORY, inner(h)), List.of()),
+                new PaneSpec<>(Pane.TASKS, Slot.MAIN, s -> s.nav().tasksOpen(), (s, r) -> p.tasks(s, zone), tasks,
+                        (s, h) -> PaneLists.tasks(s, p, zone, inner(h)),
+                        List.of(Action.of("tasks and containers of the service (t again closes)", State::toggleTasks,
+                                ch("t")))),
                 new PaneSpec<>(Pane.DETAIL, Slot.BELOW, s -> s.nav().detail().isPresent(), (s, r) -> p.detail(s, zone, r.height()),
                         detail,
                         (s, h) -> PaneLists.detail(s, p, h), List.of())));
+    }
+
+    /** The CPU and memory bars show unless the right-sizing table or the tasks pane is in their place. */
+    private static boolean bars(State s) {
+        return s.question().view() == View.USAGE && !s.nav().tasksOpen();
     }
 
     /** Rows inside a box of {@code height}: a page of a list. */
