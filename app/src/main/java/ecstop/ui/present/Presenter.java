@@ -7,6 +7,7 @@ import ecstop.domain.Periods;
 import ecstop.domain.ServiceRef;
 import ecstop.domain.Snapshot;
 import ecstop.domain.Stat;
+import ecstop.domain.Thresholds;
 import ecstop.domain.Prefixes;
 import ecstop.domain.rightsize.Recommendation;
 import ecstop.domain.rightsize.RightsizeRule;
@@ -43,8 +44,13 @@ public final class Presenter {
     public static final String FLEET_ROW = "All clusters";
 
     public Presenter(Glyphs glyphs) {
+        this(glyphs, Thresholds.DEFAULT);
+    }
+
+    /** {@code thresholds}: the warn and hot levels, per service, that the detail's answer line and chart go by. */
+    public Presenter(Glyphs glyphs, Thresholds thresholds) {
         this.glyphs = glyphs;
-        this.detail = new DetailPresenter(glyphs);
+        this.detail = new DetailPresenter(glyphs, thresholds);
         this.statusLine = new StatusLine(glyphs);
     }
 

@@ -3,6 +3,7 @@ package ecstop.ui.state;
 import ecstop.domain.Failure;
 import ecstop.domain.ServiceRef;
 import ecstop.domain.task.ClusterTasks;
+import ecstop.domain.timeline.Markers;
 import ecstop.domain.timeline.ServiceTimeline;
 import io.vavr.control.Either;
 import java.util.Optional;
@@ -20,6 +21,15 @@ public record OpenService(Optional<ServiceRef> service, Optional<Either<Failure,
     /** What is known of {@code s}: nothing when the answers on hand are another service's. */
     public OpenService of(ServiceRef s) {
         return service.filter(s::equals).isPresent() ? this : NONE;
+    }
+
+    /**
+     * The markers the detail's chart shows and ←/→ steps through: the timeline's within its
+     * window (those before it stay for the answer line to name, not to step to).
+     */
+    public Optional<Markers> chartMarkers() {
+        return timeline.flatMap(Either::toJavaOptional)
+                .map(t -> t.markers().within(t.series().window().start(), t.series().window().end()));
     }
 
     OpenService withTimeline(ServiceRef s, Either<Failure, ServiceTimeline> t) {

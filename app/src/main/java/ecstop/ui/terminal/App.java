@@ -71,7 +71,7 @@ public final class App {
     App(Readers readers, UiOptions options, TickScreen screen, Function<Consumer<PollEvent>, Poller> poller,
         Consumer<UiEvent> post, Notifier notifier) throws IOException {
         this.rule = options.rightsize();
-        this.presenter = new Presenter(Glyphs.of(options.ascii()));
+        this.presenter = new Presenter(Glyphs.of(options.ascii()), options.thresholds());
         this.panes = PaneRegistry.standard(presenter, options.clock().getZone());
         this.keys = panes.keymap(options.ascii());
         this.poller = poller.apply(e -> post.accept(new UiEvent.Polled(e)));
