@@ -61,7 +61,7 @@ final class DetailPresenter {
 
     /**
      * The one place the detail's lines are shared out. Inside a box of {@code height}: the
-     * tasks line, then the signals, up to half of what is below it, then the timeline's line
+     * tasks line, then the signals (see {@link #signals}), then the timeline's line
      * (the answer, the chosen marker, or why there is no chart), then the chart and the
      * periods. With room for both, the chart takes a bit over half, up to {@link #CHART_MAX};
      * with room for a small chart only (80x24: four lines) the chart stays and the periods go,
@@ -77,10 +77,21 @@ final class DetailPresenter {
         /** A plot of two rows, the axis and its labels: the smallest chart still worth its lines. */
         static final int SMALL_CHART = 4;
 
-        /** Lines the signals may take. */
-        int signals() {
+        /**
+         * Lines the signals may take when the service shows {@code kinds} of them: each one's
+         * first line (what it is) up to half of what is below the tasks line, as before the
+         * chart; the lines after them (each signal's events, which the chart shows as markers
+         * too) up to a third, and no more than leaves the timeline's line and a small chart
+         * theirs; at least one line.
+         */
+        int signals(int kinds) {
             int below = height - 3;
-            return below <= 0 ? 0 : Math.max(1, below / 2);
+            if (below <= 0) {
+                return 0;
+            }
+            int half = Math.max(1, below / 2);
+            int third = Math.min(below / 3, below - 1 - SMALL_CHART);
+            return Math.max(1, Math.min(half, Math.max(kinds, third)));
         }
 
         /** Lines the chart takes when {@code signals} lines are shown (0: no chart). */
@@ -252,8 +263,11 @@ final class DetailPresenter {
     /** The open service's signal lines, as many as its {@link Room} gives them. */
     private List<DetailModel.SignalLine> signalLines(State s, ZoneId zone, int height) {
         Optional<ServiceRef> service = s.nav().detail().map(Detail::service);
-        int room = new Room(height).signals();
-        if (service.isEmpty() || room <= 0) {
+        if (service.isEmpty()) {
+            return List.of();
+        }
+        int room = new Room(height).signals(s.fleet().signals().of(service.get()).size());
+        if (room <= 0) {
             return List.of();
         }
         Instant now = s.fleet().snapshot().map(Snapshot::fetchedAt).orElse(Instant.EPOCH);
