@@ -274,6 +274,9 @@ public final class Poller implements AutoCloseable {
 
     public synchronized long generation() { return now.generation(); }
 
+    /** What the budget counts as spent in the last 24 hours: the refreshes and the reads after them. */
+    public synchronized double spentLastDay() { return clock.cadence().spend().lastDay(clock.now()); }
+
     /** Refreshes that came due while one was running and were skipped. */
     public synchronized int skipped() { return skipped; }
 
