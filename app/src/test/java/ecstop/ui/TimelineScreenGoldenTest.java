@@ -10,6 +10,7 @@ import com.googlecode.lanterna.input.KeyType;
 import ecstop.config.ColourMode;
 import ecstop.domain.ServiceRef;
 import ecstop.domain.timeline.MarkerKind;
+import ecstop.emulator.RequestLog;
 import ecstop.ui.state.Detail;
 import ecstop.ui.state.Pane;
 import ecstop.ui.terminal.Headless;
@@ -170,5 +171,32 @@ class TimelineScreenGoldenTest {
         assertThat(Cells.at(h.terminal(), "└──", "↯").getForegroundColor()).isEqualTo(p.hot());
         assertThat(Cells.at(h.terminal(), "└──", "┬").getForegroundColor()).isEqualTo(p.dim());
         assertThat(Cells.at(h.terminal(), "⣿ CPU max", "⣿").getForegroundColor()).as("the maximum's line").isEqualTo(p.accent());
+    }
+
+    @Test
+    void wOverlaysTheSameWindowAWeekAgoForOneMoreReadOfFourMetrics() {
+        Headless h = detail(ScreenGoldenTest.LARGE);
+        RequestLog.Counts opened = emulator.log().snapshot();
+        h.type("r");
+        RequestLog.Counts refreshed = emulator.log().snapshot();
+        h.type("w");
+        RequestLog.Counts overlaid = emulator.log().snapshot();
+        assertThat(h.state().nav().detail().map(Detail::weekAgo)).contains(true);
+        assertThat(h.text()).contains("⣿ max a week ago");
+        // a refresh of the bars comes with it, as with r; beyond that one GetMetricData of 4 metrics, and the
+        // timeline (read less than a minute ago) is not read again
+        long barsCalls = refreshed.calls("GetMetricData") - opened.calls("GetMetricData");
+        long barsMetrics = refreshed.metricsRequested() - opened.metricsRequested();
+        assertThat(overlaid.calls("GetMetricData") - refreshed.calls("GetMetricData")).isEqualTo(barsCalls + 1);
+        assertThat(overlaid.metricsRequested() - refreshed.metricsRequested()).isEqualTo(barsMetrics + 4);
+        assertThat(overlaid.calls("DescribeScalingActivities")).isEqualTo(opened.calls("DescribeScalingActivities"));
+        Palette p = Palette.of(ColourMode.C16);
+        assertThat(Cells.at(h.terminal(), "max a week ago", "⣿ max a week ago").getForegroundColor()).isEqualTo(p.dim());
+        Golden.assertMatches("window-200x50-timeline-week-ago", h.text());
+
+        // off: the overlay goes, and nothing is read for it
+        h.type("w");
+        assertThat(h.text()).doesNotContain("a week ago");
+        assertThat(emulator.log().snapshot().totalCalls()).isEqualTo(overlaid.totalCalls());
     }
 }

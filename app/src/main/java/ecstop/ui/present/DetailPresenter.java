@@ -20,7 +20,9 @@ import ecstop.domain.timeline.AnswerLine;
 import ecstop.domain.timeline.ClockText;
 import ecstop.domain.timeline.Marker;
 import ecstop.domain.timeline.Markers;
+import ecstop.domain.timeline.ServiceSeries;
 import ecstop.domain.timeline.ServiceTimeline;
+import ecstop.domain.timeline.ChartPeriod;
 import ecstop.ui.present.DetailModel.Message;
 import ecstop.ui.present.DetailModel.Section;
 import ecstop.ui.state.OpenService;
@@ -174,8 +176,10 @@ final class DetailPresenter {
         if (chartLines > 0) {
             OptionalInt selected = chosen.map(m -> OptionalInt.of(shown.inOrder().indexOf(m))).orElse(OptionalInt.empty());
             List<ChartSpec> specs = new ArrayList<>();
+            Optional<ServiceSeries> weekAgo = s.nav().detail().filter(Detail::weekAgo)
+                    .flatMap(d -> open.weekAgo()).flatMap(Either::toJavaOptional);
             for (Metric m : List.of(Metric.CPU, Metric.MEMORY)) {
-                specs.add(chart(t, m, service, shown, selected, zone));
+                specs.add(chart(t, m, service, shown, selected, weekAgo, zone));
             }
             out.add(new Section(DetailModel.CHART, chartLines, new DetailModel.Chart(specs)));
         }
@@ -213,14 +217,20 @@ final class DetailPresenter {
     /**
      * One metric's chart: maximum and average at the timeline's period over its window (the
      * renderer folds the periods into columns, each statistic its own way), 0–110% with the
-     * service's warn and hot lines, and the markers.
+     * service's warn and hot lines, and the markers; with {@code weekAgo}, that window's
+     * maximum seven days earlier as a dim line.
      */
-    private ChartSpec chart(ServiceTimeline t, Metric m, ServiceRef service, Markers shown, OptionalInt selected, ZoneId zone) {
+    private ChartSpec chart(ServiceTimeline t, Metric m, ServiceRef service, Markers shown, OptionalInt selected,
+                            Optional<ServiceSeries> weekAgo, ZoneId zone) {
         TimeWindow w = t.series().window();
         String label = m == Metric.CPU ? "CPU" : "Mem";
-        return ChartSpec.of(List.of(
-                        ChartSeries.of(label + " max", t.series().max(m), w.period(), Stat.MAX),
-                        ChartSeries.of(label + " avg", t.series().avg(m), w.period(), Stat.AVG)), w, zone)
+        List<ChartSeries> lines = new ArrayList<>(List.of(
+                ChartSeries.of(label + " max", t.series().max(m), w.period(), Stat.MAX),
+                ChartSeries.of(label + " avg", t.series().avg(m), w.period(), Stat.AVG)));
+        // a week ago's maximum, dim behind today's lines, moved on a week to lie under the same hours
+        weekAgo.ifPresent(a -> lines.add(ChartSeries.of("max a week ago", a.max(m), a.window().period(), Stat.MAX)
+                .overlaid(ChartPeriod.WEEK_AGO)));
+        return ChartSpec.of(lines, w, zone)
                 .withThresholds(thresholds.of(m, service.name()))
                 .withMarkers(shown, selected)
                 .withMode(glyphs.ascii() ? GlyphMode.ASCII : GlyphMode.BRAILLE);

@@ -9,13 +9,16 @@ import java.util.Optional;
  * cursor, because each new detail service costs a fetch. {@code scroll}: periods scrolled
  * back from the newest. {@code marker}: the chart's marker ←/→ chose, kept as the marker
  * itself, not its index, so a refresh that brings a newer one does not move the choice.
+ * {@code weekAgo}: the chart overlays the same window seven days earlier (one more read).
  */
-public record Detail(ServiceRef service, int scroll, Optional<Marker> marker) {
+public record Detail(ServiceRef service, int scroll, Optional<Marker> marker, boolean weekAgo) {
     public Detail(ServiceRef service, int scroll) {
-        this(service, scroll, Optional.empty());
+        this(service, scroll, Optional.empty(), false);
     }
 
-    Detail scrolledTo(int s) { return new Detail(service, s, marker); }
+    Detail scrolledTo(int s) { return new Detail(service, s, marker, weekAgo); }
 
-    Detail withMarker(Optional<Marker> m) { return new Detail(service, scroll, m); }
+    Detail withMarker(Optional<Marker> m) { return new Detail(service, scroll, m, weekAgo); }
+
+    Detail withWeekAgo(boolean w) { return new Detail(service, scroll, marker, w); }
 }

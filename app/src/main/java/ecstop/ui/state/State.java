@@ -19,6 +19,7 @@ import ecstop.domain.rightsize.ScopeRightsize;
 import ecstop.domain.task.ClusterTasks;
 import ecstop.domain.timeline.Marker;
 import ecstop.domain.timeline.Markers;
+import ecstop.domain.timeline.ServiceSeries;
 import ecstop.domain.timeline.ServiceTimeline;
 import io.vavr.control.Either;
 import ecstop.domain.Pace;
@@ -212,6 +213,11 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         return isOpen(service) ? with(fleet.withOpen(fleet.open().withTimeline(service, result))) : this;
     }
 
+    /** The chart's window a week earlier for {@code service}; dropped like {@link #withTimeline}. */
+    public State withWeekAgo(ServiceRef service, Either<Failure, ServiceSeries> result) {
+        return isOpen(service) ? with(fleet.withOpen(fleet.open().withWeekAgo(service, result))) : this;
+    }
+
     /** The running tasks of {@code service}; dropped like {@link #withTimeline}. */
     public State withTasks(ServiceRef service, Either<Failure, ClusterTasks> result) {
         return isOpen(service) ? with(fleet.withOpen(fleet.open().withTasks(service, result))) : this;
@@ -276,6 +282,11 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         int at = d.marker().map(x -> m.inOrder().indexOf(x)).orElse(-1);
         Optional<Marker> to = m.at(m.step(at < 0 ? OptionalInt.empty() : OptionalInt.of(at), delta));
         return with(nav.withDetail(Optional.of(d.withMarker(to))));
+    }
+
+    /** w: the open detail's chart overlays the same window a week earlier, or no longer. */
+    public State toggleWeekAgo() {
+        return nav.detail().map(d -> with(nav.withDetail(Optional.of(d.withWeekAgo(!d.weekAgo()))))).orElse(this);
     }
 
     /** The detail of {@code service}, which becomes the selected one. */

@@ -171,6 +171,8 @@ public final class App {
             signalled(e.scope(), e.signals());
         } else if (event instanceof PollEvent.TimelineLoaded e) {
             state = state.withTimeline(e.service(), e.result());
+        } else if (event instanceof PollEvent.WeekAgoLoaded e) {
+            state = state.withWeekAgo(e.service(), e.result());
         } else if (event instanceof PollEvent.TasksLoaded e) {
             state = state.withTasks(e.service(), e.result());
         }
@@ -293,9 +295,14 @@ public final class App {
         }
     }
 
-    /** Tells the poller what is on screen when that changed: the open detail reads its service's timeline for its chart. */
+    /**
+     * Tells the poller what is on screen when that changed: the open detail reads its service's
+     * timeline for its chart, and the week before while the chart overlays it.
+     */
     private void syncView() {
-        Set<PollView.ServiceRead> reads = state.nav().detail().isPresent() ? Set.of(PollView.ServiceRead.TIMELINE) : Set.of();
+        Set<PollView.ServiceRead> reads = state.nav().detail().map(d -> d.weekAgo()
+                ? Set.of(PollView.ServiceRead.TIMELINE, PollView.ServiceRead.WEEK_AGO) : Set.of(PollView.ServiceRead.TIMELINE))
+                .orElse(Set.of());
         Optional<PollView> v = state.question().scope()
                 .map(s -> new PollView(state.question(), state.nav().detail().map(Detail::service), rule, reads));
         if (v.isPresent() && !v.get().equals(asked)) {

@@ -68,7 +68,8 @@ public final class PaneRegistry {
                         Action.of("chart: previous marker (detail focused)", (s, shown) -> s.stepMarker(-1),
                                 special("←", KeyType.ArrowLeft)),
                         Action.of("chart: next marker; past the newest, the answer",
-                                (s, shown) -> s.stepMarker(1), special("→", KeyType.ArrowRight))))));
+                                (s, shown) -> s.stepMarker(1), special("→", KeyType.ArrowRight)),
+                        Action.of("chart: a week ago on/off", (s, shown) -> s.toggleWeekAgo(), ch("w"))))));
     }
 
     /** Rows inside a box of {@code height}: a page of a list. */
