@@ -10,6 +10,7 @@ import com.googlecode.lanterna.input.KeyType;
 import ecstop.config.ColourMode;
 import ecstop.domain.ServiceRef;
 import ecstop.domain.timeline.MarkerKind;
+import ecstop.emulator.Faults;
 import ecstop.emulator.RequestLog;
 import ecstop.ui.state.Detail;
 import ecstop.ui.state.Pane;
@@ -198,5 +199,28 @@ class TimelineScreenGoldenTest {
         h.type("w");
         assertThat(h.text()).doesNotContain("a week ago");
         assertThat(emulator.log().snapshot().totalCalls()).isEqualTo(overlaid.totalCalls());
+    }
+
+    /** A timeline read that fails says why on its one line; the bars, read without it, stay fresh. */
+    @Test
+    void aTimelineThatCannotBeReadSaysWhyOnOneLine() {
+        Headless h = detail(ScreenGoldenTest.LARGE);
+        try {
+            // the bars ask for task details every 5th refresh only, and this is not one: the timeline alone is denied
+            demo.emulator().faults(Faults.NONE.withDenied("DescribeServices"));
+            h.advance(java.time.Duration.ofSeconds(60));
+        } finally {
+            demo.emulator().faults(Faults.NONE);
+        }
+        String line = h.text().lines().filter(l -> l.contains("no timeline: ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no failure line in\n" + h.text()));
+        assertThat(line).contains("no timeline: access denied to ecs:DescribeServices");
+        assertThat(h.state().stale()).as("the bars were read").isFalse();
+        assertThat(h.text()).doesNotContain("100%┤");
+        assertThat(Cells.at(h.terminal(), "no timeline: ", "no timeline: ").getForegroundColor())
+                .isEqualTo(Palette.of(ColourMode.C16).warn());
+        // the next minute's read brings the chart back
+        h.advance(java.time.Duration.ofSeconds(60));
+        assertThat(h.text()).doesNotContain("no timeline: ").contains("100%┤");
     }
 }
