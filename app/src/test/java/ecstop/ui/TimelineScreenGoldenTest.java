@@ -223,4 +223,20 @@ class TimelineScreenGoldenTest {
         h.advance(java.time.Duration.ofSeconds(60));
         assertThat(h.text()).doesNotContain("no timeline: ").contains("100%┤");
     }
+
+    /** Scaling activities denied: the chart comes without them, and a line says which markers are missing and why. */
+    @Test
+    void aMarkerSourceThatCannotBeReadIsNamedUnderTheAnswerLine() {
+        Headless h;
+        try {
+            demo.emulator().faults(Faults.NONE.withDenied("DescribeScalingActivities"));
+            h = detail(ScreenGoldenTest.LARGE);
+        } finally {
+            demo.emulator().faults(Faults.NONE);
+        }
+        assertThat(h.text()).contains("│ memory below 80% now").contains("100%┤")
+                .contains("│ no scaling activities on the timeline: access denied to application-autoscaling:DescribeScalingActivities");
+        assertThat(Cells.at(h.terminal(), "no scaling activities", "no scaling").getForegroundColor())
+                .isEqualTo(Palette.of(ColourMode.C16).warn());
+    }
 }

@@ -80,5 +80,6 @@ public record DetailModel(String title, boolean focused, String service, List<Se
     static final String SIGNAL = "signal";
     static final String PERIODS = "periods";
     static final String TIMELINE = "timeline";
+    static final String TIMELINE_NOTE = "timeline note";
     static final String CHART = "chart";
 }

@@ -127,10 +127,12 @@ final class DetailPresenter {
             sections.add(new Section(DetailModel.SIGNAL, 1, new Message(line.text(), line.dim(), line.severity())));
         }
         Room room = new Room(height);
-        List<Section> timeline = timeline(s, service, zone, room.chart(signals.size()));
+        List<Section> timeline = timeline(s, service, zone, room, signals.size());
         sections.addAll(timeline);
+        // the lines above the chart beyond the timeline's one (a note on what it could not read) count as signals' do
+        int above = signals.size() + (int) timeline.stream().filter(x -> x.name().equals(DetailModel.TIMELINE_NOTE)).count();
         boolean charted = timeline.stream().anyMatch(x -> x.name().equals(DetailModel.CHART));
-        if (!charted || !room.chartOnly(signals.size())) {
+        if (!charted || !room.chartOnly(above)) {
             sections.add(new Section(DetailModel.PERIODS, 0, periods(s, service, zone)));
         }
         return new DetailModel(title, s.nav().focus().equals(Pane.DETAIL), name, sections);
@@ -150,11 +152,12 @@ final class DetailPresenter {
     }
 
     /**
-     * The timeline's sections: one line, then the chart if it has {@code chartLines}. The line is
-     * the most urgent metric's answer (see {@link AnswerLine}), or the marker ←/→ chose, or
+     * The timeline's sections: one line, a note of the markers it could not read if any, then
+     * the chart if {@code room} has lines for it below {@code signals} lines. The line is the
+     * most urgent metric's answer (see {@link AnswerLine}), or the marker ←/→ chose, or
      * (before the timeline is read for this lookback) a dim note, or why it could not be read.
      */
-    private List<Section> timeline(State s, ServiceRef service, ZoneId zone, int chartLines) {
+    private List<Section> timeline(State s, ServiceRef service, ZoneId zone, Room room, int signals) {
         if (service == null) {
             return List.of();
         }
@@ -173,6 +176,12 @@ final class DetailPresenter {
         List<Section> out = new ArrayList<>();
         out.add(new Section(DetailModel.TIMELINE, 1, chosen.map(m -> markerLine(m, shown, t.now(), zone))
                 .orElseGet(() -> answer(t, service, zone))));
+        if (!t.warnings().isEmpty()) {
+            // a marker source that could not be read (scaling activities denied, say): its markers are missing, say why
+            out.add(new Section(DetailModel.TIMELINE_NOTE, 1, new Message(glyphs.text(String.join("; ", t.warnings())), false,
+                    Optional.of(Severity.WARN))));
+        }
+        int chartLines = room.chart(signals + out.size() - 1);
         if (chartLines > 0) {
             OptionalInt selected = chosen.map(m -> OptionalInt.of(shown.inOrder().indexOf(m))).orElse(OptionalInt.empty());
             List<ChartSpec> specs = new ArrayList<>();
