@@ -58,11 +58,11 @@ public final class DetailPane implements PaneView<DetailModel> {
     public void draw(TextGraphics g, Rect r, DetailModel m, RenderContext c) {
         List<ListPanel.Line> above = new ArrayList<>();
         List<DetailModel.Section> sections = m.sections();
-        List<Runnable> charts = new ArrayList<>();
+        List<Runnable> paints = new ArrayList<>();
         for (DetailModel.Section section : sections.subList(0, sections.size() - 1)) {
             if (section.body() instanceof DetailModel.Chart chart) {
                 Rect at = new Rect(r.col() + 2, r.row() + 1 + above.size(), r.width() - 4, section.lines());
-                charts.add(() -> paint(g, at, chart, c));
+                paints.add(() -> paint(g, at, chart, c));
             }
             for (int i = 0; i < section.lines(); i++) {
                 above.add(i == 0 && section.body() instanceof DetailModel.Message msg ? line(msg, c) : new ListPanel.Line("", false));
@@ -82,9 +82,10 @@ public final class DetailPane implements PaneView<DetailModel> {
         if (last instanceof DetailModel.Chart chart) {
             int top = r.row() + 1 + above.size();
             int height = r.height() - 2 - above.size();
-            charts.add(() -> paint(g, new Rect(r.col() + 2, top, r.width() - 4, height), chart, c));
+            paints.add(() -> paint(g, new Rect(r.col() + 2, top, r.width() - 4, height), chart, c));
         }
-        charts.forEach(Runnable::run);
+        // over the panel's blank lines, once it has drawn them
+        paints.forEach(Runnable::run);
     }
 
     /** The charts side by side, {@link #CHART_GAP} apart, sharing the width (a blank column each side, as text has). */
