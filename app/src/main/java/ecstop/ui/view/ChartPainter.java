@@ -15,14 +15,6 @@ import ecstop.ui.widget.chart.Ink;
 public interface ChartPainter {
     void draw(TextGraphics g, Rect r, ChartSpec spec, RenderContext c);
 
-    /** The renderer's grid as text in the palette's text colour, every role alike. */
-    ChartPainter TEXT = (g, r, spec, c) -> {
-        ChartGrid grid = Chart.render(spec, r.width(), r.height());
-        for (int row = 0; row < Math.min(r.height(), grid.height()); row++) {
-            Pen.put(g, r.col(), r.row() + row, grid.row(row), c.palette().text(), c.palette().background());
-        }
-    };
-
     /**
      * The renderer's grid in colour, each cell by its {@link Ink}'s role (see {@link #colour}):
      * the lines, the warn and hot lines in their levels' colours, each marker kind in its own,
