@@ -4,7 +4,6 @@ import ecstop.config.Settings;
 import ecstop.domain.ClusterRef;
 import ecstop.domain.Failure;
 import ecstop.domain.FleetReader;
-import ecstop.domain.Level;
 import ecstop.domain.Metric;
 import ecstop.domain.ServiceRef;
 import ecstop.domain.Thresholds;
@@ -75,24 +74,13 @@ final class TimelineOnce {
             found.put(m, a);
             answers.put(m, AnswerLine.text(word(m), a, window.start(), t.now(), zone));
         }
-        Metric headline = urgency(found.get(Metric.CPU)) < urgency(found.get(Metric.MEMORY)) ? Metric.CPU : Metric.MEMORY;
+        Metric headline = AnswerLine.urgency(found.get(Metric.CPU)) < AnswerLine.urgency(found.get(Metric.MEMORY)) ? Metric.CPU : Metric.MEMORY;
         return new TimelineReport(t.service(), t.lookback(), t.now(), zone, t.series(), thresholds, t.markers(), answers,
                 headline, t.warnings(), t.calls());
     }
 
     static String word(Metric m) {
         return m == Metric.CPU ? "CPU" : "memory";
-    }
-
-    /** Hot now before warn now, before hot earlier, before warn earlier, before never, before no data. */
-    static int urgency(Answer a) {
-        if (a instanceof Answer.Now n) {
-            return n.level() == Level.HOT ? 0 : 1;
-        }
-        if (a instanceof Answer.Earlier e) {
-            return e.level() == Level.HOT ? 2 : 3;
-        }
-        return a instanceof Answer.Never ? 4 : 5;
     }
 
     /** The reader's zone: TZ when it names one, else the system's. */

@@ -20,9 +20,10 @@ import java.util.Optional;
  * a new question or when its view opens. A read that failed, or did not run because the bars
  * failed, is due again at the next refresh. The open service's timeline is read at once for a
  * new service or lookback, then at most once a {@link #TIMELINE_EVERY} however often the bars
- * refresh ({@code timeline}: when it was last asked, and for what).
+ * refresh ({@code timeline}: when it was last asked, and for what); the same window a week
+ * earlier, while the detail overlays it, likewise ({@code weekAgo}).
  */
-public record FetchPlan(Due details, Due fleetRightsize, Optional<Asked> timeline) {
+public record FetchPlan(Due details, Due fleetRightsize, Optional<Asked> timeline, Optional<Asked> weekAgo) {
     /** Its finest period is a minute: a sooner read could show nothing new. */
     static final Duration TIMELINE_EVERY = Duration.ofMinutes(1);
 
@@ -34,7 +35,7 @@ public record FetchPlan(Due details, Due fleetRightsize, Optional<Asked> timelin
     }
 
     public static FetchPlan every(int infoEvery) {
-        return new FetchPlan(Due.every(infoEvery), Due.every(infoEvery), Optional.empty());
+        return new FetchPlan(Due.every(infoEvery), Due.every(infoEvery), Optional.empty(), Optional.empty());
     }
 
     /** The reads of one refresh of {@code view} asked at {@code now}: the bars first. */
@@ -62,6 +63,10 @@ public record FetchPlan(Due details, Due fleetRightsize, Optional<Asked> timelin
                     && timeline.filter(a -> a.covers(service, view.lookback(), now)).isEmpty()) {
                 steps.add(new ReadStep.TimelineRead(service, view.lookback()));
             }
+            if (view.serviceReads().contains(PollView.ServiceRead.WEEK_AGO)
+                    && weekAgo.filter(a -> a.covers(service, view.lookback(), now)).isEmpty()) {
+                steps.add(new ReadStep.WeekAgoRead(service, view.lookback()));
+            }
             if (view.serviceReads().contains(PollView.ServiceRead.TASKS)) {
                 steps.add(new ReadStep.TasksRead(service, view.lookback()));
             }
@@ -79,7 +84,9 @@ public record FetchPlan(Due details, Due fleetRightsize, Optional<Asked> timelin
                 : view.rightsize().isEmpty() ? fleetRightsize.again() : fleetRightsize;
         Optional<Asked> t = steps.stream().filter(ReadStep.TimelineRead.class::isInstance).map(ReadStep.TimelineRead.class::cast)
                 .findFirst().map(r -> new Asked(r.service(), r.lookback(), now)).or(() -> timeline);
-        return new FetchPlan(d, f, t);
+        Optional<Asked> w = steps.stream().filter(ReadStep.WeekAgoRead.class::isInstance).map(ReadStep.WeekAgoRead.class::cast)
+                .findFirst().map(r -> new Asked(r.service(), r.lookback(), now)).or(() -> weekAgo);
+        return new FetchPlan(d, f, t, w);
     }
 
     /** The bars of {@code steps} came back ({@code ok}) or failed: what they carried, or was to follow them, is due again. */
@@ -87,29 +94,34 @@ public record FetchPlan(Due details, Due fleetRightsize, Optional<Asked> timelin
         boolean info = withInfo(steps);
         boolean fleetSized = steps.stream().anyMatch(ReadStep.FleetRightsize.class::isInstance);
         if (!ok) {
-            // the timeline was not read either: due again with the next bars
+            // the timeline (and a week ago) were not read either: due again with the next bars
             return new FetchPlan(info ? details.failed() : details, fleetSized ? fleetRightsize.failed() : fleetRightsize,
-                    steps.stream().anyMatch(ReadStep.TimelineRead.class::isInstance) ? Optional.empty() : timeline);
+                    steps.stream().anyMatch(ReadStep.TimelineRead.class::isInstance) ? Optional.empty() : timeline,
+                    steps.stream().anyMatch(ReadStep.WeekAgoRead.class::isInstance) ? Optional.empty() : weekAgo);
         }
-        return new FetchPlan(info ? details : details.passed(), fleetSized ? fleetRightsize : fleetRightsize.passed(), timeline);
+        return new FetchPlan(info ? details : details.passed(), fleetSized ? fleetRightsize : fleetRightsize.passed(), timeline,
+                weekAgo);
     }
 
     /** A read after the bars came to nothing as a whole: due again at the next refresh. */
     public FetchPlan failed(ReadStep step) {
         if (step instanceof ReadStep.FleetRightsize) {
-            return new FetchPlan(details, fleetRightsize.failed(), timeline);
+            return new FetchPlan(details, fleetRightsize.failed(), timeline, weekAgo);
         }
-        return step instanceof ReadStep.TimelineRead ? new FetchPlan(details, fleetRightsize, Optional.empty()) : this;
+        if (step instanceof ReadStep.WeekAgoRead) {
+            return new FetchPlan(details, fleetRightsize, timeline, Optional.empty());
+        }
+        return step instanceof ReadStep.TimelineRead ? new FetchPlan(details, fleetRightsize, Optional.empty(), weekAgo) : this;
     }
 
     /** Another scope: its task details are due at once. */
     public FetchPlan newScope() {
-        return new FetchPlan(details.again(), fleetRightsize, timeline);
+        return new FetchPlan(details.again(), fleetRightsize, timeline, weekAgo);
     }
 
     /** Another question (lookback, statistic, scope): the fleet's right-sizing table is read for it at once. */
     public FetchPlan newQuestion() {
-        return new FetchPlan(details, fleetRightsize.again(), timeline);
+        return new FetchPlan(details, fleetRightsize.again(), timeline, weekAgo);
     }
 
     private static boolean withInfo(List<ReadStep> steps) {

@@ -12,6 +12,7 @@ import ecstop.domain.Snapshot;
 import ecstop.domain.rightsize.ScopeRightsize;
 import ecstop.domain.signal.ScopeSignals;
 import ecstop.domain.task.ClusterTasks;
+import ecstop.domain.timeline.ServiceSeries;
 import ecstop.domain.timeline.ServiceTimeline;
 import io.vavr.control.Either;
 import java.time.Instant;
@@ -77,6 +78,13 @@ public sealed interface PollEvent {
      * question, or why not: the screen keeps it only while that service is still the open one.
      */
     record TimelineLoaded(long generation, ServiceRef service, Either<Failure, ServiceTimeline> result, CallStats session)
+            implements PollEvent {}
+
+    /**
+     * {@code service}'s series over its chart's window seven days earlier (the window's own
+     * times, a week back), open and overlaid when it was asked, or why not.
+     */
+    record WeekAgoLoaded(long generation, ServiceRef service, Either<Failure, ServiceSeries> result, CallStats session)
             implements PollEvent {}
 
     /** The running tasks of {@code service}, open when it was asked, and their figures, or why not. */

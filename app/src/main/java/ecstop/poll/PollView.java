@@ -20,9 +20,10 @@ public record PollView(Question question, Optional<ServiceRef> detailService, Ri
                        Set<ServiceRead> serviceReads) {
     /**
      * What is read for the open service beyond its bars while the screen shows it: its
-     * timeline (series at the chart's period and markers), its tasks and containers.
+     * timeline (series at the chart's period and markers), the same window a week earlier (the
+     * chart's overlay), its tasks and containers.
      */
-    public enum ServiceRead { TIMELINE, TASKS }
+    public enum ServiceRead { TIMELINE, WEEK_AGO, TASKS }
 
     public PollView {
         if (question.scope().isEmpty()) {

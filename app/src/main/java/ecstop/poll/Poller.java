@@ -96,7 +96,8 @@ public final class Poller implements AutoCloseable {
                 inFlight = null;
             }
             startFetch();
-        } else if (next.detailService().isPresent() || (next.rightsize().isPresent() && before.rightsize().isEmpty())) {
+        } else if ((next.detailService().isPresent() && !fewerReads(before, next))
+                || (next.rightsize().isPresent() && before.rightsize().isEmpty())) {
             // the detail wants one more service's task details, or the right-sizing view opened
             // on the same question and wants its reads now: same generation
             followUp = inFlight != null;
@@ -104,6 +105,11 @@ public final class Poller implements AutoCloseable {
                 startFetch();
             }
         }
+    }
+
+    /** The same open service asking for no more than before (the week-ago overlay turned off): nothing to read now. */
+    private static boolean fewerReads(PollView before, PollView next) {
+        return before.detailService().equals(next.detailService()) && before.serviceReads().containsAll(next.serviceReads());
     }
 
     /** r / Ctrl-R: fetch now, unless a fetch for this question is already running. */
@@ -273,6 +279,9 @@ public final class Poller implements AutoCloseable {
     public CallStats session() { return readers.totals(); }
 
     public synchronized long generation() { return now.generation(); }
+
+    /** What the budget counts as spent in the last 24 hours: the refreshes and the reads after them. */
+    public synchronized double spentLastDay() { return clock.cadence().spend().lastDay(clock.now()); }
 
     /** Refreshes that came due while one was running and were skipped. */
     public synchronized int skipped() { return skipped; }

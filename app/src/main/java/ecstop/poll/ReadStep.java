@@ -1,5 +1,6 @@
 package ecstop.poll;
 
+import ecstop.domain.CallStats;
 import ecstop.domain.ClusterRef;
 import ecstop.domain.Failure;
 import ecstop.domain.FleetNotes;
@@ -20,6 +21,7 @@ import ecstop.domain.signal.ClusterSignals;
 import ecstop.domain.signal.ScopeSignals;
 import ecstop.domain.signal.SignalRules;
 import ecstop.domain.task.ClusterTasks;
+import ecstop.domain.timeline.ServiceSeries;
 import ecstop.domain.timeline.ServiceTimeline;
 import io.vavr.control.Either;
 import java.time.Instant;
@@ -173,6 +175,23 @@ public sealed interface ReadStep {
                     readers.reader(service.cluster().target()), service, lookback, asked.now()), "timeline");
             double usd = t.map(x -> x.calls().estimatedCostUsd()).getOrElse(0.0);
             return new Answer(new PollEvent.TimelineLoaded(asked.generation(), service, t, readers.totals()), t.isLeft(), usd);
+        }
+    }
+
+    /**
+     * The open service's chart window seven days earlier, for the overlay (see {@link
+     * TimelineFetch#weekAgo}): one GetMetricData of 4 metrics, which the budget counts; due
+     * again at the next refresh when it failed.
+     */
+    record WeekAgoRead(ServiceRef service, Lookback lookback) implements After {
+        @Override
+        public Answer read(Readers readers, Snapshot bars, Asked asked) {
+            FleetReader reader = readers.reader(service.cluster().target());
+            CallStats before = reader.totals();
+            Either<Failure, ServiceSeries> s = safely(() -> TimelineFetch.weekAgo(reader, service, lookback, asked.now()),
+                    "a week ago");
+            double usd = reader.totals().minus(before).estimatedCostUsd();
+            return new Answer(new PollEvent.WeekAgoLoaded(asked.generation(), service, s, readers.totals()), s.isLeft(), usd);
         }
     }
 

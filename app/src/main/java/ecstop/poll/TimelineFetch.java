@@ -37,6 +37,15 @@ public final class TimelineFetch {
 
     private TimelineFetch() {}
 
+    /**
+     * The same chart window {@link ChartPeriod#WEEK_AGO} earlier (its period chosen for that age, see
+     * {@link ChartPeriod#window}): the open service's Maximum and Average, one GetMetricData of
+     * {@link #QUERIES} metrics, at the week-old times; the chart moves them a week on.
+     */
+    public static Either<Failure, ServiceSeries> weekAgo(FleetReader reader, ServiceRef service, Lookback lookback, Instant now) {
+        return reader.serviceSeries(service, ChartPeriod.window(lookback, ChartPeriod.WEEK_AGO, now, QUERIES), false);
+    }
+
     public static Either<Failure, ServiceTimeline> read(FleetReader reader, ServiceRef service, Lookback lookback, Instant now) {
         ClusterRef ref = service.cluster();
         CallStats before = reader.totals();

@@ -81,6 +81,47 @@ class ServiceReadStepsTest {
     }
 
     @Test
+    void aWeekAgoIsOneGetMetricDataOfFourMetricsAWeekBackWhichTheBudgetCounts() {
+        try (Readers readers = Readers.of(AwsFleetReader.forEndpoint(emulator.endpoint(), "us-east-1"))) {
+            ServiceRef service = new ServiceRef(new ClusterRef(Target.of("default", "us-east-1"), "storage-prod"),
+                    "storage-prod_file-finder");
+            ReadStep.Answer a = new ReadStep.WeekAgoRead(service, Lookback.hours(24))
+                    .read(readers, null, new ReadStep.Asked(7, () -> true, NOW));
+
+            assertThat(a.failed()).isFalse();
+            assertThat(a.event()).isInstanceOfSatisfying(PollEvent.WeekAgoLoaded.class, e -> {
+                assertThat(e.generation()).isEqualTo(7);
+                var series = e.result().get();
+                assertThat(series.window().end()).isBetween(NOW.minus(java.time.Duration.ofDays(7)),
+                        NOW.minus(java.time.Duration.ofDays(7)).plusSeconds(60));
+                assertThat(series.max(ecstop.domain.Metric.MEMORY).points()).isNotEmpty()
+                        .allSatisfy(p -> assertThat(p.time()).isBefore(NOW.minus(java.time.Duration.ofDays(7)).plusSeconds(60)));
+            });
+            var seen = emulator.log().snapshot();
+            assertThat(seen.calls()).isEqualTo(Map.of("GetMetricData", 1L));
+            assertThat(seen.metricsRequested()).isEqualTo(4);
+            assertThat(a.metricsUsd()).isCloseTo(4 * 0.01 / 1000, org.assertj.core.data.Offset.offset(1e-12));
+        }
+    }
+
+    @Test
+    void aWeekAgoIsListedOnlyWhileAskedAndReadAtMostOnceAMinute() {
+        PollView overlaid = VIEW.withServiceReads(Set.of(PollView.ServiceRead.TIMELINE, PollView.ServiceRead.WEEK_AGO));
+        FetchPlan plan = FetchPlan.every(3);
+        assertThat(names(plan.refresh(VIEW.withServiceReads(Set.of(PollView.ServiceRead.TIMELINE)), FakeFleet.NOW)))
+                .doesNotContain("WeekAgoRead");
+        List<ReadStep> first = plan.refresh(overlaid, FakeFleet.NOW);
+        assertThat(names(first)).contains("TimelineRead", "WeekAgoRead");
+        FetchPlan asked = plan.started(first, overlaid, FakeFleet.NOW).barsAnswered(first, true);
+        assertThat(names(asked.refresh(overlaid, FakeFleet.NOW.plusSeconds(59)))).doesNotContain("WeekAgoRead", "TimelineRead");
+        assertThat(names(asked.refresh(overlaid, FakeFleet.NOW.plusSeconds(60)))).contains("WeekAgoRead", "TimelineRead");
+        // failed: due again at the next refresh
+        FetchPlan failed = asked.failed(first.stream().filter(ReadStep.WeekAgoRead.class::isInstance).findFirst().orElseThrow());
+        assertThat(names(failed.refresh(overlaid, FakeFleet.NOW.plusSeconds(1)))).contains("WeekAgoRead")
+                .doesNotContain("TimelineRead");
+    }
+
+    @Test
     void theTasksReadOfAnEnhancedServiceIsOneCallOfEachAndItsMetricsCountInTheBudget() {
         try (Readers readers = Readers.of(AwsFleetReader.forEndpoint(emulator.endpoint(), "eu-west-1"))) {
             ServiceRef service = new ServiceRef(new ClusterRef(Target.of("default", "eu-west-1"), "checkout-eu"), "receipts");

@@ -128,7 +128,8 @@ class SignalScreenGoldenTest {
         Headless h = select(demo.open("storage-prod", LARGE).settle().press(KeyType.Tab), "storage-prod_file-finder")
                 .press(KeyType.Enter);
         List<String> messages = h.text().lines().filter(l -> l.contains(" ↯ task ")).toList();
-        assertThat(messages).hasSizeGreaterThan(3).allSatisfy(l -> assertThat(l).contains("OutOfMemoryError"));
+        // three: the chart below them takes the rest of the detail, with every OOM kill a marker on it
+        assertThat(messages).hasSizeGreaterThanOrEqualTo(3).allSatisfy(l -> assertThat(l).contains("OutOfMemoryError"));
         List<String> times = messages.stream().map(l -> l.substring(l.indexOf("││") + 5, l.indexOf("││") + 10)).toList();
         assertThat(times).as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(h.text()).contains("last ~1h of stopped tasks");

@@ -76,6 +76,20 @@ public final class AnswerLine {
         return new Answer.Never(t.warn(), peak, noDataSince);
     }
 
+    /**
+     * How much an answer asks for a look, smallest first: hot now, warn now, hot earlier, warn
+     * earlier, never, no data. The detail and {@code --once} lead with the most urgent metric.
+     */
+    public static int urgency(Answer a) {
+        if (a instanceof Answer.Now n) {
+            return n.level() == Level.HOT ? 0 : 1;
+        }
+        if (a instanceof Answer.Earlier e) {
+            return e.level() == Level.HOT ? 2 : 3;
+        }
+        return a instanceof Answer.Never ? 4 : 5;
+    }
+
     public static String text(String metric, Answer answer, Instant windowStart, Instant now, ZoneId zone) {
         if (answer instanceof Answer.Never n) {
             return metric + " never ≥ " + Thresholds.percent(n.warn()) + " in this window (peak " + Bars.percent(n.peak()) + ")"

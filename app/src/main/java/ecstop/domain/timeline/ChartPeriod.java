@@ -17,6 +17,8 @@ import java.time.Instant;
 public final class ChartPeriod {
     /** GetMetricData's MaxDatapoints per call. */
     public static final long MAX_DATAPOINTS = 100_800;
+    /** The chart's overlay: "is this normal for a Monday morning" is answered by last Monday morning. */
+    public static final Duration WEEK_AGO = Duration.ofDays(7);
 
     private ChartPeriod() {}
 

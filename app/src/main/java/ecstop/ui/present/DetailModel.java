@@ -11,8 +11,9 @@ import java.util.OptionalDouble;
 /**
  * The detail pane as it reads, top to bottom: sections, each asking for its lines and holding
  * a body. Today: the service's tasks line, a line per signal (see {@link SignalLines}), then
- * the periods of the window newest first, or a message while there is nothing to list; a
- * chart is one more section. {@code service}: its name, for the thresholds that apply to it.
+ * the timeline's line (its answer line, the chosen marker, or why there is none yet), its
+ * chart, then the periods of the window newest first, or a message while there is nothing to
+ * list. {@code service}: its name, for the thresholds that apply to it.
  */
 public record DetailModel(String title, boolean focused, String service, List<Section> sections) {
 
@@ -50,8 +51,15 @@ public record DetailModel(String title, boolean focused, String service, List<Se
         }
     }
 
-    /** Series over time with axes, threshold lines and markers, drawn by the chart renderer. */
-    public record Chart(ChartSpec spec) implements Body {}
+    /**
+     * Charts side by side, sharing the section's width: series over time with axes, threshold
+     * lines and markers, drawn by the chart renderer.
+     */
+    public record Chart(List<ChartSpec> specs) implements Body {
+        public Chart {
+            specs = List.copyOf(specs);
+        }
+    }
 
     /** A figure column. {@code notAsked}: the statistic was not fetched yet (it comes with the next refresh). */
     public record Figure(String label, Metric metric, Stat stat, boolean notAsked) {}
@@ -71,4 +79,7 @@ public record DetailModel(String title, boolean focused, String service, List<Se
     static final String TASKS = "tasks";
     static final String SIGNAL = "signal";
     static final String PERIODS = "periods";
+    static final String TIMELINE = "timeline";
+    static final String TIMELINE_NOTE = "timeline note";
+    static final String CHART = "chart";
 }

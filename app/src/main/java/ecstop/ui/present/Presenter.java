@@ -48,10 +48,13 @@ public final class Presenter {
         this(glyphs, Thresholds.DEFAULT);
     }
 
-    /** {@code thresholds}: the warn level a task must reach to be hot among idle siblings. */
+    /**
+     * {@code thresholds}: the warn and hot levels, per service, that the detail's answer line and
+     * chart go by, and the warn level a task must reach to be hot among idle siblings.
+     */
     public Presenter(Glyphs glyphs, Thresholds thresholds) {
         this.glyphs = glyphs;
-        this.detail = new DetailPresenter(glyphs);
+        this.detail = new DetailPresenter(glyphs, thresholds);
         this.statusLine = new StatusLine(glyphs);
         this.tasks = new TasksPresenter(glyphs, thresholds.warn());
     }

@@ -17,6 +17,9 @@ import ecstop.domain.FleetNotes;
 import ecstop.domain.signal.ScopeSignals;
 import ecstop.domain.rightsize.ScopeRightsize;
 import ecstop.domain.task.ClusterTasks;
+import ecstop.domain.timeline.Marker;
+import ecstop.domain.timeline.Markers;
+import ecstop.domain.timeline.ServiceSeries;
 import ecstop.domain.timeline.ServiceTimeline;
 import io.vavr.control.Either;
 import ecstop.domain.Pace;
@@ -24,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Everything the screen shows, as one value owned by the UI thread: what the user asks
@@ -212,6 +216,11 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         return isOpen(service) ? with(fleet.withOpen(fleet.open().withTimeline(service, result))) : this;
     }
 
+    /** The chart's window a week earlier for {@code service}; dropped like {@link #withTimeline}. */
+    public State withWeekAgo(ServiceRef service, Either<Failure, ServiceSeries> result) {
+        return isOpen(service) ? with(fleet.withOpen(fleet.open().withWeekAgo(service, result))) : this;
+    }
+
     /** The running tasks of {@code service}; dropped like {@link #withTimeline}. */
     public State withTasks(ServiceRef service, Either<Failure, ClusterTasks> result) {
         return isOpen(service) ? with(fleet.withOpen(fleet.open().withTasks(service, result))) : this;
@@ -256,6 +265,32 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     }
 
     // ---- keys ----------------------------------------------------------------------------
+
+    /**
+     * ←/→ while the detail has the focus: the chart's marker {@code delta} steps on (negative:
+     * older), resting past the newest (none chosen: the answer line shows again); see
+     * {@link Markers#step}. Nothing to step before the timeline is read.
+     */
+    public State stepMarker(int delta) {
+        Optional<Detail> open = nav.detail();
+        if (!nav.focus().equals(Pane.DETAIL) || open.isEmpty()) {
+            return this;
+        }
+        Detail d = open.get();
+        Optional<Markers> shown = fleet.open().of(d.service()).chartMarkers();
+        if (shown.isEmpty()) {
+            return this;
+        }
+        Markers m = shown.get();
+        int at = d.marker().map(x -> m.inOrder().indexOf(x)).orElse(-1);
+        Optional<Marker> to = m.at(m.step(at < 0 ? OptionalInt.empty() : OptionalInt.of(at), delta));
+        return with(nav.withDetail(Optional.of(d.withMarker(to))));
+    }
+
+    /** w: the open detail's chart overlays the same window a week earlier, or no longer. */
+    public State toggleWeekAgo() {
+        return nav.detail().map(d -> with(nav.withDetail(Optional.of(d.withWeekAgo(!d.weekAgo()))))).orElse(this);
+    }
 
     /** The detail of {@code service}, which becomes the selected one. */
     public State openDetail(ServiceRef service) {

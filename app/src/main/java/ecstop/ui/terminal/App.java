@@ -8,6 +8,7 @@ import ecstop.config.Remembered;
 import ecstop.domain.ClusterRef;
 import ecstop.domain.Target;
 import ecstop.poll.Readers;
+import java.util.EnumSet;
 import java.util.List;
 import ecstop.domain.Scope;
 import ecstop.domain.Snapshot;
@@ -171,6 +172,8 @@ public final class App {
             signalled(e.scope(), e.signals());
         } else if (event instanceof PollEvent.TimelineLoaded e) {
             state = state.withTimeline(e.service(), e.result());
+        } else if (event instanceof PollEvent.WeekAgoLoaded e) {
+            state = state.withWeekAgo(e.service(), e.result());
         } else if (event instanceof PollEvent.TasksLoaded e) {
             state = state.withTasks(e.service(), e.result());
         }
@@ -295,12 +298,20 @@ public final class App {
 
     /**
      * Tells the poller what is on screen when that changed: the open detail reads its service's
-     * timeline for its chart, and the tasks pane, while open, its service's tasks every refresh.
+     * timeline for its chart, and the week before while the chart overlays it; the tasks pane,
+     * while open, its service's tasks every refresh.
      */
     private void syncView() {
-        Set<PollView.ServiceRead> reads = state.nav().detail().isEmpty() ? Set.of()
-                : state.nav().tasksOpen() ? Set.of(PollView.ServiceRead.TIMELINE, PollView.ServiceRead.TASKS)
-                : Set.of(PollView.ServiceRead.TIMELINE);
+        Set<PollView.ServiceRead> reads = EnumSet.noneOf(PollView.ServiceRead.class);
+        state.nav().detail().ifPresent(d -> {
+            reads.add(PollView.ServiceRead.TIMELINE);
+            if (d.weekAgo()) {
+                reads.add(PollView.ServiceRead.WEEK_AGO);
+            }
+            if (d.tasks().isPresent()) {
+                reads.add(PollView.ServiceRead.TASKS);
+            }
+        });
         Optional<PollView> v = state.question().scope()
                 .map(s -> new PollView(state.question(), state.nav().detail().map(Detail::service), rule, reads));
         if (v.isPresent() && !v.get().equals(asked)) {

@@ -18,7 +18,8 @@ import com.googlecode.lanterna.TextColor;
 import ecstop.domain.signal.Severity;
 
 /**
- * The open service: its tasks and rollout, its signals with their messages, then one row per period of the window, newest
+ * The open service: its tasks and rollout, its signals with their messages, its timeline's answer line and its CPU and
+ * memory charts side by side, then one row per period of the window, newest
  * first, with CPU and memory maximum and average, and with room to spare the maxima as bars
  * too: the eye finds "since when" faster in bars than in figures.
  */
@@ -29,12 +30,14 @@ public final class DetailPane implements PaneView<DetailModel> {
     /** Blank columns between the figures and the first bar, and between the bars. */
     private static final int BARS_GAP = 3;
     private static final int BAR_GAP = 2;
+    /** Blank columns between two charts side by side. */
+    private static final int CHART_GAP = 3;
 
     private final ListPanel<DetailModel.Row> panel = new ListPanel<>();
     private final ChartPainter charts;
 
     public DetailPane() {
-        this(ChartPainter.TEXT);
+        this(ChartPainter.INKED);
     }
 
     public DetailPane(ChartPainter charts) {
@@ -48,14 +51,19 @@ public final class DetailPane implements PaneView<DetailModel> {
     }
 
     /**
-     * The sections top to bottom: each but the last gives its lines above the list, the last
-     * fills the rest as rows, a message, or a chart.
+     * The sections top to bottom: each but the last gives its lines above the list (a chart's
+     * are blank there and painted over), the last fills the rest as rows, a message, or a chart.
      */
     @Override
     public void draw(TextGraphics g, Rect r, DetailModel m, RenderContext c) {
         List<ListPanel.Line> above = new ArrayList<>();
         List<DetailModel.Section> sections = m.sections();
+        List<Runnable> paints = new ArrayList<>();
         for (DetailModel.Section section : sections.subList(0, sections.size() - 1)) {
+            if (section.body() instanceof DetailModel.Chart chart) {
+                Rect at = new Rect(r.col() + 2, r.row() + 1 + above.size(), r.width() - 4, section.lines());
+                paints.add(() -> paint(g, at, chart, c));
+            }
             for (int i = 0; i < section.lines(); i++) {
                 above.add(i == 0 && section.body() instanceof DetailModel.Message msg ? line(msg, c) : new ListPanel.Line("", false));
             }
@@ -74,9 +82,24 @@ public final class DetailPane implements PaneView<DetailModel> {
         if (last instanceof DetailModel.Chart chart) {
             int top = r.row() + 1 + above.size();
             int height = r.height() - 2 - above.size();
-            if (height > 0 && r.width() > 2) {
-                charts.draw(g, new Rect(r.col() + 1, top, r.width() - 2, height), chart.spec(), c);
-            }
+            paints.add(() -> paint(g, new Rect(r.col() + 2, top, r.width() - 4, height), chart, c));
+        }
+        // over the panel's blank lines, once it has drawn them
+        paints.forEach(Runnable::run);
+    }
+
+    /** The charts side by side, {@link #CHART_GAP} apart, sharing the width (a blank column each side, as text has). */
+    private void paint(TextGraphics g, Rect r, DetailModel.Chart chart, RenderContext c) {
+        int n = chart.specs().size();
+        if (n == 0 || r.height() <= 0) {
+            return;
+        }
+        int each = (r.width() - CHART_GAP * (n - 1)) / n;
+        if (each <= 0) {
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            charts.draw(g, new Rect(r.col() + i * (each + CHART_GAP), r.row(), each, r.height()), chart.specs().get(i), c);
         }
     }
 

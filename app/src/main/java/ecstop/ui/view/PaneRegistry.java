@@ -1,10 +1,13 @@
 package ecstop.ui.view;
 
 import static ecstop.ui.action.KeyBinding.ch;
+import static ecstop.ui.action.KeyBinding.special;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
 import ecstop.domain.Metric;
+import com.googlecode.lanterna.input.KeyType;
 import ecstop.ui.action.Action;
+import ecstop.ui.action.KeyBinding;
 import ecstop.ui.action.Keymap;
 import ecstop.ui.present.Layout;
 import ecstop.ui.present.PaneLists;
@@ -15,6 +18,7 @@ import ecstop.ui.state.Listing;
 import ecstop.ui.state.Pane;
 import ecstop.domain.View;
 import ecstop.ui.state.State;
+import ecstop.ui.widget.Glyphs;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
@@ -65,7 +69,12 @@ public final class PaneRegistry {
                                 ch("t")))),
                 new PaneSpec<>(Pane.DETAIL, Slot.BELOW, s -> s.nav().detail().isPresent(), (s, r) -> p.detail(s, zone, r.height()),
                         detail,
-                        (s, h) -> PaneLists.detail(s, p, h), List.of())));
+                        (s, h) -> PaneLists.detail(s, p, h), List.of(
+                        Action.of("chart: previous marker (detail focused)", (s, shown) -> s.stepMarker(-1),
+                                special("←", KeyType.ArrowLeft)),
+                        Action.of("chart: next marker; past the newest, the answer",
+                                (s, shown) -> s.stepMarker(1), special("→", KeyType.ArrowRight)),
+                        Action.of("chart: a week ago on/off", (s, shown) -> s.toggleWeekAgo(), ch("w"))))));
     }
 
     /** The CPU and memory bars show unless the right-sizing table or the tasks pane is in their place. */
@@ -78,9 +87,13 @@ public final class PaneRegistry {
         return Math.max(1, height - 2);
     }
 
-    /** The standard keys with every pane's own, as the help lists them. */
+    /** The standard keys with every pane's own, as the help lists them (with {@code ascii}, their labels spelled in ASCII). */
     public Keymap keymap(boolean ascii) {
-        return Keymap.standard(ascii).with(specs.stream().flatMap(s -> s.keys().stream()).toArray(Action[]::new));
+        Glyphs glyphs = Glyphs.of(ascii);
+        return Keymap.standard(ascii).with(specs.stream().flatMap(s -> s.keys().stream())
+                .map(a -> new Action(a.keys().stream().map(k -> new KeyBinding(glyphs.text(k.label()), k.stroke())).toList(),
+                        a.help(), a.step(), a.effect()))
+                .toArray(Action[]::new));
     }
 
     /** Every pane described, in Tab order, shown now or not. */

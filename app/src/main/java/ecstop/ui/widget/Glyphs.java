@@ -30,4 +30,30 @@ public record Glyphs(
     public String sep() {
         return " " + dot + " ";
     }
+
+    /**
+     * {@code text} as this terminal can show it: unchanged, or for {@code --ascii} with the
+     * domain's few typographic signs spelled out (≥ as >=, → as ->, – as -) and anything else
+     * past ASCII as '?', so no line a presenter builds can put a wide or unknown glyph on screen.
+     */
+    public String text(String text) {
+        if (!ascii) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '≥' -> sb.append(">=");
+                case '≤' -> sb.append("<=");
+                case '→' -> sb.append("->");
+                case '←' -> sb.append("<-");
+                case '–', '—' -> sb.append('-');
+                case '…' -> sb.append(ellipsis);
+                case '·' -> sb.append(dot);
+                default -> sb.append(c < 128 ? c : '?');
+            }
+        }
+        return sb.toString();
+    }
 }

@@ -150,7 +150,8 @@ class SignalRowsTest {
         State open = CursorMoves.enter(s, panes.listing(s));
         assertThat(open.nav().detail().map(Detail::service)).contains(ref("replicator"));
         int height = panes.layout(open).at(Slot.BELOW).orElseThrow().height();
-        int page = height - 4;
+        // the box, the tasks line, the timeline's line ("reading the timeline…": the test double reads none) and the header
+        int page = height - 5;
         DetailModel d = presenter.detail(open, ZoneOffset.UTC, height);
         assertThat(d.signals()).extracting(DetailModel.SignalLine::text).singleElement().asString().startsWith("↯ OOM    WARN");
         assertThat(panes.listing(open).pageRows(Pane.DETAIL)).isEqualTo(page - d.signals().size());
