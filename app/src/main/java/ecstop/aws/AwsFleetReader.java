@@ -1,5 +1,6 @@
 package ecstop.aws;
 
+import ecstop.config.WallClock;
 import ecstop.config.Settings;
 import ecstop.domain.Arns;
 import ecstop.domain.CallStats;
@@ -122,7 +123,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         static Parts of(Supplier<EcsClient> ecs, Supplier<CloudWatchClient> cloudWatch, AutoCloseable clients,
                         Optional<String> profile, String region) {
             return new Parts(ecs, cloudWatch, clients, Target.of(profile.orElse(Targets.DEFAULT_PROFILE), region), profile,
-                    Clock.systemUTC(), TokenBucket.ecsServiceReads(), TokenBucket.ecsClusterReads(), TokenBucket.getMetricData(),
+                    WallClock.utc(), TokenBucket.ecsServiceReads(), TokenBucket.ecsClusterReads(), TokenBucket.getMetricData(),
                     TokenBucket.ecsClusterResourceReads(), Optional.empty());
         }
 
@@ -175,7 +176,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
      * Left, a one-line configuration error); the SDK clients are built on first call.
      */
     public static Either<String, AwsFleetReader> create(AwsTarget target) {
-        return create(target, Clock.systemUTC());
+        return create(target, WallClock.utc());
     }
 
     private static Either<String, AwsFleetReader> create(AwsTarget target, Clock clock) {
@@ -193,17 +194,17 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
 
     /** As {@link #fromSettings(Settings)}, with the proxy, CA bundle and retry variables read from {@code env}. */
     public static Either<String, AwsFleetReader> fromSettings(Settings settings, Map<String, String> env) {
-        return create(AwsTarget.from(settings), env, Clock.systemUTC());
+        return create(AwsTarget.from(settings), env, WallClock.utc());
     }
 
     /** A reader for a local endpoint (the emulator): static dummy credentials, region us-east-1. */
     public static AwsFleetReader forEndpoint(URI endpoint) {
-        return forEndpoint(endpoint, Clock.systemUTC());
+        return forEndpoint(endpoint, WallClock.utc());
     }
 
     /** As {@link #forEndpoint(URI)}, for another of the emulator's regions. */
     public static AwsFleetReader forEndpoint(URI endpoint, String region) {
-        return create(AwsTarget.emulator(endpoint, region), Clock.systemUTC()).get();
+        return create(AwsTarget.emulator(endpoint, region), WallClock.utc()).get();
     }
 
     /**
@@ -211,7 +212,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
      * line) for a region AWS would not take either.
      */
     public static Either<String, AwsFleetReader> forEndpoint(URI endpoint, Optional<String> profile, String region) {
-        return create(AwsTarget.emulator(endpoint, profile, region), Clock.systemUTC());
+        return create(AwsTarget.emulator(endpoint, profile, region), WallClock.utc());
     }
 
     /** As {@link #forEndpoint(URI, String)}, on an emulator whose clock is fixed (see {@link #forEndpoint(URI, Clock)}). */

@@ -1,5 +1,6 @@
 package ecstop.cli;
 
+import ecstop.config.WallClock;
 import ecstop.config.Settings;
 import ecstop.domain.FleetReader;
 import ecstop.domain.Target;
@@ -62,7 +63,7 @@ public record CliEnvironment(
                 new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8),
                 System.console() != null,
                 AwsReaders::fromSettings,
-                Instant::now,
+                () -> WallClock.utc().instant(),
                 true,
                 AwsReaders::targets);
     }

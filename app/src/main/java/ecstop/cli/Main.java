@@ -1,5 +1,6 @@
 package ecstop.cli;
 
+import ecstop.config.WallClock;
 import ecstop.domain.View;
 import ecstop.config.Remembered;
 import ecstop.config.LastSnapshotStore;
@@ -247,7 +248,7 @@ public final class Main implements Callable<Integer> {
                 : SettingsLoader.load(env.env(), env.home(), Optional.ofNullable(config), flags(), last.settings())
                         .getOrElse(settings);
         UiOptions options = new UiOptions(s.cluster(), s.lookback(), s.stat(), s.refresh(),
-                s.thresholds(), s.ascii(), s.colour(), label, java.time.Clock.systemDefaultZone(),
+                s.thresholds(), s.ascii(), s.colour(), label, WallClock.local(),
                 s.rightsize(), s.mouse())
                 // a filter was for the services of the cluster it was typed on
                 .withView(SortOrder.byLabel(last.sort().orElse("")).orElse(SortOrder.PEAK),

@@ -167,7 +167,8 @@ public final class SettingsLoader {
         }
         String listed = known.stream().filter(n -> n.startsWith(ENV_PREFIX)).collect(Collectors.joining(", "));
         return new TreeSet<>(env.keySet()).stream()
-                .filter(name -> name.startsWith(ENV_PREFIX) && !known.contains(name))
+                // the test runs' clock is for every process of a run, not a setting (see WallClock)
+                .filter(name -> name.startsWith(ENV_PREFIX) && !known.contains(name) && !name.equals(WallClock.OFFSET_VARIABLE))
                 .map(name -> "environment variable " + SettingKey.printable(name) + " is not a setting and is ignored; known: "
                         + listed)
                 .toList();

@@ -1,6 +1,6 @@
 package ecstop.emulator;
 
-import java.time.Clock;
+import ecstop.config.WallClock;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Objects;
@@ -78,7 +78,7 @@ public record EmulatorConfig(
     public static final class Builder {
         private int port;
         private long seed = DEFAULT_SEED;
-        private InstantSource clock = Clock.systemUTC();
+        private InstantSource clock = WallClock.utc();
         private LongSupplier ticker = System::nanoTime;
         private Fleet fleet;
         private Duration latency = Duration.ZERO;

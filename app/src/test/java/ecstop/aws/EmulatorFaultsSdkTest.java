@@ -39,7 +39,7 @@ class EmulatorFaultsSdkTest {
     }
 
     static GetMetricDataResponse metricData() {
-        Instant end = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        Instant end = ecstop.config.WallClock.utc().instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
         return cloudWatch.getMetricData(b -> b.startTime(end.minus(Duration.ofHours(3))).endTime(end)
                 .metricDataQueries(q -> q.id("m").metricStat(s -> s.period(3600).stat("Maximum")
                         .metric(m -> m.namespace("AWS/ECS").metricName("CPUUtilization").dimensions(

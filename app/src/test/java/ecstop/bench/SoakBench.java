@@ -25,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -135,7 +134,7 @@ class SoakBench {
         try (AwsFleetReader reader = QuickRetryReader.on(emulator)) {
             tally = new Tally(reader);
             Headless ui = Headless.open(tally, UiOptions.defaults().withCluster("prod")
-                    .withClock(Clock.fixed(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)),
+                    .withClock(Clock.fixed(ecstop.config.WallClock.utc().instant().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)),
                     new TerminalSize(120, 40)).settle();
             boolean failing = false;
             for (int cycle = 1; cycle <= CYCLES; cycle++) {

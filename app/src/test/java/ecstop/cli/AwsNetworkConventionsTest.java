@@ -1,5 +1,6 @@
 package ecstop.cli;
 
+import ecstop.config.WallClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ecstop.emulator.Emulator;
@@ -14,7 +15,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -221,7 +221,7 @@ class AwsNetworkConventionsTest {
     private int run(String... args) {
         CliEnvironment e = new CliEnvironment(env, home,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                false, s -> AwsReaders.fromSettings(s, env), Instant::now, false);
+                false, s -> AwsReaders.fromSettings(s, env), () -> WallClock.utc().instant(), false);
         return Main.run(args, e);
     }
 

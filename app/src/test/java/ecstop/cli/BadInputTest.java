@@ -1,5 +1,6 @@
 package ecstop.cli;
 
+import ecstop.config.WallClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ecstop.emulator.Emulator;
@@ -12,7 +13,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +53,7 @@ class BadInputTest {
     private int run(String... args) {
         CliEnvironment e = new CliEnvironment(env, home,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                false, AwsReaders::fromSettings, Instant::now, false);
+                false, AwsReaders::fromSettings, () -> WallClock.utc().instant(), false);
         return Main.run(args, e);
     }
 
@@ -193,7 +193,7 @@ class BadInputTest {
                         Fixtures.usage("huge", 10_000.0, 12.0)), Map.of())));
         CliEnvironment e = new CliEnvironment(env, home,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                false, settings -> io.vavr.control.Either.right(reader), Instant::now, false);
+                false, settings -> io.vavr.control.Either.right(reader), () -> WallClock.utc().instant(), false);
         assertThat(Main.run(new String[] {"--once"}, e)).isZero();
         assertThat(out()).contains("huge     10000.0% " + "█".repeat(TextReport.BAR_WIDTH))
                 .contains("negative   -2.5% \n").containsPattern("nan +no data").doesNotContain("NaN");

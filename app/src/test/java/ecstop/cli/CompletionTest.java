@@ -1,5 +1,6 @@
 package ecstop.cli;
 
+import ecstop.config.WallClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -8,7 +9,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -90,7 +90,7 @@ class CompletionTest {
     private CliEnvironment environment(ByteArrayOutputStream out, ByteArrayOutputStream err) {
         return new CliEnvironment(Map.of(), dir, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false,
-                s -> { throw new AssertionError("no AWS for completion"); }, Instant::now, false);
+                s -> { throw new AssertionError("no AWS for completion"); }, () -> WallClock.utc().instant(), false);
     }
 
     /** What bash's completion offers for the command line {@code words}, the cursor in the last word. */

@@ -1,5 +1,6 @@
 package ecstop.cli;
 
+import ecstop.config.WallClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ecstop.emulator.Accounts;
@@ -12,7 +13,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
@@ -61,7 +61,7 @@ class DemoRegionsTest {
         err.reset();
         CliEnvironment e = new CliEnvironment(new HashMap<>(), home,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                false, AwsReaders::fromSettings, Instant::now, false, AwsReaders::targets);
+                false, AwsReaders::fromSettings, () -> WallClock.utc().instant(), false, AwsReaders::targets);
         return Main.run(args, e);
     }
 

@@ -1,5 +1,6 @@
 package ecstop.cli;
 
+import ecstop.config.WallClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -8,7 +9,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,7 +42,7 @@ class EmulatorHttpsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CliEnvironment env = new CliEnvironment(Map.of(), dir, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false,
-                s -> { throw new AssertionError("the emulator reads no AWS"); }, Instant::now, false);
+                s -> { throw new AssertionError("the emulator reads no AWS"); }, () -> WallClock.utc().instant(), false);
         AtomicInteger exit = new AtomicInteger(-1);
         Thread serving = new Thread(() -> exit.set(Main.run(new String[] {"emulator", "--port", "0",
                 "--tls-keystore", ca.serverKeyStore().toString(), "--tls-password", new String(ca.password())}, env)));

@@ -1,5 +1,6 @@
 package ecstop.cli;
 
+import ecstop.config.WallClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalSize;
@@ -19,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -67,7 +67,7 @@ class LogSecretsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CliEnvironment cli = new CliEnvironment(env, home, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false, AwsReaders::fromSettings, Instant::now, true);
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, AwsReaders::fromSettings, () -> WallClock.utc().instant(), true);
 
         String[] once = {"--once", "--region", "us-east-1", "--endpoint-url", emulator.endpoint().toString(),
                 "--format", "json"};
@@ -84,7 +84,7 @@ class LogSecretsTest {
                 Optional.of(emulator.endpoint()), false, Optional.of(RetryPolicy.STANDARD));
         try (AwsFleetReader reader = AwsFleetReader.create(target).get()) {
             Headless ui = Headless.open(reader, UiOptions.defaults().withCluster("prod")
-                    .withClock(Clock.fixed(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)),
+                    .withClock(Clock.fixed(ecstop.config.WallClock.utc().instant().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC)),
                     new TerminalSize(100, 30)).settle();
             for (Faults f : List.of(Faults.NONE.withExpiredCredentials(true), Faults.NONE.withDenied("GetMetricData"),
                     Faults.NONE.withErrorRate(1.0), Faults.NONE)) {

@@ -1,5 +1,6 @@
 package ecstop.cli;
 
+import ecstop.config.WallClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +61,7 @@ class TasksOnceTest {
         err.reset();
         CliEnvironment e = new CliEnvironment(new HashMap<>(), home,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false,
-                s -> { throw new AssertionError("the demo builds its own reader"); }, Instant::now, false);
+                s -> { throw new AssertionError("the demo builds its own reader"); }, () -> WallClock.utc().instant(), false);
         return Main.run(args, e);
     }
 

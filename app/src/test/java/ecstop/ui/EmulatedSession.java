@@ -29,7 +29,7 @@ final class EmulatedSession implements AutoCloseable {
     EmulatedSession(Emulator emulator, String cluster) {
         this.reader = AwsFleetReader.forEndpoint(emulator.endpoint());
         UiOptions options = UiOptions.defaults()
-                .withClock(Clock.fixed(Instant.now().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC))
+                .withClock(Clock.fixed(ecstop.config.WallClock.utc().instant().truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC))
                 .withCluster(cluster)
                 .withHeader("emulator");
         this.ui = Headless.open(reader, options, SIZE).settle();

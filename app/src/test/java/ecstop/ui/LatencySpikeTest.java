@@ -22,7 +22,6 @@ import io.vavr.control.Either;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +103,7 @@ class LatencySpikeTest {
         // refreshes due every 2 s: two come due during the spike, and 3 intervals (when a
         // fetch is given up as hung) are longer than the spike
         UiOptions options = UiOptions.defaults().withCluster("prod").withColour(ColourMode.C16)
-                .withClock(Clock.systemUTC());
+                .withClock(ecstop.config.WallClock.utc());
         options = new UiOptions(options.cluster(), options.lookback(), options.stat(), Duration.ofSeconds(2),
                 options.thresholds(), false, ColourMode.C16, "emulator", options.clock());
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -48,7 +48,7 @@ class TuiCrashTest {
         // a moving clock: the status bar's age changes every second, so idle seconds flush too (an
         // unchanged status line is not redrawn, and keys queued together make one frame)
         UiOptions o = ScreenGoldenTest.OPTIONS.withCluster("storage-prod").withColour(ColourMode.C16)
-                .withClock(java.time.Clock.systemUTC());
+                .withClock(ecstop.config.WallClock.utc());
         CompletableFuture<Integer> done = CompletableFuture.supplyAsync(
                 () -> Tui.runOn(vt, new FakeFleet(), o, new PrintStream(err, true, StandardCharsets.UTF_8)));
         // keys make frames until the failing one; the loop ends by itself, no q is sent

@@ -1,5 +1,6 @@
 package ecstop.ui.terminal;
 
+import ecstop.config.WallClock;
 import ecstop.config.ColourMode;
 import ecstop.config.Notify;
 import ecstop.domain.Governor;
@@ -73,7 +74,7 @@ public record UiOptions(Optional<String> cluster, Lookback lookback, Stat stat, 
 
     public static UiOptions defaults() {
         return new UiOptions(Optional.empty(), Lookback.hours(24), Stat.MAX, PollSettings.DEFAULT_INTERVAL,
-                Thresholds.DEFAULT, false, ColourMode.AUTO, "", Clock.systemDefaultZone());
+                Thresholds.DEFAULT, false, ColourMode.AUTO, "", WallClock.local());
     }
 
     /** How the poller paces itself. */
