@@ -2,6 +2,7 @@ package ecstop.cli;
 
 import ecstop.aws.AwsFleetReader;
 import ecstop.config.ColourMode;
+import ecstop.emulator.Accounts;
 import ecstop.emulator.Emulator;
 import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Fleet;
@@ -42,17 +43,19 @@ final class ScreenshotsCommand implements Callable<Integer> {
         // Java2D draws the PNGs; there is no display to open
         System.setProperty("java.awt.headless", "true");
         Clock clock = Clock.fixed(AT, ZoneOffset.UTC);
+        // the demo's accounts: the tasks scene opens checkout-eu, in eu-west-1
         EmulatorConfig config = EmulatorConfig.builder()
-                .fleet(Fleet.demo(EmulatorConfig.DEFAULT_SEED))
+                .accounts(Accounts.demo(EmulatorConfig.DEFAULT_SEED, Fleet.DEFAULT_BIG_CLUSTER_SERVICES, false))
                 .clock(clock)
                 .build();
         UiOptions options = UiOptions.defaults()
                 .withClock(clock)
                 .withColour(ColourMode.TRUECOLOR)
-                .withHeader("demo · " + Fleet.DEFAULT_REGION);
+                .withHeader("demo");
         try (Emulator emulator = Emulator.start(config)) {
             PrintWriter out = spec.commandLine().getOut();
-            for (Path file : Screenshots.write(() -> AwsFleetReader.forEndpoint(emulator.endpoint(), clock), options, dir)) {
+            for (Path file : Screenshots.write(
+                    region -> AwsFleetReader.forEndpoint(emulator.endpoint(), region, clock), options, dir)) {
                 out.println(file);
             }
             out.flush();

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -19,8 +19,12 @@ import java.util.function.UnaryOperator;
  * (its storage-prod and catalogue clusters); the caller fixes the clock and the colours.
  */
 public final class Screenshots {
-    /** One picture: a cluster opened at a terminal size, then keys pressed. */
-    record Scene(String name, String cluster, TerminalSize size, UnaryOperator<Headless> keys) {}
+    /** One picture: a cluster (of a region) opened at a terminal size, then keys pressed. */
+    record Scene(String name, String region, String cluster, TerminalSize size, UnaryOperator<Headless> keys) {
+        Scene(String name, String cluster, TerminalSize size, UnaryOperator<Headless> keys) {
+            this(name, "us-east-1", cluster, size, keys);
+        }
+    }
 
     static final List<Scene> SCENES = List.of(
             new Scene("main", "storage-prod", new TerminalSize(120, 40), h -> h),
@@ -31,23 +35,29 @@ public final class Screenshots {
             new Scene("catalogue", "catalogue", new TerminalSize(200, 50), h -> h),
             // no cluster named: the fleet, every cluster's busiest services
             new Scene("fleet", null, new TerminalSize(160, 40), h -> h),
-            new Scene("rightsize", "storage-prod", new TerminalSize(160, 40), h -> h.type("z")));
+            new Scene("rightsize", "storage-prod", new TerminalSize(160, 40), h -> h.type("z")),
+            // the enhanced cluster's receipts: its log router at its hard limit while the app sits near 40%
+            new Scene("tasks", "eu-west-1", "checkout-eu", new TerminalSize(120, 40),
+                    h -> h.type("/receipts").press(KeyType.Enter).type("t")));
 
     private Screenshots() {}
 
     /**
      * Renders every scene into {@code dir} (created if missing); returns the files written.
-     * Each scene is its own session with a reader from {@code sessions} (closed after it when
-     * it is AutoCloseable), so each status bar counts that session's calls only.
+     * Each scene is its own session with a reader of its region from {@code sessions} (closed
+     * after it when it is AutoCloseable), so each status bar counts that session's calls only.
      */
-    public static List<Path> write(Supplier<? extends FleetReader> sessions, UiOptions options, Path dir) throws Exception {
+    public static List<Path> write(Function<String, ? extends FleetReader> sessions, UiOptions options, Path dir)
+            throws Exception {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         for (Scene s : SCENES) {
-            FleetReader reader = sessions.get();
+            FleetReader reader = sessions.apply(s.region());
             Headless h;
             try {
-                h = s.keys().apply(Headless.open(reader, options.withCluster(s.cluster()), s.size()).settle());
+                UiOptions scene = options.withCluster(s.cluster())
+                        .withHeader(options.header().isEmpty() ? s.region() : options.header() + " · " + s.region());
+                h = s.keys().apply(Headless.open(reader, scene, s.size()).settle());
             } finally {
                 if (reader instanceof AutoCloseable c) {
                     c.close();

@@ -22,7 +22,7 @@ class ScreenshotsTest {
     @Test
     void everySceneAsSvgAndPngOfItsTerminalSize() throws Exception {
         UiOptions options = UiOptions.defaults().withClock(FakeFleet.CLOCK).withColour(ColourMode.TRUECOLOR);
-        List<Path> files = Screenshots.write(FakeFleet::new, options, dir.resolve("shots"));
+        List<Path> files = Screenshots.write(region -> new FakeFleet(), options, dir.resolve("shots"));
 
         assertThat(files).hasSize(2 * Screenshots.SCENES.size());
         for (Screenshots.Scene s : Screenshots.SCENES) {
