@@ -41,6 +41,11 @@ public record PollView(Question question, Optional<ServiceRef> detailService, Ri
         return new PollView(question, detailService, rule, reads);
     }
 
+    /** The same open service asking for no more than {@code before} (the week-ago overlay turned off): nothing to read now. */
+    public boolean asksNoMoreThan(PollView before) {
+        return before.detailService.equals(detailService) && before.serviceReads.containsAll(serviceReads);
+    }
+
     public Scope scope() { return question.scope().get(); }
 
     public Lookback lookback() { return question.lookback(); }

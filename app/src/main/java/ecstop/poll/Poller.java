@@ -6,7 +6,6 @@ import ecstop.domain.Failure;
 import ecstop.domain.Pace;
 import io.vavr.control.Either;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Poller implements AutoCloseable {
     static final Logger LOG = LoggerFactory.getLogger(Poller.class);
-    static final Duration STUCK_FLOOR = Cadence.STUCK_FLOOR;
     private static final Runnable NOTHING = () -> {};
     /** A refresh reading its bars: which one, since when. */
     private record Running(FutureTask<Void> task, long id, Instant since) {}
@@ -96,7 +94,7 @@ public final class Poller implements AutoCloseable {
                 inFlight = null;
             }
             startFetch();
-        } else if ((next.detailService().isPresent() && !fewerReads(before, next))
+        } else if ((next.detailService().isPresent() && !next.asksNoMoreThan(before))
                 || (next.rightsize().isPresent() && before.rightsize().isEmpty())) {
             // the detail wants one more service's task details, or the right-sizing view opened
             // on the same question and wants its reads now: same generation
@@ -105,11 +103,6 @@ public final class Poller implements AutoCloseable {
                 startFetch();
             }
         }
-    }
-
-    /** The same open service asking for no more than before (the week-ago overlay turned off): nothing to read now. */
-    private static boolean fewerReads(PollView before, PollView next) {
-        return before.detailService().equals(next.detailService()) && before.serviceReads().containsAll(next.serviceReads());
     }
 
     /** r / Ctrl-R: fetch now, unless a fetch for this question is already running. */
@@ -277,7 +270,6 @@ public final class Poller implements AutoCloseable {
 
     /** Every call this session, as the readers count it: dropped answers, failed fetches and the cluster list included. */
     public CallStats session() { return readers.totals(); }
-
     public synchronized long generation() { return now.generation(); }
 
     /** What the budget counts as spent in the last 24 hours: the refreshes and the reads after them. */

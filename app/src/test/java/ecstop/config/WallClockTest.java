@@ -30,7 +30,8 @@ class WallClockTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertThat(p.waitFor()).isZero();
         Instant moved = Instant.parse(out);
-        Instant expected = WallClock.utc().instant().plus(Duration.ofDays(30));
+        // from the system's clock, not this process's: under the clock matrix this one is moved already
+        Instant expected = Instant.now().plus(Duration.ofDays(30));
         assertThat(Duration.between(moved, expected).abs()).as("read %s", moved).isLessThan(Duration.ofMinutes(5));
     }
 

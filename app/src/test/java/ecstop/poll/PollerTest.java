@@ -543,7 +543,7 @@ class PollerTest {
         assertThat(poller.generation()).as("not given up as hung").isEqualTo(generation);
 
         // past the floor it is given up and asked again
-        scheduler.advance(Poller.STUCK_FLOOR);
+        scheduler.advance(Cadence.STUCK_FLOOR);
         assertThat(poller.generation()).isGreaterThan(generation);
     }
 }

@@ -16,18 +16,12 @@ import ecstop.domain.Target;
 import ecstop.domain.FleetNotes;
 import ecstop.domain.signal.ScopeSignals;
 import ecstop.domain.rightsize.ScopeRightsize;
-import ecstop.domain.task.ClusterTasks;
-import ecstop.domain.timeline.Marker;
-import ecstop.domain.timeline.Markers;
-import ecstop.domain.timeline.ServiceSeries;
-import ecstop.domain.timeline.ServiceTimeline;
-import io.vavr.control.Either;
 import ecstop.domain.Pace;
+import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * Everything the screen shows, as one value owned by the UI thread: what the user asks
@@ -53,7 +47,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
 
     State with(Navigation n) { return new State(question, n, fleet, health, screen, alerting); }
 
-    private State with(FleetData f) { return new State(question, nav, f, health, screen, alerting); }
+    State with(FleetData f) { return new State(question, nav, f, health, screen, alerting); }
 
     private State with(Health h) { return new State(question, nav, fleet, h, screen, alerting); }
 
@@ -211,25 +205,6 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         return with(fleet.withRightsize(Optional.of(result)));
     }
 
-    /** The timeline of {@code service}; dropped when its detail has closed or another service's opened since it was asked. */
-    public State withTimeline(ServiceRef service, Either<Failure, ServiceTimeline> result) {
-        return isOpen(service) ? with(fleet.withOpen(fleet.open().withTimeline(service, result))) : this;
-    }
-
-    /** The chart's window a week earlier for {@code service}; dropped like {@link #withTimeline}. */
-    public State withWeekAgo(ServiceRef service, Either<Failure, ServiceSeries> result) {
-        return isOpen(service) ? with(fleet.withOpen(fleet.open().withWeekAgo(service, result))) : this;
-    }
-
-    /** The running tasks of {@code service}; dropped like {@link #withTimeline}. */
-    public State withTasks(ServiceRef service, Either<Failure, ClusterTasks> result) {
-        return isOpen(service) ? with(fleet.withOpen(fleet.open().withTasks(service, result))) : this;
-    }
-
-    private boolean isOpen(ServiceRef service) {
-        return nav.detail().filter(d -> d.service().equals(service)).isPresent();
-    }
-
     /** The cluster list could not be fetched; the panels keep working if a cluster is chosen. */
     public State withClustersFailure(Failure failure) {
         return with(health.withClustersError(Optional.of(failure)));
@@ -245,7 +220,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         return h.equals(health) ? this : with(h);
     }
 
-    // ---- alerts -------------------------------------------------------------------------
+    // ---- alerts, and what the last session left -----------------------------------------
 
     public State withAlerts(boolean enabled) {
         return enabled == alerting.enabled() ? this : with(new Alerting(enabled, alerting.quietUntil()));
@@ -256,8 +231,6 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         return with(new Alerting(alerting.enabled(), alerting.quiet(now) ? Optional.empty() : Optional.of(until)));
     }
 
-    // ---- remembered at start ------------------------------------------------------------
-
     /** The sort and filter the last session on this profile and region left. */
     public State restored(SortOrder sort, String filterText) {
         String text = filterText == null ? "" : filterText;
@@ -265,32 +238,6 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     }
 
     // ---- keys ----------------------------------------------------------------------------
-
-    /**
-     * ←/→ while the detail has the focus: the chart's marker {@code delta} steps on (negative:
-     * older), resting past the newest (none chosen: the answer line shows again); see
-     * {@link Markers#step}. Nothing to step before the timeline is read.
-     */
-    public State stepMarker(int delta) {
-        Optional<Detail> open = nav.detail();
-        if (!nav.focus().equals(Pane.DETAIL) || open.isEmpty()) {
-            return this;
-        }
-        Detail d = open.get();
-        Optional<Markers> shown = fleet.open().of(d.service()).chartMarkers();
-        if (shown.isEmpty()) {
-            return this;
-        }
-        Markers m = shown.get();
-        int at = d.marker().map(x -> m.inOrder().indexOf(x)).orElse(-1);
-        Optional<Marker> to = m.at(m.step(at < 0 ? OptionalInt.empty() : OptionalInt.of(at), delta));
-        return with(nav.withDetail(Optional.of(d.withMarker(to))));
-    }
-
-    /** w: the open detail's chart overlays the same window a week earlier, or no longer. */
-    public State toggleWeekAgo() {
-        return nav.detail().map(d -> with(nav.withDetail(Optional.of(d.withWeekAgo(!d.weekAgo()))))).orElse(this);
-    }
 
     /** The detail of {@code service}, which becomes the selected one. */
     public State openDetail(ServiceRef service) {
@@ -306,7 +253,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     }
 
     /** The pane the focus goes to when a scope opens or the detail closes: the bars, or the table in their place. */
-    private Pane home() {
+    Pane home() {
         return question.view() == View.RIGHTSIZE ? Pane.RIGHTSIZE : Pane.CPU;
     }
 
@@ -340,37 +287,13 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
             return with(nav.withFilter(Filter.NONE));
         }
         if (nav.tasksOpen()) {
-            return closeTasks();
+            return OpenServiceSteps.closeTasks(this);
         }
         if (nav.detail().isPresent()) {
             Navigation n = nav.withDetail(Optional.empty());
             return with(nav.focus().equals(Pane.DETAIL) ? n.withFocus(home()) : n);
         }
         return with(nav.withFocus(Pane.CLUSTERS));
-    }
-
-    /**
-     * {@code t}: the tasks pane of the service under the cursor (in the detail: of the detail's
-     * service), opened with its detail below it and the focus on it; pressed again, closed.
-     */
-    public State toggleTasks(Listing shown) {
-        if (nav.tasksOpen()) {
-            return closeTasks();
-        }
-        Optional<ServiceRef> service = nav.focus().equals(Pane.DETAIL) ? nav.detail().map(Detail::service)
-                : CursorMoves.selectedService(this, shown).or(() -> nav.detail().map(Detail::service));
-        if (service.isEmpty()) {
-            return this;
-        }
-        Detail d = nav.detail().filter(x -> x.service().equals(service.get())).orElse(new Detail(service.get(), 0));
-        return with(nav.withSelected(service).withDetail(Optional.of(d.withTasks(Optional.of(TasksCursor.NEAREST))))
-                .withFocus(Pane.TASKS));
-    }
-
-    /** The tasks pane goes, the detail of its service stays; the focus goes to the panes back in its place. */
-    private State closeTasks() {
-        Navigation n = nav.withDetail(nav.detail().map(d -> d.withTasks(Optional.empty())));
-        return with(nav.focus().equals(Pane.TASKS) ? n.withFocus(home()) : n);
     }
 
     public State startFilter() {

@@ -28,6 +28,7 @@ import ecstop.domain.Question;
 import ecstop.ui.state.ScreenSize;
 import ecstop.ui.state.Detail;
 import ecstop.ui.state.CursorMoves;
+import ecstop.ui.state.OpenServiceSteps;
 import ecstop.ui.state.State;
 import ecstop.ui.widget.Glyphs;
 import java.io.IOException;
@@ -171,11 +172,11 @@ public final class App {
         } else if (event instanceof PollEvent.SignalsLoaded e) {
             signalled(e.scope(), e.signals());
         } else if (event instanceof PollEvent.TimelineLoaded e) {
-            state = state.withTimeline(e.service(), e.result());
+            state = OpenServiceSteps.withTimeline(state, e.service(), e.result());
         } else if (event instanceof PollEvent.WeekAgoLoaded e) {
-            state = state.withWeekAgo(e.service(), e.result());
+            state = OpenServiceSteps.withWeekAgo(state, e.service(), e.result());
         } else if (event instanceof PollEvent.TasksLoaded e) {
-            state = state.withTasks(e.service(), e.result());
+            state = OpenServiceSteps.withTasks(state, e.service(), e.result());
         }
         state = state.withSession(event.session());
         syncView();

@@ -17,6 +17,7 @@ import ecstop.ui.present.Slot;
 import ecstop.ui.state.Listing;
 import ecstop.ui.state.Pane;
 import ecstop.domain.View;
+import ecstop.ui.state.OpenServiceSteps;
 import ecstop.ui.state.State;
 import ecstop.ui.widget.Glyphs;
 import java.time.ZoneId;
@@ -65,16 +66,16 @@ public final class PaneRegistry {
                         (s, h) -> PaneLists.bars(s, p, Metric.MEMORY, inner(h)), List.of()),
                 new PaneSpec<>(Pane.TASKS, Slot.MAIN, s -> s.nav().tasksOpen(), (s, r) -> p.tasks(s, zone), tasks,
                         (s, h) -> PaneLists.tasks(s, p, zone, inner(h)),
-                        List.of(Action.of("tasks and containers of the service (t again closes)", State::toggleTasks,
+                        List.of(Action.of("tasks and containers of the service (t again closes)", OpenServiceSteps::toggleTasks,
                                 ch("t")))),
                 new PaneSpec<>(Pane.DETAIL, Slot.BELOW, s -> s.nav().detail().isPresent(), (s, r) -> p.detail(s, zone, r.height()),
                         detail,
                         (s, h) -> PaneLists.detail(s, p, h), List.of(
-                        Action.of("chart: previous marker (detail focused)", (s, shown) -> s.stepMarker(-1),
+                        Action.of("chart: previous marker (detail focused)", (s, shown) -> OpenServiceSteps.stepMarker(s, -1),
                                 special("←", KeyType.ArrowLeft)),
                         Action.of("chart: next marker; past the newest, the answer",
-                                (s, shown) -> s.stepMarker(1), special("→", KeyType.ArrowRight)),
-                        Action.of("chart: a week ago on/off", (s, shown) -> s.toggleWeekAgo(), ch("w"))))));
+                                (s, shown) -> OpenServiceSteps.stepMarker(s, 1), special("→", KeyType.ArrowRight)),
+                        Action.of("chart: a week ago on/off", (s, shown) -> OpenServiceSteps.toggleWeekAgo(s), ch("w"))))));
     }
 
     /** The CPU and memory bars show unless the right-sizing table or the tasks pane is in their place. */

@@ -227,15 +227,16 @@ class StateTest {
         ServiceRef replicator = s.s().nav().detail().orElseThrow().service();
         ServiceRef verifier = new ServiceRef(replicator.cluster(), "storage-prod_bag-verifier");
         Failure slow = new Failure(Failure.Kind.THROTTLED, "cloudwatch:GetMetricData", "slow down");
-        State read = s.s().withTimeline(replicator, Either.left(slow));
+        State read = OpenServiceSteps.withTimeline(s.s(), replicator, Either.left(slow));
         assertThat(read.fleet().open().of(replicator).timeline()).contains(Either.left(slow));
         assertThat(read.fleet().open().of(verifier).timeline()).as("another service's").isEmpty();
-        assertThat(s.s().withTimeline(verifier, Either.left(slow))).as("asked for a detail since closed").isEqualTo(s.s());
+        assertThat(OpenServiceSteps.withTimeline(s.s(), verifier, Either.left(slow))).as("asked for a detail since closed").isEqualTo(s.s());
         Failure late = new Failure(Failure.Kind.NETWORK, "cloudwatch:GetMetricData", "timed out");
-        assertThat(read.back().withTimeline(replicator, Either.left(late)).fleet().open().of(replicator).timeline())
+        assertThat(OpenServiceSteps.withTimeline(read.back(), replicator, Either.left(late)).fleet().open().of(replicator).timeline())
                 .as("detail closed: a late answer is dropped").contains(Either.left(slow));
         State other = s.moveBy(1).enter().s();
-        State next = read.withTasks(replicator, Either.left(slow)).openDetail(verifier).withTimeline(verifier, Either.left(slow));
+        State next = OpenServiceSteps.withTimeline(OpenServiceSteps.withTasks(read, replicator, Either.left(slow))
+                .openDetail(verifier), verifier, Either.left(slow));
         assertThat(next.fleet().open().of(verifier).tasks()).as("the old service's tasks went with it").isEmpty();
         assertThat(next.fleet().open().of(replicator).timeline()).isEmpty();
         assertThat(other.nav().detail().map(Detail::service)).contains(verifier);

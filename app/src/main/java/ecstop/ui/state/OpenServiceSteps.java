@@ -1,0 +1,91 @@
+package ecstop.ui.state;
+
+import ecstop.domain.Failure;
+import ecstop.domain.ServiceRef;
+import ecstop.domain.task.ClusterTasks;
+import ecstop.domain.timeline.Marker;
+import ecstop.domain.timeline.Markers;
+import ecstop.domain.timeline.ServiceSeries;
+import ecstop.domain.timeline.ServiceTimeline;
+import io.vavr.control.Either;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The steps of the open service's own screens, pure like State's: its reads arriving (the
+ * timeline, the week before, the tasks), the chart's markers and overlay, the tasks pane
+ * opening and closing. Kept out of {@link State}, which holds what every screen shares.
+ */
+public final class OpenServiceSteps {
+    private OpenServiceSteps() {}
+
+    /** The timeline of {@code service}; dropped when its detail has closed or another service's opened since it was asked. */
+    public static State withTimeline(State s, ServiceRef service, Either<Failure, ServiceTimeline> result) {
+        return isOpen(s, service) ? s.with(s.fleet().withOpen(s.fleet().open().withTimeline(service, result))) : s;
+    }
+
+    /** The chart's window a week earlier for {@code service}; dropped like {@link #withTimeline}. */
+    public static State withWeekAgo(State s, ServiceRef service, Either<Failure, ServiceSeries> result) {
+        return isOpen(s, service) ? s.with(s.fleet().withOpen(s.fleet().open().withWeekAgo(service, result))) : s;
+    }
+
+    /** The running tasks of {@code service}; dropped like {@link #withTimeline}. */
+    public static State withTasks(State s, ServiceRef service, Either<Failure, ClusterTasks> result) {
+        return isOpen(s, service) ? s.with(s.fleet().withOpen(s.fleet().open().withTasks(service, result))) : s;
+    }
+
+    private static boolean isOpen(State s, ServiceRef service) {
+        return s.nav().detail().filter(d -> d.service().equals(service)).isPresent();
+    }
+
+    /**
+     * ←/→ while the detail has the focus: the chart's marker {@code delta} steps on (negative:
+     * older), resting past the newest (none chosen: the answer line shows again); see
+     * {@link Markers#step}. Nothing to step before the timeline is read.
+     */
+    public static State stepMarker(State s, int delta) {
+        Optional<Detail> open = s.nav().detail();
+        if (!s.nav().focus().equals(Pane.DETAIL) || open.isEmpty()) {
+            return s;
+        }
+        Detail d = open.get();
+        Optional<Markers> shown = s.fleet().open().of(d.service()).chartMarkers();
+        if (shown.isEmpty()) {
+            return s;
+        }
+        Markers m = shown.get();
+        int at = d.marker().map(x -> m.inOrder().indexOf(x)).orElse(-1);
+        Optional<Marker> to = m.at(m.step(at < 0 ? OptionalInt.empty() : OptionalInt.of(at), delta));
+        return s.with(s.nav().withDetail(Optional.of(d.withMarker(to))));
+    }
+
+    /** w: the open detail's chart overlays the same window a week earlier, or no longer. */
+    public static State toggleWeekAgo(State s) {
+        return s.nav().detail().map(d -> s.with(s.nav().withDetail(Optional.of(d.withWeekAgo(!d.weekAgo()))))).orElse(s);
+    }
+
+    /**
+     * {@code t}: the tasks pane of the service under the cursor (in the detail: of the detail's
+     * service), opened with its detail below it and the focus on it; pressed again, closed.
+     */
+    public static State toggleTasks(State s, Listing shown) {
+        Navigation nav = s.nav();
+        if (nav.tasksOpen()) {
+            return closeTasks(s);
+        }
+        Optional<ServiceRef> service = nav.focus().equals(Pane.DETAIL) ? nav.detail().map(Detail::service)
+                : CursorMoves.selectedService(s, shown).or(() -> nav.detail().map(Detail::service));
+        if (service.isEmpty()) {
+            return s;
+        }
+        Detail d = nav.detail().filter(x -> x.service().equals(service.get())).orElse(new Detail(service.get(), 0));
+        return s.with(nav.withSelected(service).withDetail(Optional.of(d.withTasks(Optional.of(TasksCursor.NEAREST))))
+                .withFocus(Pane.TASKS));
+    }
+
+    /** The tasks pane goes, the detail of its service stays; the focus goes to the panes back in its place. */
+    static State closeTasks(State s) {
+        Navigation n = s.nav().withDetail(s.nav().detail().map(d -> d.withTasks(Optional.empty())));
+        return s.with(s.nav().focus().equals(Pane.TASKS) ? n.withFocus(s.home()) : n);
+    }
+}
