@@ -23,12 +23,12 @@ import java.util.Optional;
  * refresh ({@code timeline}: when it was last asked, and for what); the same window a week
  * earlier, while the detail overlays it, likewise ({@code weekAgo}).
  */
-public record FetchPlan(Due details, Due fleetRightsize, Optional<Asked> timeline, Optional<Asked> weekAgo) {
+public record FetchPlan(Due details, Due fleetRightsize, Optional<ServiceAsked> timeline, Optional<ServiceAsked> weekAgo) {
     /** Its finest period is a minute: a sooner read could show nothing new. */
     static final Duration TIMELINE_EVERY = Duration.ofMinutes(1);
 
     /** A service's read last started at {@code at}, for {@code lookback}. */
-    public record Asked(ServiceRef service, Lookback lookback, Instant at) {
+    public record ServiceAsked(ServiceRef service, Lookback lookback, Instant at) {
         boolean covers(ServiceRef s, Lookback l, Instant now) {
             return service.equals(s) && lookback.equals(l) && now.isBefore(at.plus(TIMELINE_EVERY));
         }
@@ -82,11 +82,14 @@ public record FetchPlan(Due details, Due fleetRightsize, Optional<Asked> timelin
         Due d = withInfo(steps) ? details.asked() : details;
         Due f = steps.stream().anyMatch(ReadStep.FleetRightsize.class::isInstance) ? fleetRightsize.asked()
                 : view.rightsize().isEmpty() ? fleetRightsize.again() : fleetRightsize;
-        Optional<Asked> t = steps.stream().filter(ReadStep.TimelineRead.class::isInstance).map(ReadStep.TimelineRead.class::cast)
-                .findFirst().map(r -> new Asked(r.service(), r.lookback(), now)).or(() -> timeline);
-        Optional<Asked> w = steps.stream().filter(ReadStep.WeekAgoRead.class::isInstance).map(ReadStep.WeekAgoRead.class::cast)
-                .findFirst().map(r -> new Asked(r.service(), r.lookback(), now)).or(() -> weekAgo);
-        return new FetchPlan(d, f, t, w);
+        return new FetchPlan(d, f, asked(steps, ReadStep.TimelineRead.class, now).or(() -> timeline),
+                asked(steps, ReadStep.WeekAgoRead.class, now).or(() -> weekAgo));
+    }
+
+    /** The read of {@code kind} among {@code steps}, as started {@code now}. */
+    private static Optional<ServiceAsked> asked(List<ReadStep> steps, Class<? extends ReadStep.ForService> kind, Instant now) {
+        return steps.stream().filter(kind::isInstance).map(kind::cast).findFirst()
+                .map(r -> new ServiceAsked(r.service(), r.lookback(), now));
     }
 
     /** The bars of {@code steps} came back ({@code ok}) or failed: what they carried, or was to follow them, is due again. */

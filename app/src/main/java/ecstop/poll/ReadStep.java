@@ -168,7 +168,14 @@ public sealed interface ReadStep {
      * The open service's timeline (see {@link TimelineFetch}): 5 calls, 4 metrics billed,
      * which the budget counts; due again at the next refresh when it failed.
      */
-    record TimelineRead(ServiceRef service, Lookback lookback) implements After {
+    /** A read for the open service alone, over the question's lookback. */
+    sealed interface ForService extends After {
+        ServiceRef service();
+
+        Lookback lookback();
+    }
+
+    record TimelineRead(ServiceRef service, Lookback lookback) implements ForService {
         @Override
         public Answer read(Readers readers, Snapshot bars, Asked asked) {
             Either<Failure, ServiceTimeline> t = safely(() -> TimelineFetch.read(
@@ -183,7 +190,7 @@ public sealed interface ReadStep {
      * TimelineFetch#weekAgo}): one GetMetricData of 4 metrics, which the budget counts; due
      * again at the next refresh when it failed.
      */
-    record WeekAgoRead(ServiceRef service, Lookback lookback) implements After {
+    record WeekAgoRead(ServiceRef service, Lookback lookback) implements ForService {
         @Override
         public Answer read(Readers readers, Snapshot bars, Asked asked) {
             FleetReader reader = readers.reader(service.cluster().target());
@@ -201,7 +208,7 @@ public sealed interface ReadStep {
      * essential (DescribeTaskDefinition once per revision for the life of the process, shared
      * with right-sizing; without them the rows just do not say).
      */
-    record TasksRead(ServiceRef service, Lookback lookback) implements After {
+    record TasksRead(ServiceRef service, Lookback lookback) implements ForService {
         @Override
         public Answer read(Readers readers, Snapshot bars, Asked asked) {
             FleetReader reader = readers.reader(service.cluster().target());

@@ -11,6 +11,8 @@ import ecstop.ui.state.Filter;
 import ecstop.ui.state.SortOrder;
 import ecstop.ui.widget.Text;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -133,12 +135,12 @@ final class ServiceRows {
             };
             keyed[i] = new Keyed(r, v.isPresent() ? v.getAsDouble() : Double.NEGATIVE_INFINITY);
         }
-        java.util.Arrays.sort(keyed, Keyed.HIGH_FIRST);
+        Arrays.sort(keyed, Keyed.HIGH_FIRST);
         List<ServiceRow> sorted = new ArrayList<>(keyed.length);
         for (Keyed k : keyed) {
             sorted.add(k.row);
         }
-        return java.util.Collections.unmodifiableList(sorted);
+        return Collections.unmodifiableList(sorted);
     }
 
     /** A row and the figure it sorts by. */
