@@ -12,9 +12,9 @@ import java.util.Optional;
 /**
  * What was read for one service beyond its bars while it was the open one: its timeline (the
  * detail's chart), the chart's window a week earlier (its overlay) and its tasks (the tasks
- * pane), or why each could not be read. Another
- * service's answers replace it whole, so a screen never shows one service's chart under
- * another's name; the panes ask {@link #of} for the service they show.
+ * pane), or why each could not be read. Another service's answers replace it whole, so a
+ * screen never shows one service's chart under another's name; the panes ask {@link #of}
+ * for the service they show.
  */
 public record OpenService(Optional<ServiceRef> service, Optional<Either<Failure, ServiceTimeline>> timeline,
                           Optional<Either<Failure, ServiceSeries>> weekAgo, Optional<Either<Failure, ClusterTasks>> tasks) {
