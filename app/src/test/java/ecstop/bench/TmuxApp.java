@@ -1,5 +1,6 @@
 package ecstop.bench;
 
+import ecstop.testing.RunClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -106,6 +107,7 @@ final class TmuxApp implements AutoCloseable {
             e.put("SHELL", "/bin/sh");
             e.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
             e.putAll(env);
+            RunClock.carried(e);
             List<String> tmux = new ArrayList<>(List.of("env", "-i"));
             e.forEach((k, v) -> tmux.add(k + "=" + v));
             tmux.addAll(List.of("tmux", "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", "app",

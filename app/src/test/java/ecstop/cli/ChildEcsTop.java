@@ -1,5 +1,6 @@
 package ecstop.cli;
 
+import ecstop.testing.RunClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,7 @@ final class ChildEcsTop {
         env.put("AWS_EC2_METADATA_DISABLED", "true");
         env.put("XDG_STATE_HOME", home.resolve("state").toString());
         env.putAll(moreEnv);
+        RunClock.carried(env);
         Process p = pb.start();
         if (!p.waitFor(90, TimeUnit.SECONDS)) {
             p.destroyForcibly();

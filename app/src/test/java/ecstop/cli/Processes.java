@@ -1,5 +1,6 @@
 package ecstop.cli;
 
+import ecstop.testing.RunClock;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
@@ -26,6 +27,7 @@ final class Processes {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().clear();
         pb.environment().putAll(env);
+        RunClock.carried(pb.environment());
         try {
             Process p = pb.start();
             p.getOutputStream().close();

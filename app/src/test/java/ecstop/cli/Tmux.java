@@ -1,5 +1,6 @@
 package ecstop.cli;
 
+import ecstop.testing.RunClock;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.File;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,7 +83,7 @@ final class Tmux implements AutoCloseable {
     static Tmux start(Path executable, Path dir, int cols, int rows, Map<String, String> env) {
         Tmux t = new Tmux(executable, dir);
         List<String> shell = new ArrayList<>(List.of("env", "-i"));
-        env.forEach((k, v) -> shell.add(k + "=" + v));
+        RunClock.carried(new LinkedHashMap<>(env)).forEach((k, v) -> shell.add(k + "=" + v));
         shell.add("PS1=" + PROMPT + " ");
         shell.addAll(List.of("bash", "--norc", "--noprofile", "-i"));
         t.run("-f", dir.resolve("tmux.conf").toString(), "new-session", "-d", "-s", SESSION, "-c", dir.toString(),
