@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 
 /**
  * A service's markers in time order (stable for equal times), and the ←/→ cursor over them.
@@ -57,26 +58,21 @@ public record Markers(List<Marker> inOrder) {
 
     /** The newest change (not an incident) at or before {@code t} and not before {@code notBefore}. */
     public Optional<Marker> lastChangeBefore(Instant t, Instant notBefore) {
-        Marker found = null;
-        for (Marker m : inOrder) {
-            if (m.time().isAfter(t)) {
-                break;
-            }
-            if (m.kind().change() && !m.time().isBefore(notBefore)) {
-                found = m;
-            }
-        }
-        return Optional.ofNullable(found);
+        return lastBefore(t, notBefore, MarkerKind::change);
     }
 
     /** The newest release (a deployment or a new revision) at or before {@code t} and not before {@code notBefore}. */
     public Optional<Marker> lastReleaseBefore(Instant t, Instant notBefore) {
+        return lastBefore(t, notBefore, MarkerKind::release);
+    }
+
+    private Optional<Marker> lastBefore(Instant t, Instant notBefore, Predicate<MarkerKind> kind) {
         Marker found = null;
         for (Marker m : inOrder) {
             if (m.time().isAfter(t)) {
                 break;
             }
-            if (m.kind().release() && !m.time().isBefore(notBefore)) {
+            if (kind.test(m.kind()) && !m.time().isBefore(notBefore)) {
                 found = m;
             }
         }
