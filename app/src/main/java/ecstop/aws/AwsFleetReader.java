@@ -107,6 +107,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
     private final Optional<ScalingActivityReads> scalingActivities;
     private final ServiceSeriesReads serviceSeries;
     private final TaskReads tasks;
+    private final ContainerLimitReads containerLimits;
 
     /**
      * What a reader is made of: its SDK clients (built on first call, closed with the reader),
@@ -169,6 +170,7 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
         this.scalingActivities = parts.sizing().map(r -> new ScalingActivityReads(r.scaling(), failures, spent));
         this.serviceSeries = new ServiceSeriesReads(cloudWatch, metricCalls, failures, spent);
         this.tasks = new TaskReads(ecs, cloudWatch, clusterReads, taskReads, metricCalls, failures, spent);
+        this.containerLimits = new ContainerLimitReads(cloudWatch, metricCalls, failures, spent);
     }
 
     /**
@@ -284,6 +286,11 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
                                                                   List<ecstop.domain.task.RunningTask> running,
                                                                   TimeWindow window) {
         return tasks.usage(service, running, window);
+    }
+
+    @Override
+    public Either<Failure, ecstop.domain.task.ContainerLimits> containerLimits(Optional<ClusterRef> only, TimeWindow window) {
+        return containerLimits.read(target, only, window);
     }
 
     @Override

@@ -128,6 +128,15 @@ public interface FleetReader {
         return unsupported("cloudwatch:GetMetricData");
     }
 
+    /**
+     * The containers of this target's clusters with enhanced observability (or of {@code only})
+     * nearest their memory limits over {@code window}, nearest first.
+     */
+    default Either<Failure, ecstop.domain.task.ContainerLimits> containerLimits(java.util.Optional<ClusterRef> only,
+                                                                             TimeWindow window) {
+        return unsupported("cloudwatch:GetMetricData");
+    }
+
     private static <T> Either<Failure, T> unsupported(String action) {
         return Either.left(new Failure(Failure.Kind.UNSUPPORTED, action, ""));
     }

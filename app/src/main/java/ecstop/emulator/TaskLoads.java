@@ -44,10 +44,16 @@ final class TaskLoads {
             return definition.name();
         }
 
-        /** What ContainerMemoryUtilization is a percentage of: the hard limit, else the soft one, else the task's memory. */
+        /**
+         * What ContainerMemoryUtilization is a percentage of: the container's hard limit, else the
+         * task's memory. AWS's metric page ("Amazon ECS Container Insights with enhanced
+         * observability metrics") calls it the percentage of memory the container uses and does
+         * not say of what when a container has no hard limit; the emulator takes the limit the
+         * container can be killed at, which for a container with only a soft reservation (one it
+         * may exceed) is the task's memory.
+         */
         int memoryBase(SimTaskDefinition td) {
-            return definition.memory() != null ? definition.memory()
-                    : definition.memoryReservation() != null ? definition.memoryReservation() : td.taskMemory();
+            return definition.memory() != null ? definition.memory() : td.taskMemory();
         }
 
         /** ContainerMemoryReserved: the soft limit, else the hard one, else the task's memory. */

@@ -91,6 +91,10 @@ public sealed interface PollEvent {
     record TasksLoaded(long generation, ServiceRef service, Either<Failure, ClusterTasks> result, CallStats session)
             implements PollEvent {}
 
+    /** The containers of {@code scope} nearest their memory limits, or why not (the containers pane). */
+    record ContainersLoaded(long generation, Scope scope, Either<Failure, ecstop.domain.task.ContainerLimits> result,
+                            CallStats session) implements PollEvent {}
+
     /** The pace changed between answers (someone left or came back); {@code nextRefresh} as armed now. */
     record Paced(Pace pace, Instant nextRefresh, CallStats session) implements PollEvent {}
 }

@@ -14,22 +14,23 @@ import java.util.Set;
  * What the screen shows, as far as fetching cares: the question (a new scope, lookback or
  * statistic is a new generation), the service whose detail is open, and the rule the
  * right-sizing view sizes by when that view is open (each refresh then also reads what its
- * table needs), and what else the open service's screen reads for it ({@link ServiceRead}).
+ * table needs), and what else the screen reads beyond the bars ({@link Read}).
  */
 public record PollView(Question question, Optional<ServiceRef> detailService, RightsizeRule rule,
-                       Set<ServiceRead> serviceReads) {
+                       Set<Read> reads) {
     /**
-     * What is read for the open service beyond its bars while the screen shows it: its
+     * What is read beyond the bars while the screen shows it: for the open service, its
      * timeline (series at the chart's period and markers), the same window a week earlier (the
-     * chart's overlay), its tasks and containers.
+     * chart's overlay), its tasks and containers; for the whole scope, the containers nearest
+     * their memory limits (the containers pane).
      */
-    public enum ServiceRead { TIMELINE, WEEK_AGO, TASKS }
+    public enum Read { TIMELINE, WEEK_AGO, TASKS, CONTAINERS }
 
     public PollView {
         if (question.scope().isEmpty()) {
             throw new IllegalArgumentException("nothing to poll before a scope is chosen");
         }
-        serviceReads = Set.copyOf(serviceReads);
+        reads = Set.copyOf(reads);
     }
 
     /** No reads beyond the bars for the open service. */
@@ -37,13 +38,16 @@ public record PollView(Question question, Optional<ServiceRef> detailService, Ri
         this(question, detailService, rule, Set.of());
     }
 
-    public PollView withServiceReads(Set<ServiceRead> reads) {
+    public PollView withReads(Set<Read> reads) {
         return new PollView(question, detailService, rule, reads);
     }
 
-    /** The same open service asking for no more than {@code before} (the week-ago overlay turned off): nothing to read now. */
+    /**
+     * Nothing to read now that {@code before} did not read: no detail, or the same one, and no
+     * read it did not ask for (the week-ago overlay turned off, a detail closed).
+     */
     public boolean asksNoMoreThan(PollView before) {
-        return before.detailService.equals(detailService) && before.serviceReads.containsAll(serviceReads);
+        return (detailService.isEmpty() || before.detailService.equals(detailService)) && before.reads.containsAll(reads);
     }
 
     public Scope scope() { return question.scope().get(); }

@@ -94,10 +94,9 @@ public final class Poller implements AutoCloseable {
                 inFlight = null;
             }
             startFetch();
-        } else if ((next.detailService().isPresent() && !next.asksNoMoreThan(before))
-                || (next.rightsize().isPresent() && before.rightsize().isEmpty())) {
-            // the detail wants one more service's task details, or the right-sizing view opened
-            // on the same question and wants its reads now: same generation
+        } else if (!next.asksNoMoreThan(before) || (next.rightsize().isPresent() && before.rightsize().isEmpty())) {
+            // the detail wants one more service's task details, a pane opened that reads more, or
+            // the right-sizing view opened on the same question and wants its reads now: same generation
             followUp = inFlight != null;
             if (inFlight == null) {
                 startFetch();

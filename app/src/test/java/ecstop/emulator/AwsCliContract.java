@@ -354,6 +354,24 @@ abstract class AwsCliContract {
         assertThat(counts.metricsAnalysed()).isGreaterThan(150);
     }
 
+    /** The containers pane's query, as ecs-top sends it (ContainerLimitReads), answered to a client nobody here wrote. */
+    @Test
+    void aMetricsInsightsQueryRanksTheEnhancedClustersContainersByTheirMemoryOfLimit() throws Exception {
+        JsonNode r = aws("--region", "eu-west-1", "cloudwatch", "get-metric-data", "--start-time", START, "--end-time", END,
+                "--metric-data-queries", "[{\"Id\":\"limits\",\"Period\":3600,\"Expression\":\"SELECT MAX(ContainerMemoryUtilization)"
+                        + " FROM SCHEMA(\\\"ECS/ContainerInsights\\\", ClusterName, ContainerName, ServiceName)"
+                        + " GROUP BY ClusterName, ServiceName, ContainerName ORDER BY MAX() DESC LIMIT 500\"}]");
+
+        List<String> labels = new ArrayList<>();
+        for (JsonNode x : r.path("MetricDataResults")) {
+            labels.add(x.path("Label").asText());
+            assertThat(x.path("Values")).hasSize(24);
+        }
+        assertThat(labels).containsExactlyInAnyOrder("checkout-eu fraud-scorer app", "checkout-eu receipts log-router",
+                "checkout-eu cart-api app", "checkout-eu payments app", "checkout-eu receipts app");
+        assertThat(emulator.log().snapshot().metricsAnalysed()).as("one series per container of a service").isEqualTo(5);
+    }
+
     @Test
     void aMalformedMetricsInsightsQueryIsAValidationError() throws Exception {
         Run r = run("cloudwatch", "get-metric-data", "--start-time", START, "--end-time", END,

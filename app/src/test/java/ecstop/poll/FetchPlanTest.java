@@ -91,7 +91,7 @@ class FetchPlanTest {
     @Test
     void theOpenServicesTimelineIsReadAtOnceThenAtMostOnceAMinuteAndAgainForAnotherServiceLookbackOrAFailure() {
         ServiceRef api = new ServiceRef(FakeFleet.ref("prod"), "api");
-        PollView open = new PollView(VIEW.question(), Optional.of(api), RightsizeRule.DEFAULT, Set.of(PollView.ServiceRead.TIMELINE));
+        PollView open = new PollView(VIEW.question(), Optional.of(api), RightsizeRule.DEFAULT, Set.of(PollView.Read.TIMELINE));
         FetchPlan plan = FetchPlan.every(5);
         List<ReadStep> first = plan.refresh(open, FakeFleet.NOW);
         assertThat(first).as("opened: at once").anyMatch(ReadStep.TimelineRead.class::isInstance);
@@ -99,10 +99,10 @@ class FetchPlanTest {
         assertThat(read.refresh(open, FakeFleet.NOW.plusSeconds(59))).as("within the minute").noneMatch(ReadStep.TimelineRead.class::isInstance);
         assertThat(read.refresh(open, FakeFleet.NOW.plusSeconds(60))).as("a minute on").anyMatch(ReadStep.TimelineRead.class::isInstance);
         PollView other = new PollView(VIEW.question(), Optional.of(new ServiceRef(FakeFleet.ref("prod"), "web")),
-                RightsizeRule.DEFAULT, Set.of(PollView.ServiceRead.TIMELINE));
+                RightsizeRule.DEFAULT, Set.of(PollView.Read.TIMELINE));
         assertThat(read.refresh(other, FakeFleet.NOW.plusSeconds(1))).as("another service").anyMatch(ReadStep.TimelineRead.class::isInstance);
         PollView week = new PollView(VIEW.question().withLookback(Lookback.hours(168)), Optional.of(api), RightsizeRule.DEFAULT,
-                Set.of(PollView.ServiceRead.TIMELINE));
+                Set.of(PollView.Read.TIMELINE));
         assertThat(read.refresh(week, FakeFleet.NOW.plusSeconds(1))).as("another lookback").anyMatch(ReadStep.TimelineRead.class::isInstance);
         ReadStep timeline = first.stream().filter(ReadStep.TimelineRead.class::isInstance).findFirst().orElseThrow();
         assertThat(read.failed(timeline).refresh(open, FakeFleet.NOW.plusSeconds(1))).as("failed")
@@ -131,5 +131,22 @@ class FetchPlanTest {
     void aFetchCountsAsHungAfterThreeIntervalsButNeverUnderTwoMinutes() {
         assertThat(Cadence.of(PollSettings.every(Duration.ofSeconds(5))).stuckAfter()).isEqualTo(Duration.ofMinutes(2));
         assertThat(Cadence.of(PollSettings.every(Duration.ofMinutes(5))).stuckAfter()).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void theContainersPaneReadsItsScopeEveryRefreshWhileOpenWithOrWithoutADetail() {
+        PollView fleet = new PollView(Question.of(FLEET, Lookback.hours(24), Stat.MAX), Optional.empty(), RightsizeRule.DEFAULT,
+                Set.of(PollView.Read.CONTAINERS));
+        FetchPlan plan = FetchPlan.every(5);
+        for (int refresh = 0; refresh < 3; refresh++) {
+            List<ReadStep> steps = plan.refresh(fleet, FakeFleet.NOW.plusSeconds(60L * refresh));
+            assertThat(steps).as("refresh %d", refresh).contains(new ReadStep.ContainersRead(FLEET, Lookback.hours(24)));
+            plan = plan.started(steps, fleet, FakeFleet.NOW).barsAnswered(steps, true);
+        }
+        assertThat(plan.refresh(VIEW.withReads(Set.of(PollView.Read.CONTAINERS)), FakeFleet.NOW))
+                .contains(new ReadStep.ContainersRead(VIEW.scope(), VIEW.lookback()));
+        assertThat(plan.refresh(VIEW, FakeFleet.NOW)).as("closed").noneMatch(ReadStep.ContainersRead.class::isInstance);
+        assertThat(fleet.asksNoMoreThan(fleet.withReads(Set.of()))).as("opening it reads now").isFalse();
+        assertThat(fleet.withReads(Set.of()).asksNoMoreThan(fleet)).as("closing it does not").isTrue();
     }
 }

@@ -49,13 +49,13 @@ class ServiceReadStepsTest {
     void listedOnlyForAnOpenServiceWhoseScreenAsksAndOnlyForIt() {
         FetchPlan plan = FetchPlan.every(3);
         assertThat(names(plan.refresh(VIEW, FakeFleet.NOW))).doesNotContain("TimelineRead", "TasksRead");
-        PollView both = VIEW.withServiceReads(Set.of(PollView.ServiceRead.TIMELINE, PollView.ServiceRead.TASKS));
+        PollView both = VIEW.withReads(Set.of(PollView.Read.TIMELINE, PollView.Read.TASKS));
         List<ReadStep> steps = plan.refresh(both, FakeFleet.NOW);
         assertThat(names(steps)).startsWith("ClusterBars").contains("TimelineRead", "TasksRead");
         assertThat(steps).filteredOn(ReadStep.TimelineRead.class::isInstance)
                 .singleElement().satisfies(s -> assertThat(((ReadStep.TimelineRead) s).service()).isEqualTo(OPEN));
         PollView closed = new PollView(VIEW.question(), Optional.empty(), RightsizeRule.DEFAULT,
-                Set.of(PollView.ServiceRead.TIMELINE, PollView.ServiceRead.TASKS));
+                Set.of(PollView.Read.TIMELINE, PollView.Read.TASKS));
         assertThat(names(plan.refresh(closed, FakeFleet.NOW))).doesNotContain("TimelineRead", "TasksRead");
     }
 
@@ -106,9 +106,9 @@ class ServiceReadStepsTest {
 
     @Test
     void aWeekAgoIsListedOnlyWhileAskedAndReadAtMostOnceAMinute() {
-        PollView overlaid = VIEW.withServiceReads(Set.of(PollView.ServiceRead.TIMELINE, PollView.ServiceRead.WEEK_AGO));
+        PollView overlaid = VIEW.withReads(Set.of(PollView.Read.TIMELINE, PollView.Read.WEEK_AGO));
         FetchPlan plan = FetchPlan.every(3);
-        assertThat(names(plan.refresh(VIEW.withServiceReads(Set.of(PollView.ServiceRead.TIMELINE)), FakeFleet.NOW)))
+        assertThat(names(plan.refresh(VIEW.withReads(Set.of(PollView.Read.TIMELINE)), FakeFleet.NOW)))
                 .doesNotContain("WeekAgoRead");
         List<ReadStep> first = plan.refresh(overlaid, FakeFleet.NOW);
         assertThat(names(first)).contains("TimelineRead", "WeekAgoRead");

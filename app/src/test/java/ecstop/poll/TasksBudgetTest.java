@@ -44,15 +44,15 @@ class TasksBudgetTest {
 
     @Test
     void theTasksPaneOpenMakesTheSameBudgetLastFewerRefreshes() {
-        int detailOnly = refreshesIn(Duration.ofHours(2), Set.of(PollView.ServiceRead.TIMELINE));
-        int withTasks = refreshesIn(Duration.ofHours(2), Set.of(PollView.ServiceRead.TIMELINE, PollView.ServiceRead.TASKS));
+        int detailOnly = refreshesIn(Duration.ofHours(2), Set.of(PollView.Read.TIMELINE));
+        int withTasks = refreshesIn(Duration.ofHours(2), Set.of(PollView.Read.TIMELINE, PollView.Read.TASKS));
         System.out.println("refreshes in 2h: detail only " + detailOnly + ", with the tasks pane " + withTasks);
         assertThat(detailOnly).as("the bars and the timeline alone").isGreaterThan(30);
         assertThat(withTasks).as("the tasks' metrics spent too").isGreaterThan(10).isLessThan(detailOnly);
     }
 
     /** Refreshes (bars answered) of a fresh poller in {@code span} of the stepped clock. */
-    private static int refreshesIn(Duration span, Set<PollView.ServiceRead> reads) {
+    private static int refreshesIn(Duration span, Set<PollView.Read> reads) {
         ManualExecutor workers = new ManualExecutor();
         List<PollEvent> events = new ArrayList<>();
         AwsFleetReader reader = emulator.closing(AwsFleetReader.forEndpoint(emulator.endpoint(), "eu-west-1", SCHEDULER.clock()));
@@ -76,7 +76,7 @@ class TasksBudgetTest {
         workers.runAll();
         p.close();
         long tasksRead = events.stream().filter(PollEvent.TasksLoaded.class::isInstance).count();
-        assertThat(tasksRead > 0).as("tasks read").isEqualTo(reads.contains(PollView.ServiceRead.TASKS));
+        assertThat(tasksRead > 0).as("tasks read").isEqualTo(reads.contains(PollView.Read.TASKS));
         return (int) events.stream().filter(PollEvent.SnapshotLoaded.class::isInstance).count();
     }
 }

@@ -44,7 +44,7 @@ class TimelinePollingTest {
     private final ManualExecutor workers = new ManualExecutor();
     private final List<PollEvent> events = new ArrayList<>();
 
-    private static PollView view(Optional<ServiceRef> open, Set<PollView.ServiceRead> reads) {
+    private static PollView view(Optional<ServiceRef> open, Set<PollView.Read> reads) {
         return new PollView(Question.of(Scope.of(PROD), Lookback.hours(24), Stat.MAX), open, RightsizeRule.DEFAULT, reads);
     }
 
@@ -65,7 +65,7 @@ class TimelinePollingTest {
             double spentBefore = poller.spentLastDay();
 
             // the detail opens: its timeline is read at once, with the bars' follow-up for its service
-            poller.view(view(Optional.of(OPEN), Set.of(PollView.ServiceRead.TIMELINE)));
+            poller.view(view(Optional.of(OPEN), Set.of(PollView.Read.TIMELINE)));
             workers.runAll();
             assertThat(timelines()).isEqualTo(1);
             assertThat(emulator.log().snapshot().calls("DescribeScalingActivities")).isEqualTo(1);

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every key the keymap binds, in every pane of every view (the tasks pane's among them), then a few hundred seeded random keys,
+ * Every key the keymap binds, in every pane of every view (the tasks and containers panes among them), then a few hundred seeded random keys,
  * mouse events among them, from each view, at the two sizes the golden screens use: nothing
  * throws (a crash a user can reach with the keyboard is the worst bug we can ship) and every
  * list's cursor stays inside its list. The fleet is the demo's at 600 services, so its bar
@@ -65,6 +65,7 @@ class KeyFuzzTest {
             new View("right-sizing", "storage-prod", h -> h.type("z"), s -> s.question().view() == ecstop.domain.View.RIGHTSIZE
                     && s.cluster().isPresent()),
             new View("tasks", "storage-prod", h -> h.type("t"), s -> s.nav().tasksOpen()),
+            new View("containers", null, h -> h.type("T"), s -> s.nav().containers().isPresent()),
             new View("help", null, h -> h.type("?"), s -> s.nav().help()),
             new View("filter", null, h -> h.type("/or"), s -> s.nav().filter().typing()));
 

@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyType;
-import ecstop.aws.AwsFleetReader;
-import ecstop.domain.Target;
 import ecstop.emulator.Accounts;
 import ecstop.emulator.EmulatorConfig;
 import ecstop.emulator.Fleet;
 import ecstop.emulator.RequestLog;
-import ecstop.poll.Readers;
 import ecstop.testing.EmulatorExtension;
 import ecstop.ui.present.TasksModel;
 import ecstop.ui.state.Pane;
 import ecstop.ui.terminal.Headless;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -36,23 +32,10 @@ class TasksPaneTest {
     static final EmulatorExtension emulator = EmulatorExtension.serving(Accounts.demo(EmulatorConfig.DEFAULT_SEED,
             Fleet.DEFAULT_BIG_CLUSTER_SERVICES, false)).at(DemoFleetFixture.NOW);
 
-    private static AwsFleetReader reader(String region) {
-        return emulator.closing(AwsFleetReader.forEndpoint(emulator.endpoint(), region, DemoFleetFixture.CLOCK));
-    }
+    private static final DemoRegions DEMO = new DemoRegions(emulator);
 
-    /** One cluster of {@code region}, first frame drawn, nothing read yet. */
     static Headless cluster(String region, String cluster, TerminalSize size) {
-        return Headless.open(reader(region), DemoFleetFixture.OPTIONS.withHeader("demo · " + region).withCluster(cluster), size);
-    }
-
-    /** The demo's first screen: the fleet of both its regions. */
-    static Headless fleet(TerminalSize size) {
-        Map<Target, AwsFleetReader> byTarget = new LinkedHashMap<>();
-        for (String region : new String[] {"us-east-1", "eu-west-1"}) {
-            AwsFleetReader r = reader(region);
-            byTarget.put(r.target(), r);
-        }
-        return Headless.open(Readers.of(byTarget, false), DemoFleetFixture.OPTIONS.withHeader("demo"), size);
+        return DEMO.cluster(region, cluster, size);
     }
 
     /** The bars' cursor on {@code service} (kept with Enter), the filter that found it still on. */
@@ -84,24 +67,6 @@ class TasksPaneTest {
         Headless h = find(cluster("eu-west-1", "checkout-eu", LARGE).settle(), "receipts").type("t");
         assertThat(h.text()).contains("Tasks · receipts · insights enhanced · peak 24h").contains("◀ ").contains("nearest hard limit")
                 .containsPattern("1\\d\\d/128 MiB hard, 64 soft");
-    }
-
-    /**
-     * Issue 19's "done when", measured: from the demo's first screen (the fleet of both regions)
-     * to the starving container. The fleet's bars show each service's AWS/ECS figures, where
-     * receipts (its task at about 43% of its memory) ranks far down; the filter finds it and
-     * {@code t} puts the cursor on its log router. Six keystrokes, not the issue's three.
-     */
-    @Test
-    void fromTheFleetsFirstScreenToTheStarvingContainerInSixKeys() {
-        Headless h = fleet(LARGE).settle();
-        assertThat(h.state().question().scope().orElseThrow()).isInstanceOf(ecstop.domain.Scope.Fleet.class);
-        h.type("/rec").press(KeyType.Enter).type("t");
-        assertThat(h.state().nav().focus()).isEqualTo(Pane.TASKS);
-        assertThat(h.state().nav().detail().orElseThrow().service().name()).isEqualTo("receipts");
-        assertThat(cursorRow(h).name()).contains("log-router");
-        assertThat(cursorRow(h).memoryPeak().getAsDouble()).isGreaterThan(90);
-        assertThat(h.text()).contains("◀ ").contains("nearest hard limit");
     }
 
     @Test

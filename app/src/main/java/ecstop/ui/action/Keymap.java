@@ -7,6 +7,7 @@ import static ecstop.ui.action.KeyBinding.special;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import ecstop.ui.state.CursorMoves;
+import ecstop.ui.state.FilterSteps;
 import ecstop.ui.state.State;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class Keymap {
                 Action.of("previous pane", CursorMoves::prevPane, special("Shift-Tab", KeyType.ReverseTab)),
                 Action.of("pick cluster / open service detail", CursorMoves::enter, special("Enter", KeyType.Enter)),
                 Action.of("back: close help, filter, tasks, detail", (s, shown) -> s.back(), special("Esc", KeyType.Escape)),
-                Action.of("filter services by name (Enter keeps, Esc clears)", (s, shown) -> s.startFilter(), ch("/")),
+                Action.of("filter services by name (Enter keeps, Esc clears)", (s, shown) -> FilterSteps.start(s), ch("/")),
                 Action.of("cycle sort: peak, name, memory, trouble", (s, shown) -> s.cycleSort(), ch("s")),
                 Action.of("only services with signals / all", (s, shown) -> s.toggleSignalsOnly(), ch("!")),
                 Action.of("longer lookback", (s, shown) -> s.longer(), ch("+"), ch("=")),

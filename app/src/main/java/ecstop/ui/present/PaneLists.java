@@ -4,6 +4,7 @@ import ecstop.domain.Metric;
 import ecstop.domain.ServiceRef;
 import ecstop.ui.state.Listing;
 import ecstop.ui.state.Navigation;
+import ecstop.ui.state.OpenServiceSteps;
 import ecstop.ui.state.Detail;
 import ecstop.ui.state.State;
 import java.util.List;
@@ -84,6 +85,25 @@ public final class PaneLists {
             @Override public int pageRows() { return page; }
 
             @Override public Navigation to(Navigation nav, int row) { return nav.withTasksRow(rows.get(row).key()); }
+        };
+    }
+
+    /** The containers pane's rows: the cursor pinned to its row by key; Enter opens the row's service's tasks pane. */
+    public static Listing.Rows containers(State s, Presenter p, int page) {
+        List<ContainersModel.Row> rows = p.containerRows(s);
+        int cursor = ContainersPresenter.cursor(s, rows);
+        return new Listing.Rows() {
+            @Override public Optional<ServiceRef> service(int row) { return Optional.of(rows.get(row).ref()); }
+
+            @Override public int size() { return rows.size(); }
+
+            @Override public int cursor() { return cursor; }
+
+            @Override public int pageRows() { return page; }
+
+            @Override public Navigation to(Navigation nav, int row) { return nav.withContainersRow(rows.get(row).key()); }
+
+            @Override public State enter(State st, int row) { return OpenServiceSteps.openTasks(st, rows.get(row).ref()); }
         };
     }
 

@@ -40,6 +40,7 @@ public final class Presenter {
     private final DetailPresenter detail;
     private final StatusLine statusLine;
     private final TasksPresenter tasks;
+    private final ContainersPresenter containers;
 
     /** The picker's first row when there are several clusters or targets. */
     public static final String FLEET_ROW = "All clusters";
@@ -57,6 +58,17 @@ public final class Presenter {
         this.detail = new DetailPresenter(glyphs, thresholds);
         this.statusLine = new StatusLine(glyphs);
         this.tasks = new TasksPresenter(glyphs, thresholds.warn());
+        this.containers = new ContainersPresenter(glyphs);
+    }
+
+    /** The scope's containers nearest their memory limits. */
+    public ContainersModel containers(State s) {
+        return containers.model(s);
+    }
+
+    /** The containers pane's rows, as it draws them. */
+    public List<ContainersModel.Row> containerRows(State s) {
+        return containers.rows(s);
     }
 
     /** The open service's tasks pane. */

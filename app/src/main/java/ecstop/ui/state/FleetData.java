@@ -9,6 +9,7 @@ import ecstop.domain.Target;
 import ecstop.domain.signal.ScopeSignals;
 import ecstop.domain.FleetNotes;
 import ecstop.domain.rightsize.ScopeRightsize;
+import ecstop.domain.task.ContainerLimits;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +21,15 @@ import java.util.Optional;
  * question on screen, the newest task details (fetched every few refreshes, so kept
  * across snapshots that come without them), the right-sizing table when that view is open, and
  * the services' signals (read with the task details, so kept across snapshots too), and what was
- * read for the open service beyond its bars.
+ * read for the open service beyond its bars, and the scope's containers nearest their limits
+ * while the containers pane is open.
  */
 public record FleetData(List<Target> targets, List<Cluster> clusters, boolean clustersLoaded, Optional<Snapshot> snapshot,
                         Map<ServiceRef, ServiceInfo> info, Optional<FleetNotes> notes,
-                        Optional<Either<Failure, ScopeRightsize>> rightsize, ScopeSignals signals, OpenService open) {
+                        Optional<Either<Failure, ScopeRightsize>> rightsize, ScopeSignals signals, OpenService open,
+                        Optional<Either<Failure, ContainerLimits>> containers) {
     static final FleetData EMPTY = new FleetData(List.of(), List.of(), false, Optional.empty(), Map.of(), Optional.empty(),
-            Optional.empty(), ScopeSignals.NONE, OpenService.NONE);
+            Optional.empty(), ScopeSignals.NONE, OpenService.NONE, Optional.empty());
 
     public FleetData {
         targets = List.copyOf(targets);
@@ -37,39 +40,43 @@ public record FleetData(List<Target> targets, List<Cluster> clusters, boolean cl
     // One wither per field, the only calls that list every field: a new field is one more wither.
 
     FleetData withTargets(List<Target> t) {
-        return new FleetData(t, clusters, clustersLoaded, snapshot, info, notes, rightsize, signals, open);
+        return new FleetData(t, clusters, clustersLoaded, snapshot, info, notes, rightsize, signals, open, containers);
     }
 
     FleetData withClusters(List<Cluster> c) {
-        return new FleetData(targets, c, clustersLoaded, snapshot, info, notes, rightsize, signals, open);
+        return new FleetData(targets, c, clustersLoaded, snapshot, info, notes, rightsize, signals, open, containers);
     }
 
     FleetData withClustersLoaded(boolean l) {
-        return new FleetData(targets, clusters, l, snapshot, info, notes, rightsize, signals, open);
+        return new FleetData(targets, clusters, l, snapshot, info, notes, rightsize, signals, open, containers);
     }
 
     FleetData withSnapshot(Optional<Snapshot> s) {
-        return new FleetData(targets, clusters, clustersLoaded, s, info, notes, rightsize, signals, open);
+        return new FleetData(targets, clusters, clustersLoaded, s, info, notes, rightsize, signals, open, containers);
     }
 
     FleetData withInfo(Map<ServiceRef, ServiceInfo> i) {
-        return new FleetData(targets, clusters, clustersLoaded, snapshot, i, notes, rightsize, signals, open);
+        return new FleetData(targets, clusters, clustersLoaded, snapshot, i, notes, rightsize, signals, open, containers);
     }
 
     FleetData withNotes(Optional<FleetNotes> n) {
-        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, n, rightsize, signals, open);
+        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, n, rightsize, signals, open, containers);
     }
 
     FleetData withRightsize(Optional<Either<Failure, ScopeRightsize>> r) {
-        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, notes, r, signals, open);
+        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, notes, r, signals, open, containers);
     }
 
     FleetData withSignals(ScopeSignals s) {
-        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, notes, rightsize, s, open);
+        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, notes, rightsize, s, open, containers);
     }
 
     FleetData withOpen(OpenService o) {
-        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, notes, rightsize, signals, o);
+        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, notes, rightsize, signals, o, containers);
+    }
+
+    FleetData withContainers(Optional<Either<Failure, ContainerLimits>> c) {
+        return new FleetData(targets, clusters, clustersLoaded, snapshot, info, notes, rightsize, signals, open, c);
     }
 
     /** A new cluster list, read: the picker may now say there are none. */
@@ -90,7 +97,7 @@ public record FleetData(List<Target> targets, List<Cluster> clusters, boolean cl
     FleetData forgetServices() {
         return withSnapshot(Optional.empty()).withInfo(Map.of()).withNotes(Optional.empty()).withRightsize(Optional.empty())
                 .withSignals(ScopeSignals.NONE)
-                .withOpen(OpenService.NONE);
+                .withOpen(OpenService.NONE).withContainers(Optional.empty());
     }
 
     /** More task details (the fleet's rows on screen), over the ones already known. */

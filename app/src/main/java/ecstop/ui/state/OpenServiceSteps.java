@@ -75,11 +75,14 @@ public final class OpenServiceSteps {
         }
         Optional<ServiceRef> service = nav.focus().equals(Pane.DETAIL) ? nav.detail().map(Detail::service)
                 : CursorMoves.selectedService(s, shown).or(() -> nav.detail().map(Detail::service));
-        if (service.isEmpty()) {
-            return s;
-        }
-        Detail d = nav.detail().filter(x -> x.service().equals(service.get())).orElse(new Detail(service.get(), 0));
-        return s.with(nav.withSelected(service).withDetail(Optional.of(d.withTasks(Optional.of(TasksCursor.NEAREST))))
+        return service.map(x -> openTasks(s, x)).orElse(s);
+    }
+
+    /** The tasks pane of {@code service}, its detail below it, the focus on it and its cursor on the container nearest its hard limit. */
+    public static State openTasks(State s, ServiceRef service) {
+        Navigation nav = s.nav();
+        Detail d = nav.detail().filter(x -> x.service().equals(service)).orElse(new Detail(service, 0));
+        return s.with(nav.withSelected(Optional.of(service)).withDetail(Optional.of(d.withTasks(Optional.of(TasksCursor.NEAREST))))
                 .withFocus(Pane.TASKS));
     }
 

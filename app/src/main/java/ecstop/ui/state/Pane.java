@@ -11,6 +11,7 @@ public record Pane(String name) {
     public static final Pane MEMORY = new Pane("memory");
     public static final Pane RIGHTSIZE = new Pane("rightsize");
     public static final Pane TASKS = new Pane("tasks");
+    public static final Pane CONTAINERS = new Pane("containers");
     public static final Pane DETAIL = new Pane("detail");
 
     @Override

@@ -252,9 +252,9 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         return open(pickerRow(nav.clusterCursor()).<Scope>map(Scope::of).orElseGet(() -> new Scope.Fleet(fleet.fleetTargets())));
     }
 
-    /** The pane the focus goes to when a scope opens or the detail closes: the bars, or the table in their place. */
+    /** The pane the focus goes to when a scope opens or the detail closes: the bars, or what is in their place. */
     Pane home() {
-        return question.view() == View.RIGHTSIZE ? Pane.RIGHTSIZE : Pane.CPU;
+        return nav.containers().isPresent() ? Pane.CONTAINERS : question.view() == View.RIGHTSIZE ? Pane.RIGHTSIZE : Pane.CPU;
     }
 
     /** Shows {@code picked}: what belonged to the scope before (snapshot, selection, filter, detail) goes. */
@@ -265,7 +265,8 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         }
         int row = picked instanceof Scope.One one ? indexOfCluster(one.cluster()) : 0;
         return with(question.withScope(picked))
-                .with(Navigation.start(home()).withClusterCursor(row).withSort(nav.sort()).withHelp(nav.help()))
+                .with(Navigation.start(home()).withClusterCursor(row).withSort(nav.sort()).withHelp(nav.help())
+                        .withContainers(nav.containers().map(c -> TasksCursor.NEAREST)))
                 .with(fleet.forgetServices()).with(health.withLastError(Optional.empty()));
     }
 
@@ -278,7 +279,7 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         return nav.clusterCursor();
     }
 
-    /** Esc: close what is on top — help, the filter, the tasks pane, the detail — else go to the clusters. */
+    /** Esc: close what is on top — help, the filter, the tasks pane, the detail, the containers — else go to the clusters. */
     public State back() {
         if (nav.help()) {
             return with(nav.withHelp(false));
@@ -293,28 +294,10 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
             Navigation n = nav.withDetail(Optional.empty());
             return with(nav.focus().equals(Pane.DETAIL) ? n.withFocus(home()) : n);
         }
+        if (nav.containers().isPresent()) {
+            return ContainersSteps.close(this);
+        }
         return with(nav.withFocus(Pane.CLUSTERS));
-    }
-
-    public State startFilter() {
-        Navigation n = nav.withFilter(nav.filter().typing(true));
-        return with(nav.focus().equals(Pane.CLUSTERS) || nav.focus().equals(Pane.DETAIL)
-                ? n.withFocus(nav.tasksOpen() ? Pane.TASKS : home()) : n);
-    }
-
-    public State typeFilter(char c) {
-        Filter f = nav.filter().type(c);
-        return f == nav.filter() ? this : with(nav.withFilter(f));
-    }
-
-    public State eraseFilter() {
-        Filter f = nav.filter().erase();
-        return f == nav.filter() ? this : with(nav.withFilter(f));
-    }
-
-    /** Enter while typing a filter: keep it and go back to moving. */
-    public State keepFilter() {
-        return with(nav.withFilter(nav.filter().typing(false)));
     }
 
     public State cycleSort() { return with(nav.withSort(nav.sort().next())); }

@@ -25,10 +25,12 @@ import ecstop.ui.action.Keymap;
 import ecstop.ui.present.Presenter;
 import ecstop.domain.rightsize.RightsizeRule;
 import ecstop.domain.Question;
-import ecstop.ui.state.ScreenSize;
-import ecstop.ui.state.Detail;
+import ecstop.ui.state.ContainersSteps;
 import ecstop.ui.state.CursorMoves;
+import ecstop.ui.state.Detail;
+import ecstop.ui.state.FilterSteps;
 import ecstop.ui.state.OpenServiceSteps;
+import ecstop.ui.state.ScreenSize;
 import ecstop.ui.state.State;
 import ecstop.ui.widget.Glyphs;
 import java.io.IOException;
@@ -177,6 +179,8 @@ public final class App {
             state = OpenServiceSteps.withWeekAgo(state, e.service(), e.result());
         } else if (event instanceof PollEvent.TasksLoaded e) {
             state = OpenServiceSteps.withTasks(state, e.service(), e.result());
+        } else if (event instanceof PollEvent.ContainersLoaded e) {
+            state = ContainersSteps.withContainers(state, e.scope(), e.result());
         }
         state = state.withSession(event.session());
         syncView();
@@ -280,15 +284,15 @@ public final class App {
                 if (key.isCtrlDown() || key.isAltDown()) {
                     return false;
                 }
-                state = state.typeFilter(key.getCharacter());
+                state = FilterSteps.type(state, key.getCharacter());
                 return true;
             }
             case Backspace -> {
-                state = state.eraseFilter();
+                state = FilterSteps.erase(state);
                 return true;
             }
             case Enter -> {
-                state = state.keepFilter();
+                state = FilterSteps.keep(state);
                 return true;
             }
             default -> {
@@ -303,16 +307,19 @@ public final class App {
      * while open, its service's tasks every refresh.
      */
     private void syncView() {
-        Set<PollView.ServiceRead> reads = EnumSet.noneOf(PollView.ServiceRead.class);
+        Set<PollView.Read> reads = EnumSet.noneOf(PollView.Read.class);
         state.nav().detail().ifPresent(d -> {
-            reads.add(PollView.ServiceRead.TIMELINE);
+            reads.add(PollView.Read.TIMELINE);
             if (d.weekAgo()) {
-                reads.add(PollView.ServiceRead.WEEK_AGO);
+                reads.add(PollView.Read.WEEK_AGO);
             }
             if (d.tasks().isPresent()) {
-                reads.add(PollView.ServiceRead.TASKS);
+                reads.add(PollView.Read.TASKS);
             }
         });
+        if (state.nav().containers().isPresent()) {
+            reads.add(PollView.Read.CONTAINERS);
+        }
         Optional<PollView> v = state.question().scope()
                 .map(s -> new PollView(state.question(), state.nav().detail().map(Detail::service), rule, reads));
         if (v.isPresent() && !v.get().equals(asked)) {

@@ -17,6 +17,7 @@ import ecstop.ui.present.Slot;
 import ecstop.ui.state.Listing;
 import ecstop.ui.state.Pane;
 import ecstop.domain.View;
+import ecstop.ui.state.ContainersSteps;
 import ecstop.ui.state.OpenServiceSteps;
 import ecstop.ui.state.State;
 import ecstop.ui.widget.Glyphs;
@@ -42,7 +43,8 @@ public final class PaneRegistry {
 
     /**
      * The picker, the right-sizing table (in place of the bars while it is asked for), the CPU
-     * and memory bars, the open service's tasks (in place of either while open), and its detail.
+     * and memory bars, the scope's containers and the open service's tasks (each in place of
+     * those while open, the tasks over the containers), and its detail.
      */
     public static PaneRegistry standard(Presenter p, ZoneId zone) {
         ClusterPane clusters = new ClusterPane();
@@ -51,10 +53,11 @@ public final class PaneRegistry {
         RightsizePane rightsize = new RightsizePane();
         DetailPane detail = new DetailPane();
         TasksPane tasks = new TasksPane();
+        ContainersPane containers = new ContainersPane();
         return new PaneRegistry(List.of(
                 new PaneSpec<>(Pane.CLUSTERS, Slot.SIDE, s -> true, (s, r) -> p.clusters(s), clusters,
                         (s, h) -> PaneLists.picker(s, inner(h)), List.of()),
-                new PaneSpec<>(Pane.RIGHTSIZE, Slot.MAIN, s -> s.question().view() == View.RIGHTSIZE && !s.nav().tasksOpen(), (s, r) -> p.rightsize(s),
+                new PaneSpec<>(Pane.RIGHTSIZE, Slot.MAIN, s -> s.question().view() == View.RIGHTSIZE && mainFree(s), (s, r) -> p.rightsize(s),
                         rightsize, (s, h) -> PaneLists.rightsize(s, p, inner(h)),
                         List.of(Action.of("right-sizing table / CPU and memory bars", (s, shown) -> s.toggleRightsize(),
                                 ch("z")))),
@@ -64,6 +67,10 @@ public final class PaneRegistry {
                 new PaneSpec<>(Pane.MEMORY, Slot.SECOND, PaneRegistry::bars,
                         (s, r) -> p.usage(s, Metric.MEMORY), memory,
                         (s, h) -> PaneLists.bars(s, p, Metric.MEMORY, inner(h)), List.of()),
+                new PaneSpec<>(Pane.CONTAINERS, Slot.MAIN, s -> s.nav().containers().isPresent() && !s.nav().tasksOpen(),
+                        (s, r) -> p.containers(s), containers, (s, h) -> PaneLists.containers(s, p, inner(h)),
+                        List.of(Action.of("containers nearest their memory limits, every cluster of the view (T again closes);"
+                                + " Enter: that service's tasks", (s, shown) -> ContainersSteps.toggle(s), ch("T")))),
                 new PaneSpec<>(Pane.TASKS, Slot.MAIN, s -> s.nav().tasksOpen(), (s, r) -> p.tasks(s, zone), tasks,
                         (s, h) -> PaneLists.tasks(s, p, zone, inner(h)),
                         List.of(Action.of("tasks and containers of the service (t again closes)", OpenServiceSteps::toggleTasks,
@@ -78,9 +85,14 @@ public final class PaneRegistry {
                         Action.of("chart: a week ago on/off", (s, shown) -> OpenServiceSteps.toggleWeekAgo(s), ch("w"))))));
     }
 
-    /** The CPU and memory bars show unless the right-sizing table or the tasks pane is in their place. */
+    /** The CPU and memory bars show unless the right-sizing table, the containers or the tasks pane is in their place. */
     private static boolean bars(State s) {
-        return s.question().view() == View.USAGE && !s.nav().tasksOpen();
+        return s.question().view() == View.USAGE && mainFree(s);
+    }
+
+    /** Neither the containers nor the tasks pane holds the bars' place. */
+    private static boolean mainFree(State s) {
+        return s.nav().containers().isEmpty() && !s.nav().tasksOpen();
     }
 
     /** Rows inside a box of {@code height}: a page of a list. */

@@ -118,10 +118,10 @@ class SignalRowsTest {
         State s = loaded().withSignals(PROD, signals()).toggleSignalsOnly();
         assertThat(names(s, Metric.CPU)).containsExactly("replicator", "bag-verifier", "ingests");
         assertThat(presenter.usage(s, Metric.CPU).title()).endsWith("· with signals");
-        State re = s.startFilter().typeFilter('r').typeFilter('e').keepFilter();
+        State re = filtered(s, "re");
         assertThat(re.nav().filter().signalsOnly()).as("typing keeps the toggle").isTrue();
         assertThat(names(re, Metric.CPU)).containsExactly("replicator");
-        State regi = re.startFilter().typeFilter('g').typeFilter('i').keepFilter();
+        State regi = filtered(re, "gi");
         assertThat(presenter.usage(regi, Metric.CPU).empty())
                 .contains("no service matching /regi shows a signal; ! lists all");
         assertThat(names(regi.toggleSignalsOnly(), Metric.CPU)).containsExactly("register");
@@ -196,5 +196,14 @@ class SignalRowsTest {
         assertThat(s.stale()).as("the bars are not stale for it").isFalse();
         assertThat(presenter.status(loaded().withSignals(PROD, signals()), now, ""))
                 .noneSatisfy(p -> assertThat(p.text()).contains("OOM"));
+    }
+
+    /** {@code text} typed into the filter and kept, as the keys do. */
+    private static State filtered(State s, String text) {
+        State f = ecstop.ui.state.FilterSteps.start(s);
+        for (char c : text.toCharArray()) {
+            f = ecstop.ui.state.FilterSteps.type(f, c);
+        }
+        return ecstop.ui.state.FilterSteps.keep(f);
     }
 }

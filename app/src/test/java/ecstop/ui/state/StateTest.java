@@ -70,11 +70,11 @@ class StateTest {
         Walk back() { return to(s.back()); }
 
         Walk filter(String text) {
-            State f = s.startFilter();
+            State f = FilterSteps.start(s);
             for (char c : text.toCharArray()) {
-                f = f.typeFilter(c);
+                f = FilterSteps.type(f, c);
             }
-            return to(f.keepFilter());
+            return to(FilterSteps.keep(f));
         }
 
         Optional<String> selected() { return CursorMoves.selectedService(s, shown()).map(ServiceRef::name); }
@@ -99,7 +99,7 @@ class StateTest {
     @Test
     void stepsDoNotChangeTheOriginal() {
         Walk s = walk("storage-prod");
-        State moved = s.moveBy(1).s().toggleStat().longer().cycleSort().startFilter().typeFilter('x');
+        State moved = FilterSteps.type(FilterSteps.start(s.moveBy(1).s().toggleStat().longer().cycleSort()), 'x');
         assertThat(s.selected()).contains("storage-prod_replicator");
         assertThat(s.s().question().stat()).isEqualTo(Stat.MAX);
         assertThat(s.s().question().lookback()).isEqualTo(Lookback.hours(24));
