@@ -646,9 +646,18 @@ public final class AwsFleetReader implements FleetReader, AutoCloseable {
 
     @Override
     public Either<Failure, StoppedTasks> stoppedTasks(ClusterRef cluster) {
+        return stopped(cluster, Optional.empty());
+    }
+
+    @Override
+    public Either<Failure, StoppedTasks> stoppedTasks(ServiceRef service) {
+        return stopped(service.cluster(), Optional.of(service.name()));
+    }
+
+    private Either<Failure, StoppedTasks> stopped(ClusterRef cluster, Optional<String> service) {
         CallTally tally = new CallTally();
         try {
-            return Either.right(new StoppedTaskReads(ecs, taskReads, tally).read(cluster, clock.instant()));
+            return Either.right(new StoppedTaskReads(ecs, taskReads, tally).read(cluster, service, clock.instant()));
         } catch (FailureException e) {
             return Either.left(failure(e, cluster.name()));
         } catch (InterruptedException e) {

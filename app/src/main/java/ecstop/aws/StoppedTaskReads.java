@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.ecs.model.Task;
 
 /**
  * One cluster's stopped tasks in the fewest calls: ListTasks (desiredStatus STOPPED, 100 a
- * page, the whole cluster rather than per service) and DescribeTasks at its limit of 100,
+ * page, the whole cluster rather than per service; one service's for the tasks pane) and DescribeTasks at its limit of 100,
  * so N stopped tasks cost ceil(N/100) of each. Both draw on ECS's bucket for cluster
  * resource reads, which the caller's {@code bucket} mirrors. A task listed and gone by the
  * time it is described (ECS drops stopped tasks after about an hour) comes back in
@@ -49,7 +49,8 @@ final class StoppedTaskReads {
         this.tally = tally;
     }
 
-    StoppedTasks read(ClusterRef cluster, Instant now) throws InterruptedException {
+    /** The cluster's stopped tasks, or ({@code service}) one service's: ListTasks' serviceName narrows the pages. */
+    StoppedTasks read(ClusterRef cluster, Optional<String> service, Instant now) throws InterruptedException {
         Set<String> listed = new LinkedHashSet<>();
         List<String> waiting = new ArrayList<>();
         List<StoppedTask> tasks = new ArrayList<>();
@@ -59,7 +60,8 @@ final class StoppedTaskReads {
             tally.call("ListTasks");
             String t = token;
             ListTasksResponse page = AwsFleetReader.call("ecs:ListTasks", () -> ecs.get().listTasks(ListTasksRequest.builder()
-                    .cluster(cluster.name()).desiredStatus(DesiredStatus.STOPPED).maxResults(PAGE).nextToken(t)
+                    .cluster(cluster.name()).serviceName(service.orElse(null)).desiredStatus(DesiredStatus.STOPPED)
+                    .maxResults(PAGE).nextToken(t)
                     .overrideConfiguration(o -> o.addMetricPublisher(tally)).build()));
             // A task can move between pages while the list changes under us; describe it once.
             page.taskArns().stream().filter(listed::add).forEach(waiting::add);

@@ -59,6 +59,12 @@ public interface FleetReader {
         return Either.left(new Failure(Failure.Kind.UNKNOWN, "ecs:ListTasks", "stopped tasks are not read by this reader"));
     }
 
+    /** One service's stopped tasks, as {@link #stoppedTasks(ClusterRef)} reads the cluster's. */
+    default Either<Failure, StoppedTasks> stoppedTasks(ServiceRef service) {
+        return stoppedTasks(service.cluster()).map(all -> new StoppedTasks(all.cluster(), all.fetchedAt(),
+                all.tasks().stream().filter(t -> t.service().filter(service.name()::equals).isPresent()).toList(), all.stats()));
+    }
+
     /**
      * Every call this reader has made so far: the cluster list and failed fetches too, which
      * no {@link Snapshot#stats()} reports. What the session cost; NONE when it cannot tell.

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * A cluster's stopped tasks as ECS still shows them: it keeps a stopped task for about an
  * hour ({@link #RETENTION}), so this is the last hour at most, never a day. Read for the
- * whole cluster at once, not per service.
+ * whole cluster at once (the signals), or for one service (its tasks pane).
  */
 public record StoppedTasks(ClusterRef cluster, Instant fetchedAt, List<StoppedTask> tasks, CallStats stats) {
     /** How long ECS keeps showing a stopped task: "at least one hour" in its documentation. */

@@ -210,9 +210,10 @@ public sealed interface ReadStep {
 
     /**
      * The open service's running tasks and their figures (see {@link TasksFetch}), the metrics
-     * counted by the budget; and their task definitions, which alone say which containers are
+     * counted by the budget; their task definitions, which alone say which containers are
      * essential (DescribeTaskDefinition once per revision for the life of the process, shared
-     * with right-sizing; without them the rows just do not say).
+     * with right-sizing; without them the rows just do not say); and the service's tasks
+     * stopped in the last hour (ListTasks, DescribeTasks: not billed), in the fleet too.
      */
     record TasksRead(ServiceRef service, Lookback lookback) implements ForService {
         @Override
@@ -221,7 +222,8 @@ public sealed interface ReadStep {
             Either<Failure, ClusterTasks> t = safely(() -> TasksFetch.read(reader, service.cluster(),
                     Optional.of(service.name()), lookback, asked.now()), "tasks").map(tasks -> safely(() -> reader
                     .taskDefinitions(service.cluster(), tasks.running().stream().map(r -> r.taskDefinitionArn()).distinct()
-                            .toList()), "task definitions").map(tasks::withDefinitions).getOrElse(tasks));
+                            .toList()), "task definitions").map(tasks::withDefinitions).getOrElse(tasks))
+                    .map(tasks -> tasks.withStopped(safely(() -> reader.stoppedTasks(service), "stopped tasks")));
             double usd = t.map(x -> x.calls().estimatedCostUsd()).getOrElse(0.0);
             return new Answer(new PollEvent.TasksLoaded(asked.generation(), service, t, readers.totals()), t.isLeft(), usd);
         }

@@ -108,14 +108,15 @@ class TasksOnceTest {
         assertThat(heat).isSortedAccordingTo((a, b) -> Double.compare(b, a));
 
         // one DescribeClusters (the setting), one ListTasks page and one DescribeTasks batch for the cluster's 11
-        // tasks, one GetMetricData a service that runs any (4: refunds runs none); the aws block says the same as the log
+        // tasks, two GetMetricData a service that runs any (the lookback, then the latest minute; 4 services: refunds runs
+        // none); the aws block says the same as the log
         var seen = emulator.log().snapshot();
         assertThat(Set.copyOf(seen.operations())).containsExactlyInAnyOrder("DescribeClusters", "ListTasks", "DescribeTasks",
                 "GetMetricData");
         assertThat(seen.calls("DescribeClusters")).isEqualTo(1);
         assertThat(seen.calls("ListTasks")).isEqualTo(1);
         assertThat(seen.calls("DescribeTasks")).isEqualTo(1);
-        assertThat(seen.calls("GetMetricData")).isEqualTo(4);
+        assertThat(seen.calls("GetMetricData")).isEqualTo(8);
         JsonNode calls = doc.path("aws").path("calls");
         calls.fields().forEachRemaining(f -> assertThat(seen.calls(f.getKey())).as(f.getKey()).isEqualTo(f.getValue().asLong()));
         assertThat(doc.path("aws").path("metrics").asLong()).isEqualTo(seen.metricsRequested());
@@ -139,7 +140,7 @@ class TasksOnceTest {
                 "--format", "json")).isZero();
 
         assertThat(json().path("tasks").findValuesAsText("service")).containsOnly("cart-api").hasSize(4);
-        assertThat(emulator.log().snapshot().calls("GetMetricData")).isEqualTo(1);
+        assertThat(emulator.log().snapshot().calls("GetMetricData")).isEqualTo(2);
     }
 
     @Test

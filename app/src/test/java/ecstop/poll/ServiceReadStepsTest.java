@@ -122,7 +122,7 @@ class ServiceReadStepsTest {
     }
 
     @Test
-    void theTasksReadOfAnEnhancedServiceIsOneCallOfEachAndItsMetricsCountInTheBudget() {
+    void theTasksReadOfAnEnhancedServiceIsOneCallOfEachButTwoGetMetricDataAndItsMetricsCountInTheBudget() {
         try (Readers readers = Readers.of(AwsFleetReader.forEndpoint(emulator.endpoint(), "eu-west-1"))) {
             ServiceRef service = new ServiceRef(new ClusterRef(Target.of("default", "eu-west-1"), "checkout-eu"), "receipts");
             ReadStep.Answer a = new ReadStep.TasksRead(service, Lookback.hours(24))
@@ -133,13 +133,15 @@ class ServiceReadStepsTest {
                     e -> assertThat(e.result().get().running()).hasSize(1));
             var seen = emulator.log().snapshot();
             // and its task definition, which says which containers are essential (once per revision: cached)
-            assertThat(seen.calls()).isEqualTo(Map.of("DescribeClusters", 1L, "ListTasks", 1L, "DescribeTasks", 1L,
-                    "GetMetricData", 1L, "DescribeTaskDefinition", 1L));
+            // two GetMetricData: the lookback's hourly peaks, then the last minutes for the latest minute; two
+            // ListTasks: running, then stopped (none, so nothing more to describe)
+            assertThat(seen.calls()).isEqualTo(Map.of("DescribeClusters", 1L, "ListTasks", 2L, "DescribeTasks", 1L,
+                    "GetMetricData", 2L, "DescribeTaskDefinition", 1L));
             assertThat(((PollEvent.TasksLoaded) a.event()).result().get().essential(
                     ((PollEvent.TasksLoaded) a.event()).result().get().running().get(0), "log-router")).contains(false);
-            // one task with two containers: 3 task series and 3 a container
-            assertThat(seen.metricsRequested()).isEqualTo(9);
-            assertThat(a.metricsUsd()).isCloseTo(9 * 0.01 / 1000, org.assertj.core.data.Offset.offset(1e-12));
+            // one task with two containers: 3 task series and 3 a container, twice
+            assertThat(seen.metricsRequested()).isEqualTo(18);
+            assertThat(a.metricsUsd()).isCloseTo(18 * 0.01 / 1000, org.assertj.core.data.Offset.offset(1e-12));
         }
     }
 

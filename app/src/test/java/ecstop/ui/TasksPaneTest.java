@@ -112,7 +112,12 @@ class TasksPaneTest {
     }
 
     @Test
-    void theServicesTasksStoppedInTheLastHourFollowWithTheirReasonsAndExitCodes() {
+    void theServicesTasksStoppedInTheLastHourFollowWithTheirReasonsAndExitCodesInTheFleetToo() {
+        Headless fleet = find(DEMO.fleet(LARGE).settle(), "file-finder").type("t");
+        assertThat(fleet.app().presenter().tasks(fleet.state(), DemoFleetFixture.CLOCK.getZone()).rows().stream()
+                .filter(r -> r.kind() == TasksModel.Kind.STOPPED)).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.note()).contains("EssentialContainerExited").contains("exit 137"))
+                .allSatisfy(r -> assertThat(r.health()).isEqualTo("OOM"));
         Headless h = find(cluster("us-east-1", "storage-prod", LARGE).settle(), "file-finder").type("t");
         List<TasksModel.Row> stopped = h.app().presenter().tasks(h.state(), DemoFleetFixture.CLOCK.getZone()).rows().stream()
                 .filter(r -> r.kind() == TasksModel.Kind.STOPPED).toList();
@@ -184,24 +189,25 @@ class TasksPaneTest {
     /**
      * The tasks pane's reads, counted against the emulator's request log: the same session with
      * the detail alone and with the tasks pane over it differs by one DescribeClusters, one
-     * ListTasks, one DescribeTasks and one GetMetricData (9 metrics: receipts' one task with two
-     * containers) when it opens, with one DescribeTaskDefinition (read once per revision), and
+     * DescribeTasks, two ListTasks (running and stopped) and two GetMetricData (the lookback's
+     * peaks and the latest minute, 9 metrics each: receipts' one task with two containers) when it opens, with one DescribeTaskDefinition (read once per revision), and
      * by the first four again at each refresh while it stays open; the status bar's meter
      * counts them.
      */
     @Test
-    void theTasksPaneCostsFourCallsAndNineMetricsARefreshCountedAgainstTheRequestLog() {
+    void theTasksPaneCostsSixCallsAndEighteenMetricsARefreshCountedAgainstTheRequestLog() {
         RequestLog.Counts[] detail = session(h -> h.press(KeyType.Enter));
         RequestLog.Counts[] tasks = session(h -> h.type("t"));
-        Map<String, Long> expected = Map.of("DescribeClusters", 1L, "ListTasks", 1L, "DescribeTasks", 1L, "GetMetricData", 1L);
+        // ListTasks twice: the running tasks, and the stopped ones (receipts has none, so no DescribeTasks for them)
+        Map<String, Long> expected = Map.of("DescribeClusters", 1L, "ListTasks", 2L, "DescribeTasks", 1L, "GetMetricData", 2L);
         Map<String, Long> opening = new HashMap<>(expected);
         opening.put("DescribeTaskDefinition", 1L); // which containers are essential: once per revision
         assertThat(minus(tasks[0].calls(), detail[0].calls())).as("on opening").isEqualTo(opening);
-        assertThat(tasks[0].metricsRequested() - detail[0].metricsRequested()).isEqualTo(9);
+        assertThat(tasks[0].metricsRequested() - detail[0].metricsRequested()).isEqualTo(18);
         assertThat(minus(minus(tasks[1].calls(), tasks[0].calls()), minus(detail[1].calls(), detail[0].calls())))
                 .as("at each refresh").isEqualTo(expected);
         assertThat((tasks[1].metricsRequested() - tasks[0].metricsRequested())
-                - (detail[1].metricsRequested() - detail[0].metricsRequested())).isEqualTo(9);
+                - (detail[1].metricsRequested() - detail[0].metricsRequested())).isEqualTo(18);
     }
 
     /** The request log after opening receipts with {@code open}, and after one more refresh. */

@@ -75,6 +75,28 @@ public final class Detect {
         return !oomKilled(t) && !failedHealthChecks(t) && (failedToStart(t) || exitedWithError(t));
     }
 
+    /** Which signal a stopped task counts towards, if any: a task stopped normally (scale-in, a deployment) none. */
+    public static Optional<SignalKind> kindOf(StoppedTask t) {
+        return oomKilled(t) ? Optional.of(SignalKind.OOM) : failedHealthChecks(t) ? Optional.of(SignalKind.HEALTH)
+                : crashed(t) ? Optional.of(SignalKind.CRASH) : Optional.empty();
+    }
+
+    /** Why it stopped, as ECS says: its reason, then each container that says more or exited non-zero, with its exit code. */
+    public static String why(StoppedTask t) {
+        StringBuilder sb = new StringBuilder(t.stoppedReason());
+        for (StoppedContainer c : t.containers()) {
+            boolean says = !c.reason().isEmpty() && !c.reason().equals(t.stoppedReason());
+            if (says || (c.exitCode().isPresent() && c.exitCode().getAsInt() != 0)) {
+                sb.append("; ").append(c.name());
+                c.exitCode().ifPresent(x -> sb.append(" exit ").append(x));
+                if (says) {
+                    sb.append(": ").append(c.reason());
+                }
+            }
+        }
+        return sb.toString();
+    }
+
     /** Whether a service event says a deployment is being (or was) rolled back. */
     public static boolean rollbackEvent(String message) {
         return EventText.rollback(message);
@@ -159,18 +181,7 @@ public final class Detect {
         sorted.sort(Comparator.comparing((StoppedTask t) -> t.stoppedAt().orElse(Instant.MAX)).reversed());
         List<Evidence> out = new ArrayList<>();
         for (StoppedTask t : sorted.subList(0, Math.min(MAX_EVIDENCE, sorted.size()))) {
-            StringBuilder sb = new StringBuilder("task ").append(t.id()).append(": ").append(t.stoppedReason());
-            for (StoppedContainer c : t.containers()) {
-                boolean says = !c.reason().isEmpty() && !c.reason().equals(t.stoppedReason());
-                if (says || (c.exitCode().isPresent() && c.exitCode().getAsInt() != 0)) {
-                    sb.append("; ").append(c.name());
-                    c.exitCode().ifPresent(x -> sb.append(" exit ").append(x));
-                    if (says) {
-                        sb.append(": ").append(c.reason());
-                    }
-                }
-            }
-            out.add(new Evidence(t.stoppedAt(), Messages.clean(sb.toString())));
+            out.add(new Evidence(t.stoppedAt(), Messages.clean("task " + t.id() + ": " + why(t))));
         }
         return out;
     }

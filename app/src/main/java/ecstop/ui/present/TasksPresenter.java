@@ -4,9 +4,10 @@ import ecstop.domain.Failure;
 import ecstop.domain.Metric;
 import ecstop.domain.ServiceInfo;
 import ecstop.domain.ServiceRef;
-import ecstop.domain.signal.Evidence;
-import ecstop.domain.signal.Horizon;
-import ecstop.domain.signal.Signal;
+import ecstop.domain.StoppedTask;
+import ecstop.domain.StoppedTasks;
+import ecstop.domain.signal.Detect;
+import ecstop.domain.signal.SignalKind;
 import ecstop.domain.task.ClusterTasks;
 import ecstop.domain.task.ContainerFigures;
 import ecstop.domain.task.InsightsLevel;
@@ -26,9 +27,11 @@ import ecstop.ui.widget.Glyphs;
 import ecstop.ui.widget.Text;
 import io.vavr.control.Either;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,7 +40,7 @@ import java.util.OptionalInt;
 
 /**
  * The open service's tasks pane from the State: its running tasks hottest first, each with its
- * containers under it, then its tasks stopped in the last hour as the signals read them. Pure;
+ * containers under it, then its tasks stopped in the last hour, as its own read found them. Pure;
  * the table is kept for the last answer only, so a frame and the keys that follow it share it.
  * UI thread only.
  */
@@ -80,7 +83,7 @@ final class TasksPresenter {
             }
         }
         if (needle.isEmpty()) {
-            rows.addAll(stopped(s, service.get(), zone));
+            rows.addAll(stopped(tasks, service.get(), zone, idLength));
         }
         return rows;
     }
@@ -252,25 +255,36 @@ final class TasksPresenter {
     }
 
     /**
-     * The service's tasks stopped in the last hour, as the signals read them: only those that
-     * stopped abnormally (killed for memory, exited with an error, failed health checks) carry
-     * their reason and exit codes this far.
+     * The service's tasks stopped in the last hour, newest first, as the pane's own read found
+     * them (in the fleet too): each with its short id, what it counts towards (OOM, CRASH,
+     * HEALTH, or "stopped" for a normal stop), and its time, stop code, reason and exit codes;
+     * one row saying so when they could not be read.
      */
-    private List<Row> stopped(State s, ServiceRef service, ZoneId zone) {
-        List<Row> out = new ArrayList<>();
-        int i = 0;
+    private List<Row> stopped(ClusterTasks tasks, ServiceRef service, ZoneId zone, int idLength) {
+        if (tasks.stopped().isEmpty()) {
+            return List.of();
+        }
+        Either<Failure, StoppedTasks> read = tasks.stopped().get();
+        if (read.isLeft()) {
+            return List.of(stoppedRow("stopped:unread", "stopped", "", service, "stopped tasks not read: " + read.getLeft().line()));
+        }
         DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).withZone(zone);
-        for (Signal sig : s.fleet().signals().of(service)) {
-            if (sig.horizon().source() != Horizon.Source.STOPPED_TASKS) {
-                continue;
-            }
-            for (Evidence e : sig.evidence()) {
-                out.add(new Row("stopped:" + i++, Kind.STOPPED, "stopped", "", "", "", false, sig.kind().word(), "",
-                        OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                        service.name(), false, e.at().map(at -> "at " + hm.format(at) + " ").orElse("") + e.message()));
-            }
+        List<StoppedTask> newest = new ArrayList<>(read.get().tasks());
+        newest.sort(Comparator.comparing((StoppedTask t) -> t.stoppedAt().orElse(Instant.MIN)).reversed());
+        List<Row> out = new ArrayList<>();
+        for (StoppedTask t : newest) {
+            String when = t.stoppedAt().map(at -> "at " + hm.format(at)).orElse("");
+            String note = String.join(glyphs.sep(), java.util.stream.Stream.of(when, t.stopCode(), Detect.why(t))
+                    .filter(x -> !x.isEmpty()).toList());
+            out.add(stoppedRow("stopped:" + t.id(), t.id().substring(0, Math.min(idLength, t.id().length())),
+                    Detect.kindOf(t).map(SignalKind::word).orElse("stopped"), service, note));
         }
         return out;
+    }
+
+    private static Row stoppedRow(String key, String name, String health, ServiceRef service, String note) {
+        return new Row(key, Kind.STOPPED, name, "", "", "", false, health, "", OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), OptionalDouble.empty(), service.name(), false, note);
     }
 
     private static OptionalDouble share(OptionalDouble mib, OptionalInt of) {
