@@ -18,8 +18,8 @@ public record ContainersModel(String title, String note, boolean focused, List<S
     }
 
     /**
-     * One container: where its cluster is ({@code cluster}, with the region or profile when the
-     * fleet spans several), its service and name, its memory as a share of its limit at the
+     * One container: where its cluster is ({@code cluster}: in the fleet only, with the region or
+     * profile when the fleet spans several), its service and name, its memory as a share of its limit at the
      * window's peak and newest minute.
      */
     public record Row(String key, ServiceRef ref, String cluster, String service, String container, double peak,

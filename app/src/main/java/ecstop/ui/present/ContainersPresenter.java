@@ -47,7 +47,8 @@ final class ContainersPresenter {
                     && !c.container().toLowerCase(Locale.ROOT).contains(typed)) {
                 continue;
             }
-            String cluster = fleet ? labels.label(c.service().cluster(), glyphs.sep()) : c.service().cluster().name();
+            // one cluster's view names it in the title already
+            String cluster = fleet ? labels.label(c.service().cluster(), glyphs.sep()) : "";
             rows.add(new ContainersModel.Row(c.service().cluster().target().label("/") + "|" + c.service().cluster().name() + "|"
                     + service + "|" + c.container(), c.service(), cluster, service, c.container(), c.peak(), c.latest()));
         }
@@ -78,8 +79,8 @@ final class ContainersPresenter {
             empty = Optional.of("cannot read the containers: " + read.get().getLeft().line() + "; T closes, r tries again");
         } else {
             ContainerLimits limits = read.get().get();
-            above.add("Container Insights (enhanced): the busiest task's memory, % of the container's hard limit (else of"
-                    + " the task's memory)" + glyphs.sep() + "Enter: its tasks");
+            above.add("busiest task's memory, % of the container's hard limit (else of the task's)" + glyphs.sep()
+                    + "Enter: its tasks");
             if (limits.capped()) {
                 above.add("the nearest " + limits.rows().size() + " of more containers");
             }

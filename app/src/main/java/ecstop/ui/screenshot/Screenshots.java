@@ -38,7 +38,9 @@ public final class Screenshots {
             new Scene("rightsize", "storage-prod", new TerminalSize(160, 40), h -> h.type("z")),
             // the enhanced cluster's receipts: its log router at its hard limit while the app sits near 40%
             new Scene("tasks", "eu-west-1", "checkout-eu", new TerminalSize(120, 40),
-                    h -> h.type("/receipts").press(KeyType.Enter).type("t")));
+                    h -> h.type("/receipts").press(KeyType.Enter).type("t")),
+            // which container is starving, before knowing which service to open
+            new Scene("containers", "eu-west-1", "checkout-eu", new TerminalSize(120, 40), h -> h.type("T")));
 
     private Screenshots() {}
 

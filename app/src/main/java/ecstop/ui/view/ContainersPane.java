@@ -18,7 +18,7 @@ import java.util.function.Function;
  * The containers pane, in place of the CPU and memory bars: one row per container of a
  * service, nearest its memory limit first, with the peak of the last minutes and the newest
  * minute, and a bar of the peak coloured by the service's memory thresholds like the panels'.
- * On a narrow screen the cluster and the bar give way before the names and figures.
+ * The cluster column shows in the fleet only; on a narrow screen the bar gives way first.
  */
 public final class ContainersPane implements PaneView<ContainersModel> {
     private static final int MAX_BAR = 20;
@@ -46,18 +46,23 @@ public final class ContainersPane implements PaneView<ContainersModel> {
             Level l = Level.of(OptionalDouble.of(row.peak()), c.thresholds().of(Metric.MEMORY, row.service()));
             return new Style(mark.highlighted() && l != Level.HOT ? p.selectionFg() : p.level(l), l == Level.HOT);
         };
-        return List.of(
-                Column.marked(new Width.Fixed(1), (row, mark) -> mark.selected() ? c.glyphs().marker() : " ",
-                        (row, mark) -> new Style(mark.highlighted() ? p.selectionFg() : p.accent(), true)),
-                Column.text("cluster", new Width.Share(1, width(rows, Row::cluster), 40), 0, Row::cluster, Align.LEFT, plain),
+        List<Column<Row>> columns = new java.util.ArrayList<>();
+        columns.add(Column.marked(new Width.Fixed(1), (row, mark) -> mark.selected() ? c.glyphs().marker() : " ",
+                (row, mark) -> new Style(mark.highlighted() ? p.selectionFg() : p.accent(), true)));
+        int clusterWidth = width(rows, Row::cluster);
+        if (clusterWidth > 0) {
+            columns.add(Column.text("cluster", new Width.Content(clusterWidth, 7, 1, 4), 0, Row::cluster, Align.LEFT, plain));
+        }
+        columns.addAll(List.of(
                 Column.text("service", new Width.Content(width(rows, Row::service), 7, 1, 3), 1, Row::service, Align.LEFT,
                         (row, mark) -> new Style(mark.highlighted() ? p.selectionFg() : p.text(), true)),
                 Column.text("container", new Width.Content(width(rows, Row::container), 9, 1, 3), 1, Row::container,
                         Align.LEFT, plain),
                 figure("mem pk", row -> OptionalDouble.of(row.peak()), level),
                 figure("last", Row::latest, level),
-                new Column<>("", new Width.Share(3, MAX_BAR, 40), 1,
-                        new Column.GaugeCell<>(row -> OptionalDouble.of(row.peak()), level)));
+                new Column<>("", new Width.Share(1, MAX_BAR, 6), 1,
+                        new Column.GaugeCell<>(row -> OptionalDouble.of(row.peak()), level))));
+        return columns;
     }
 
     /** A whole percentage, right-aligned; a dash where the newest minute is missing. */
