@@ -12,11 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import ecstop.domain.Scope;
 import ecstop.domain.Snapshot;
-import ecstop.domain.Thresholds;
-import ecstop.domain.alert.AlertBook;
-import ecstop.domain.alert.HotReadings;
-import ecstop.domain.alert.SignalReadings;
-import ecstop.domain.signal.ScopeSignals;
+import ecstop.domain.alert.Alert;
 import ecstop.poll.PollEvent;
 import ecstop.poll.PollView;
 import ecstop.poll.Poller;
@@ -24,7 +20,6 @@ import ecstop.ui.action.Action;
 import ecstop.ui.action.Keymap;
 import ecstop.ui.present.Presenter;
 import ecstop.domain.rightsize.RightsizeRule;
-import ecstop.domain.Question;
 import ecstop.ui.state.ContainersSteps;
 import ecstop.ui.state.CursorMoves;
 import ecstop.ui.state.Detail;
@@ -46,8 +41,9 @@ import java.util.function.Function;
  * The application wired once, for the terminal loop and for {@link Headless} alike: keys and
  * poller events become new States, the poller is told when the question on screen changed
  * and when someone is looking (keys, focus reports), services that newly crossed their hot
- * threshold or started being OOM-killed or unplaceable are sent to the {@link Notifier}, and
- * the frame paints the State. UI thread only.
+ * threshold or started being OOM-killed or unplaceable (as the {@link AlertReader} found where
+ * the answer arrived) are sent to the {@link Notifier}, and the frame paints the State. UI
+ * thread only, but for the alert reader.
  */
 public final class App {
     /** What the loop should do after an event. */
@@ -63,13 +59,9 @@ public final class App {
     private final Frame frame;
     private final RightsizeRule rule;
     private final Notifier notifier;
-    private final Thresholds thresholds;
     private final Clock clock;
     private State state;
     private PollView asked;
-    private AlertBook alerts = AlertBook.EMPTY;
-    /** The question whose answers the alert book has read: another one starts it afresh. */
-    private Question alertsRead;
 
     /** {@code poller}: builds the poller given where its events go (the caller posts them to this thread). */
     App(Readers readers, UiOptions options, TickScreen screen, Function<Consumer<PollEvent>, Poller> poller,
@@ -78,10 +70,10 @@ public final class App {
         this.presenter = new Presenter(Glyphs.of(options.ascii()), options.thresholds());
         this.panes = PaneRegistry.standard(presenter, options.clock().getZone());
         this.keys = panes.keymap(options.ascii());
-        this.poller = poller.apply(e -> post.accept(new UiEvent.Polled(e)));
+        AlertReader alerts = new AlertReader(options.thresholds());
+        this.poller = poller.apply(e -> post.accept(new UiEvent.Polled(e, alerts.read(e))));
         this.frame = new Frame(screen, keys, presenter, panes, options);
         this.notifier = notifier;
-        this.thresholds = options.thresholds();
         this.clock = options.clock();
         List<Target> targets = readers.targets();
         // a named cluster is in the first target; several targets open on their fleet at once
@@ -141,8 +133,9 @@ public final class App {
         }
 
         @Override
-        public Outcome polled(PollEvent event) {
+        public Outcome polled(PollEvent event, List<Alert> fired) {
             onPoll(event);
+            sound(fired);
             return Outcome.REDRAW;
         }
 
@@ -161,7 +154,6 @@ public final class App {
         } else if (event instanceof PollEvent.SnapshotLoaded e) {
             state = e.notes().map(state::withFleetNotes).orElse(state);
             state = state.withSnapshot(e.snapshot(), e.nextRefresh()).withPace(e.pace(), e.nextRefresh());
-            readAlerts(e.snapshot());
         } else if (event instanceof PollEvent.SnapshotFailed e) {
             state = state.withFailure(e.failure(), e.at(), e.nextRefresh()).withPace(e.pace(), e.nextRefresh());
         } else if (event instanceof PollEvent.Paced e) {
@@ -169,10 +161,9 @@ public final class App {
         } else if (event instanceof PollEvent.RightsizeLoaded e) {
             state = state.withRightsize(e.result());
         } else if (event instanceof PollEvent.InfoLoaded e) {
-            state = state.withMoreInfo(e.info());
-            signalled(e.scope(), e.signals());
+            state = state.withMoreInfo(e.info()).withSignals(e.scope(), e.signals());
         } else if (event instanceof PollEvent.SignalsLoaded e) {
-            signalled(e.scope(), e.signals());
+            state = state.withSignals(e.scope(), e.signals());
         } else if (event instanceof PollEvent.TimelineLoaded e) {
             state = OpenServiceSteps.withTimeline(state, e.service(), e.result());
         } else if (event instanceof PollEvent.WeekAgoLoaded e) {
@@ -186,33 +177,10 @@ public final class App {
         syncView();
     }
 
-    private void signalled(Scope scope, ScopeSignals signals) {
-        state = state.withSignals(scope, signals);
-        if (state.question().scope().filter(scope::equals).isPresent()) {
-            sound(alerts.read(SignalReadings.of(signals)));
-        }
-    }
-
-    /**
-     * Which services newly crossed a trigger in a snapshot the screen shows. Another cluster,
-     * lookback or statistic starts the book afresh: a value that is hot by another measure has
-     * not crossed anything.
-     */
-    private void readAlerts(Snapshot snap) {
-        if (state.fleet().snapshot().filter(shown -> shown == snap).isEmpty()) {
-            return;
-        }
-        if (!snap.answers(alertsRead)) {
-            alerts = AlertBook.EMPTY;
-            alertsRead = snap.question();
-        }
-        sound(alerts.read(HotReadings.of(snap, thresholds)));
-    }
-
-    private void sound(AlertBook.Update update) {
-        alerts = update.book();
-        if (!update.fired().isEmpty() && state.alerting().sounds(clock.instant())) {
-            notifier.send(update.fired());
+    /** The alerts an answer fired, unless they are silenced. */
+    private void sound(List<Alert> fired) {
+        if (!fired.isEmpty() && state.alerting().sounds(clock.instant())) {
+            notifier.send(fired);
         }
     }
 

@@ -1,7 +1,9 @@
 package ecstop.ui.terminal;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import ecstop.domain.alert.Alert;
 import ecstop.poll.PollEvent;
+import java.util.List;
 
 /**
  * Everything the UI thread wakes for: a key, a focus report, a poller result (posted like
@@ -16,7 +18,7 @@ public sealed interface UiEvent {
 
         T focus(boolean in);
 
-        T polled(PollEvent event);
+        T polled(PollEvent event, List<Alert> fired);
 
         T resized();
 
@@ -36,9 +38,10 @@ public sealed interface UiEvent {
         public <T> T handle(Handler<T> h) { return h.focus(in); }
     }
 
-    record Polled(PollEvent event) implements UiEvent {
+    /** An answer of the poller, and the alerts it fired, read where it arrived ({@link AlertReader}). */
+    record Polled(PollEvent event, List<Alert> fired) implements UiEvent {
         @Override
-        public <T> T handle(Handler<T> h) { return h.polled(event); }
+        public <T> T handle(Handler<T> h) { return h.polled(event, fired); }
     }
 
     /** The terminal changed size; the next draw reads the new one. */
