@@ -35,7 +35,7 @@ import java.util.OptionalDouble;
  * rows the panes draw, through the lists of {@link PaneLists}. UI thread only.
  */
 public final class Presenter {
-    private final ServiceRows memo = new ServiceRows();
+    private ServiceRows memo = new ServiceRows();
     private final Glyphs glyphs;
     private final DetailPresenter detail;
     private final StatusLine statusLine;
@@ -98,6 +98,28 @@ public final class Presenter {
      */
     public List<ServiceRow> rows(State s, Metric metric) {
         return memo.rows(s.fleet().snapshot().orElse(null), s.fleet().signals(), s.nav().filter(), s.nav().sort(), capped(s), metric);
+    }
+
+    /**
+     * Off the UI thread: both panels' rows (and the selected service's place in each) as the
+     * State {@code next} will ask for them; empty when it shows no bars.
+     */
+    public java.util.Optional<RowsAhead> ahead(State next) {
+        if (next.fleet().snapshot().isEmpty() || next.question().view() != ecstop.domain.View.USAGE) {
+            return java.util.Optional.empty();
+        }
+        ServiceRows own = new ServiceRows();
+        for (Metric m : Metric.values()) {
+            own.rows(next.fleet().snapshot().get(), next.fleet().signals(), next.nav().filter(), next.nav().sort(), capped(next), m);
+            next.nav().selected().ifPresent(ref -> own.indexOf(next.fleet().snapshot().get(), next.fleet().signals(),
+                    next.nav().filter(), next.nav().sort(), capped(next), m, ref));
+        }
+        return java.util.Optional.of(new RowsAhead(own));
+    }
+
+    /** On the UI thread: the rows {@link #ahead} prepared become the memo, which checks them against each State it is asked for. */
+    public void adopt(RowsAhead prepared) {
+        memo = prepared.rows;
     }
 
     private static java.util.Set<Metric> capped(State s) {

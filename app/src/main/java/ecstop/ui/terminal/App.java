@@ -19,6 +19,7 @@ import ecstop.poll.Poller;
 import ecstop.ui.action.Action;
 import ecstop.ui.action.Keymap;
 import ecstop.ui.present.Presenter;
+import ecstop.ui.present.RowsAhead;
 import ecstop.domain.rightsize.RightsizeRule;
 import ecstop.ui.state.ContainersSteps;
 import ecstop.ui.state.CursorMoves;
@@ -62,6 +63,8 @@ public final class App {
     private final Clock clock;
     private State state;
     private PollView asked;
+    /** The State as the last event left it, for the poller's threads to prepare a snapshot's rows against. */
+    private volatile State published;
 
     /** {@code poller}: builds the poller given where its events go (the caller posts them to this thread). */
     App(Readers readers, UiOptions options, TickScreen screen, Function<Consumer<PollEvent>, Poller> poller,
@@ -71,7 +74,7 @@ public final class App {
         this.panes = PaneRegistry.standard(presenter, options.clock().getZone());
         this.keys = panes.keymap(options.ascii());
         AlertReader alerts = new AlertReader(options.thresholds());
-        this.poller = poller.apply(e -> post.accept(new UiEvent.Polled(e, alerts.read(e))));
+        this.poller = poller.apply(e -> post.accept(new UiEvent.Polled(e, alerts.read(e), rowsAhead(e))));
         this.frame = new Frame(screen, keys, presenter, panes, options);
         this.notifier = notifier;
         this.clock = options.clock();
@@ -83,6 +86,7 @@ public final class App {
                 .restored(options.sort(), options.filter()).withAlerts(options.alerts());
         // the last session's bars, marked with their age, until the first fetch returns
         options.lastSeen().ifPresent(snap -> state = state.withLastSession(snap));
+        published = state;
     }
 
     /** Asks for the first data and paints the first frame, before any has come. */
@@ -117,7 +121,21 @@ public final class App {
     public Poller poller() { return poller; }
 
     Outcome handle(UiEvent event) {
-        return event.handle(events);
+        Outcome o = event.handle(events);
+        published = state;
+        return o;
+    }
+
+    /** {@code s} with the snapshot {@code e} brought on screen (or dropped, when it answers another question). */
+    private static State showing(State s, PollEvent.SnapshotLoaded e) {
+        State noted = e.notes().map(s::withFleetNotes).orElse(s);
+        return noted.withSnapshot(e.snapshot(), e.nextRefresh()).withPace(e.pace(), e.nextRefresh());
+    }
+
+    /** On the poller's thread: a snapshot's rows, sorted for the State it will make of the last one published. */
+    private Optional<RowsAhead> rowsAhead(PollEvent event) {
+        State now = published;
+        return event instanceof PollEvent.SnapshotLoaded e && now != null ? presenter.ahead(showing(now, e)) : Optional.empty();
     }
 
     /** Every kind of event, each said once: a new one does not compile until it is here. */
@@ -133,7 +151,8 @@ public final class App {
         }
 
         @Override
-        public Outcome polled(PollEvent event, List<Alert> fired) {
+        public Outcome polled(PollEvent event, List<Alert> fired, Optional<RowsAhead> rows) {
+            rows.ifPresent(presenter::adopt);
             onPoll(event);
             sound(fired);
             return Outcome.REDRAW;
@@ -152,8 +171,7 @@ public final class App {
         } else if (event instanceof PollEvent.ClustersFailed e) {
             state = state.withClustersFailure(e.failure());
         } else if (event instanceof PollEvent.SnapshotLoaded e) {
-            state = e.notes().map(state::withFleetNotes).orElse(state);
-            state = state.withSnapshot(e.snapshot(), e.nextRefresh()).withPace(e.pace(), e.nextRefresh());
+            state = showing(state, e);
         } else if (event instanceof PollEvent.SnapshotFailed e) {
             state = state.withFailure(e.failure(), e.at(), e.nextRefresh()).withPace(e.pace(), e.nextRefresh());
         } else if (event instanceof PollEvent.Paced e) {

@@ -3,7 +3,9 @@ package ecstop.ui.terminal;
 import com.googlecode.lanterna.input.KeyStroke;
 import ecstop.domain.alert.Alert;
 import ecstop.poll.PollEvent;
+import ecstop.ui.present.RowsAhead;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything the UI thread wakes for: a key, a focus report, a poller result (posted like
@@ -18,7 +20,7 @@ public sealed interface UiEvent {
 
         T focus(boolean in);
 
-        T polled(PollEvent event, List<Alert> fired);
+        T polled(PollEvent event, List<Alert> fired, Optional<RowsAhead> rows);
 
         T resized();
 
@@ -38,10 +40,13 @@ public sealed interface UiEvent {
         public <T> T handle(Handler<T> h) { return h.focus(in); }
     }
 
-    /** An answer of the poller, and the alerts it fired, read where it arrived ({@link AlertReader}). */
-    record Polled(PollEvent event, List<Alert> fired) implements UiEvent {
+    /**
+     * An answer of the poller, with what was made of it where it arrived: the alerts it fired
+     * ({@link AlertReader}) and, for a snapshot, the bars' rows sorted ({@link RowsAhead}).
+     */
+    record Polled(PollEvent event, List<Alert> fired, Optional<RowsAhead> rows) implements UiEvent {
         @Override
-        public <T> T handle(Handler<T> h) { return h.polled(event, fired); }
+        public <T> T handle(Handler<T> h) { return h.polled(event, fired, rows); }
     }
 
     /** The terminal changed size; the next draw reads the new one. */
