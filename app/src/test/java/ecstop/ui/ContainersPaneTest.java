@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyType;
-import ecstop.emulator.Accounts;
-import ecstop.emulator.EmulatorConfig;
-import ecstop.emulator.Fleet;
 import ecstop.emulator.RequestLog;
 import ecstop.testing.EmulatorExtension;
 import ecstop.ui.present.ContainersModel;
@@ -29,8 +26,7 @@ class ContainersPaneTest {
     static final TerminalSize LARGE = ScreenGoldenTest.LARGE;
 
     @RegisterExtension
-    static final EmulatorExtension emulator = EmulatorExtension.serving(Accounts.demo(EmulatorConfig.DEFAULT_SEED,
-            Fleet.DEFAULT_BIG_CLUSTER_SERVICES, false)).at(DemoFleetFixture.NOW);
+    static final EmulatorExtension emulator = DemoRegions.extension();
 
     private static final DemoRegions DEMO = new DemoRegions(emulator);
 
@@ -131,9 +127,9 @@ class ContainersPaneTest {
     void oneQueryPerRegionARefreshBilledByTheSeriesAnalysed() {
         RequestLog.Counts[] plain = session(h -> h.type("r"));
         RequestLog.Counts[] open = session(h -> h.type("T"));
-        assertThat(minus(open[0].calls(), plain[0].calls())).as("on opening").isEqualTo(Map.of("GetMetricData", 2L));
+        assertThat(DemoRegions.minus(open[0].calls(), plain[0].calls())).as("on opening").isEqualTo(Map.of("GetMetricData", 2L));
         assertThat(open[0].metricsRequested() - plain[0].metricsRequested()).isEqualTo(5);
-        assertThat(minus(minus(open[1].calls(), open[0].calls()), minus(plain[1].calls(), plain[0].calls())))
+        assertThat(DemoRegions.minus(DemoRegions.minus(open[1].calls(), open[0].calls()), DemoRegions.minus(plain[1].calls(), plain[0].calls())))
                 .as("at each refresh").isEqualTo(Map.of("GetMetricData", 2L));
     }
 
@@ -146,16 +142,5 @@ class ContainersPaneTest {
                 .isEqualTo(done.metricsRequested());
         h.type("r");
         return new RequestLog.Counts[] {done, emulator.log().snapshot()};
-    }
-
-    private static Map<String, Long> minus(Map<String, Long> a, Map<String, Long> b) {
-        Map<String, Long> out = new java.util.HashMap<>();
-        a.forEach((k, v) -> {
-            if (v - b.getOrDefault(k, 0L) != 0) {
-                out.put(k, v - b.getOrDefault(k, 0L));
-            }
-        });
-        b.keySet().stream().filter(k -> !a.containsKey(k)).forEach(k -> out.put(k, -b.get(k)));
-        return out;
     }
 }

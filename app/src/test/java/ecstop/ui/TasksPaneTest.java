@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyType;
-import ecstop.emulator.Accounts;
-import ecstop.emulator.EmulatorConfig;
-import ecstop.emulator.Fleet;
 import ecstop.emulator.RequestLog;
 import ecstop.testing.EmulatorExtension;
 import ecstop.ui.present.TasksModel;
@@ -29,8 +26,7 @@ class TasksPaneTest {
     static final TerminalSize LARGE = ScreenGoldenTest.LARGE;
 
     @RegisterExtension
-    static final EmulatorExtension emulator = EmulatorExtension.serving(Accounts.demo(EmulatorConfig.DEFAULT_SEED,
-            Fleet.DEFAULT_BIG_CLUSTER_SERVICES, false)).at(DemoFleetFixture.NOW);
+    static final EmulatorExtension emulator = DemoRegions.extension();
 
     private static final DemoRegions DEMO = new DemoRegions(emulator);
 
@@ -202,9 +198,9 @@ class TasksPaneTest {
         Map<String, Long> expected = Map.of("DescribeClusters", 1L, "ListTasks", 2L, "DescribeTasks", 1L, "GetMetricData", 2L);
         Map<String, Long> opening = new HashMap<>(expected);
         opening.put("DescribeTaskDefinition", 1L); // which containers are essential: once per revision
-        assertThat(minus(tasks[0].calls(), detail[0].calls())).as("on opening").isEqualTo(opening);
+        assertThat(DemoRegions.minus(tasks[0].calls(), detail[0].calls())).as("on opening").isEqualTo(opening);
         assertThat(tasks[0].metricsRequested() - detail[0].metricsRequested()).isEqualTo(18);
-        assertThat(minus(minus(tasks[1].calls(), tasks[0].calls()), minus(detail[1].calls(), detail[0].calls())))
+        assertThat(DemoRegions.minus(DemoRegions.minus(tasks[1].calls(), tasks[0].calls()), DemoRegions.minus(detail[1].calls(), detail[0].calls())))
                 .as("at each refresh").isEqualTo(expected);
         assertThat((tasks[1].metricsRequested() - tasks[0].metricsRequested())
                 - (detail[1].metricsRequested() - detail[0].metricsRequested())).isEqualTo(18);
@@ -220,21 +216,5 @@ class TasksPaneTest {
         assertThat(metrics).as("the session's meter counts what the log saw").isEqualTo(opened.metricsRequested());
         h.type("r");
         return new RequestLog.Counts[] {opened, emulator.log().snapshot()};
-    }
-
-    private static Map<String, Long> minus(Map<String, Long> a, Map<String, Long> b) {
-        Map<String, Long> out = new HashMap<>();
-        a.forEach((k, v) -> {
-            long d = v - b.getOrDefault(k, 0L);
-            if (d != 0) {
-                out.put(k, d);
-            }
-        });
-        b.forEach((k, v) -> {
-            if (!a.containsKey(k)) {
-                out.put(k, -v);
-            }
-        });
-        return out;
     }
 }
