@@ -84,10 +84,11 @@ class RenderBench {
                 + "with the launcher's flags (`" + String.join(" ", TmuxApp.launcherFlags()) + "`), after "
                 + WARMUP + " warm-up rounds. Milliseconds per frame. *scroll*: j/k, one row moves; "
                 + "*page*: PgDn/PgUp, every row changes; *clock tick*: the once-a-second redraw of an idle screen; "
-                + "*new data*: a refresh's answer arrives (re-sort of 5,000 rows for each panel and a full frame; "
+                + "*new data*: a refresh's answer arrives (the UI thread adopts both panels' 5,000 rows, sorted where the "
+                + "answer arrived, sounds the alerts read there, and draws a full frame; "
                 + "the fetch is not counted; once a refresh, so reported rather than judged, and its process CPU "
                 + "includes collecting the fake fetch's garbage); *new data, workers*: the same refreshes' work on the poller's "
-                + "worker threads, less the fetch itself (the read steps and what they make of the answer), which the UI "
+                + "worker threads, less the fetch itself (the read steps, the alerts, the rows sorted ahead), which the UI "
                 + "thread does not wait for. *CPU*: the drawing thread's CPU time per frame, which a busy machine does not "
                 + "inflate; *process CPU mean*: the whole process's CPU time over the batch per frame, adding the GC "
                 + "and JIT the frames cause; *wall*: elapsed time, which a busy machine does inflate (load average "
@@ -105,8 +106,8 @@ class RenderBench {
     }
 
     /**
-     * The target is for drawing; new data also sorts all 5,000 rows for both panels, work that
-     * grows with the fleet by nature and happens once a refresh, so it is reported, not judged.
+     * The target is for drawing; new data is judged against issue 18's 16 ms in the README, not
+     * here: it happens once a refresh, and a machine other builds load varies it by half.
      */
     private static boolean judged(Figure g) {
         return !g.kind.startsWith("new-data");
