@@ -134,6 +134,9 @@ public interface FleetReader {
         return unsupported("cloudwatch:GetMetricData");
     }
 
+    /** {@link #containerLimits}, as a pane asks for it over its scope. */
+    ReadKey<ecstop.domain.task.ContainerLimits> CONTAINER_LIMITS = new ReadKey<>("containers nearest their limits");
+
     /**
      * The containers of this target's clusters with enhanced observability (or of {@code only})
      * nearest their memory limits over {@code window}, nearest first.

@@ -21,8 +21,8 @@ import java.util.Optional;
  * failed, is due again at the next refresh. The open service's timeline is read at once for a
  * new service or lookback, then at most once a {@link #TIMELINE_EVERY} however often the bars
  * refresh ({@code timeline}: when it was last asked, and for what); the same window a week
- * earlier, while the detail overlays it, likewise ({@code weekAgo}). The containers pane's
- * read, and the tasks pane's, come with every refresh while the pane is open.
+ * earlier, while the detail overlays it, likewise ({@code weekAgo}). The tasks pane's read,
+ * and every read of the scope a shown pane asks for, come with every refresh while it shows.
  */
 public record FetchPlan(Due details, Due fleetRightsize, Optional<ServiceAsked> timeline, Optional<ServiceAsked> weekAgo) {
     /** Its finest period is a minute: a sooner read could show nothing new. */
@@ -58,9 +58,7 @@ public record FetchPlan(Due details, Due fleetRightsize, Optional<ServiceAsked> 
                     .ifPresent(rule -> steps.add(new ReadStep.FleetRightsize(fleet, view.lookback(), rule)));
             steps.add(new ReadStep.FleetDetails(view.detailService()));
         }
-        if (view.reads().contains(PollView.Read.CONTAINERS)) {
-            steps.add(new ReadStep.ContainersRead(view.scope(), view.lookback()));
-        }
+        view.scopeReads().forEach(key -> steps.add(new ReadStep.Scoped<>(key, view.scope(), view.lookback())));
         // the open service's own reads, every refresh while its screen asks for them, for it alone
         view.detailService().ifPresent(service -> {
             if (view.reads().contains(PollView.Read.TIMELINE)

@@ -5,6 +5,7 @@ import ecstop.domain.Pace;
 import ecstop.domain.CallStats;
 import ecstop.domain.Cluster;
 import ecstop.domain.Failure;
+import ecstop.domain.ReadKey;
 import ecstop.domain.Scope;
 import ecstop.domain.ServiceInfo;
 import ecstop.domain.ServiceRef;
@@ -91,9 +92,9 @@ public sealed interface PollEvent {
     record TasksLoaded(long generation, ServiceRef service, Either<Failure, ClusterTasks> result, CallStats session)
             implements PollEvent {}
 
-    /** The containers of {@code scope} nearest their memory limits, or why not (the containers pane). */
-    record ContainersLoaded(long generation, Scope scope, Either<Failure, ecstop.domain.task.ContainerLimits> result,
-                            CallStats session) implements PollEvent {}
+    /** The answer to {@code key} for {@code scope}, or why not: one event for every read of {@link ScopeReads}. */
+    record ScopeRead(long generation, Scope scope, ReadKey<?> key, Either<Failure, ?> result, CallStats session)
+            implements PollEvent {}
 
     /** The pace changed between answers (someone left or came back); {@code nextRefresh} as armed now. */
     record Paced(Pace pace, Instant nextRefresh, CallStats session) implements PollEvent {}

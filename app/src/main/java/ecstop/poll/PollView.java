@@ -2,6 +2,7 @@ package ecstop.poll;
 
 import ecstop.domain.Lookback;
 import ecstop.domain.Question;
+import ecstop.domain.ReadKey;
 import ecstop.domain.Scope;
 import ecstop.domain.ServiceRef;
 import ecstop.domain.Stat;
@@ -14,23 +15,29 @@ import java.util.Set;
  * What the screen shows, as far as fetching cares: the question (a new scope, lookback or
  * statistic is a new generation), the service whose detail is open, and the rule the
  * right-sizing view sizes by when that view is open (each refresh then also reads what its
- * table needs), and what else the screen reads beyond the bars ({@link Read}).
+ * table needs), what else it reads for the open service ({@link Read}), and the reads of the
+ * scope its panes ask for ({@code scopeReads}, see {@link ScopeReads}).
  */
 public record PollView(Question question, Optional<ServiceRef> detailService, RightsizeRule rule,
-                       Set<Read> reads) {
+                       Set<Read> reads, Set<ReadKey<?>> scopeReads) {
     /**
-     * What is read beyond the bars while the screen shows it: for the open service, its
+     * What is read for the open service beyond its bars while the screen shows it: its
      * timeline (series at the chart's period and markers), the same window a week earlier (the
-     * chart's overlay), its tasks and containers; for the whole scope, the containers nearest
-     * their memory limits (the containers pane).
+     * chart's overlay), its tasks and containers.
      */
-    public enum Read { TIMELINE, WEEK_AGO, TASKS, CONTAINERS }
+    public enum Read { TIMELINE, WEEK_AGO, TASKS }
 
     public PollView {
         if (question.scope().isEmpty()) {
             throw new IllegalArgumentException("nothing to poll before a scope is chosen");
         }
         reads = Set.copyOf(reads);
+        scopeReads = Set.copyOf(scopeReads);
+    }
+
+    /** No reads of the scope beyond the bars. */
+    public PollView(Question question, Optional<ServiceRef> detailService, RightsizeRule rule, Set<Read> reads) {
+        this(question, detailService, rule, reads, Set.of());
     }
 
     /** No reads beyond the bars for the open service. */
@@ -38,16 +45,21 @@ public record PollView(Question question, Optional<ServiceRef> detailService, Ri
         this(question, detailService, rule, Set.of());
     }
 
-    public PollView withReads(Set<Read> reads) {
-        return new PollView(question, detailService, rule, reads);
+    public PollView withReads(Set<Read> r) {
+        return new PollView(question, detailService, rule, r, scopeReads);
+    }
+
+    public PollView withScopeReads(Set<ReadKey<?>> r) {
+        return new PollView(question, detailService, rule, reads, r);
     }
 
     /**
      * Nothing to read now that {@code before} did not read: no detail, or the same one, and no
-     * read it did not ask for (the week-ago overlay turned off, a detail closed).
+     * read it did not ask for (the week-ago overlay turned off, a detail closed, a pane closed).
      */
     public boolean asksNoMoreThan(PollView before) {
-        return (detailService.isEmpty() || before.detailService.equals(detailService)) && before.reads.containsAll(reads);
+        return (detailService.isEmpty() || before.detailService.equals(detailService)) && before.reads.containsAll(reads)
+                && before.scopeReads.containsAll(scopeReads);
     }
 
     public Scope scope() { return question.scope().get(); }

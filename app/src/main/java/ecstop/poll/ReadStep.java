@@ -7,8 +7,7 @@ import ecstop.domain.FleetNotes;
 import ecstop.domain.FleetReader;
 import ecstop.domain.Lookback;
 import ecstop.domain.Metric;
-import ecstop.domain.PerTarget;
-import ecstop.domain.Periods;
+import ecstop.domain.ReadKey;
 import ecstop.domain.Scope;
 import ecstop.domain.ServiceInfo;
 import ecstop.domain.ServiceRef;
@@ -17,15 +16,12 @@ import ecstop.domain.Snapshot;
 import ecstop.domain.SnapshotRequest;
 import ecstop.domain.Stat;
 import ecstop.domain.StoppedTasks;
-import ecstop.domain.Target;
-import ecstop.domain.TimeWindow;
 import ecstop.domain.rightsize.RightsizeRule;
 import ecstop.domain.rightsize.ScopeRightsize;
 import ecstop.domain.signal.ClusterSignals;
 import ecstop.domain.signal.ScopeSignals;
 import ecstop.domain.signal.SignalRules;
 import ecstop.domain.task.ClusterTasks;
-import ecstop.domain.task.ContainerLimits;
 import ecstop.domain.timeline.ServiceSeries;
 import ecstop.domain.timeline.ServiceTimeline;
 import io.vavr.control.Either;
@@ -33,7 +29,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -229,26 +224,13 @@ public sealed interface ReadStep {
         }
     }
 
-    /**
-     * The containers of the scope nearest their memory limits over the lookback, for the
-     * containers pane: one Metrics Insights query per target (of the one cluster, or of every cluster), the targets
-     * at once; billed by the series it analyses, which the budget counts. Left only when no
-     * target answered.
-     */
-    record ContainersRead(Scope scope, Lookback lookback) implements After {
+    /** A read of the scope beyond the bars, as {@link ScopeReads} says how; every refresh while a shown pane asks for it. */
+    record Scoped<T>(ReadKey<T> key, Scope scope, Lookback lookback) implements After {
         @Override
         public Answer read(Readers readers, Snapshot bars, Asked asked) {
-            TimeWindow window = Periods.window(lookback, asked.now());
-            Optional<ClusterRef> only = scope instanceof Scope.One one ? Optional.of(one.cluster()) : Optional.empty();
-            List<Target> targets = scope instanceof Scope.Fleet fleet ? fleet.targets()
-                    : List.of(((Scope.One) scope).cluster().target());
-            PerTarget<ContainerLimits> each = readers.each(targets, r -> safely(() -> r.containerLimits(only, window),
-                    "containers"));
-            Either<Failure, ContainerLimits> all = each.successes().isEmpty()
-                    ? Either.left(each.failures().values().iterator().next())
-                    : Either.right(ContainerLimits.merge(each.successes(), each.failures(), window));
-            double usd = all.map(x -> x.calls().estimatedCostUsd()).getOrElse(0.0);
-            return new Answer(new PollEvent.ContainersLoaded(asked.generation(), scope, all, readers.totals()), all.isLeft(), usd);
+            ScopeReads.Answered<T> a = ScopeReads.of(key).read(readers, scope, lookback, asked.now());
+            return new Answer(new PollEvent.ScopeRead(asked.generation(), scope, key, a.result(), readers.totals()),
+                    a.result().isLeft(), a.metricsUsd());
         }
     }
 

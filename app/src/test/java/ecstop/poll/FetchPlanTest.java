@@ -3,6 +3,7 @@ package ecstop.poll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ecstop.domain.Failure;
+import ecstop.domain.FleetReader;
 import ecstop.domain.Lookback;
 import ecstop.domain.Question;
 import ecstop.domain.View;
@@ -134,19 +135,20 @@ class FetchPlanTest {
     }
 
     @Test
-    void theContainersPaneReadsItsScopeEveryRefreshWhileOpenWithOrWithoutADetail() {
+    void aReadOfTheScopeAPaneAsksForComesWithEveryRefreshWhileItShowsWithOrWithoutADetail() {
         PollView fleet = new PollView(Question.of(FLEET, Lookback.hours(24), Stat.MAX), Optional.empty(), RightsizeRule.DEFAULT,
-                Set.of(PollView.Read.CONTAINERS));
+                Set.of(), Set.of(FleetReader.CONTAINER_LIMITS));
         FetchPlan plan = FetchPlan.every(5);
         for (int refresh = 0; refresh < 3; refresh++) {
             List<ReadStep> steps = plan.refresh(fleet, FakeFleet.NOW.plusSeconds(60L * refresh));
-            assertThat(steps).as("refresh %d", refresh).contains(new ReadStep.ContainersRead(FLEET, Lookback.hours(24)));
+            assertThat(steps).as("refresh %d", refresh)
+                    .contains(new ReadStep.Scoped<>(FleetReader.CONTAINER_LIMITS, FLEET, Lookback.hours(24)));
             plan = plan.started(steps, fleet, FakeFleet.NOW).barsAnswered(steps, true);
         }
-        assertThat(plan.refresh(VIEW.withReads(Set.of(PollView.Read.CONTAINERS)), FakeFleet.NOW))
-                .contains(new ReadStep.ContainersRead(VIEW.scope(), VIEW.lookback()));
-        assertThat(plan.refresh(VIEW, FakeFleet.NOW)).as("closed").noneMatch(ReadStep.ContainersRead.class::isInstance);
-        assertThat(fleet.asksNoMoreThan(fleet.withReads(Set.of()))).as("opening it reads now").isFalse();
-        assertThat(fleet.withReads(Set.of()).asksNoMoreThan(fleet)).as("closing it does not").isTrue();
+        assertThat(plan.refresh(VIEW.withScopeReads(Set.of(FleetReader.CONTAINER_LIMITS)), FakeFleet.NOW))
+                .contains(new ReadStep.Scoped<>(FleetReader.CONTAINER_LIMITS, VIEW.scope(), VIEW.lookback()));
+        assertThat(plan.refresh(VIEW, FakeFleet.NOW)).as("closed").noneMatch(ReadStep.Scoped.class::isInstance);
+        assertThat(fleet.asksNoMoreThan(fleet.withScopeReads(Set.of()))).as("opening it reads now").isFalse();
+        assertThat(fleet.withScopeReads(Set.of()).asksNoMoreThan(fleet)).as("closing it does not").isTrue();
     }
 }

@@ -8,7 +8,6 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import ecstop.ui.state.CursorMoves;
 import ecstop.ui.state.FilterSteps;
-import ecstop.ui.state.State;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

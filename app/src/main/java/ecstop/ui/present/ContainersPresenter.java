@@ -2,6 +2,7 @@ package ecstop.ui.present;
 
 import ecstop.domain.Failure;
 import ecstop.domain.FleetNotes;
+import ecstop.domain.FleetReader;
 import ecstop.domain.Scope;
 import ecstop.domain.TargetLabels;
 import ecstop.domain.task.ContainerLimit;
@@ -31,7 +32,7 @@ final class ContainersPresenter {
     }
 
     List<ContainersModel.Row> rows(State s) {
-        Optional<Either<Failure, ContainerLimits>> read = s.fleet().containers();
+        Optional<Either<Failure, ContainerLimits>> read = s.fleet().answer(FleetReader.CONTAINER_LIMITS);
         if (read.isEmpty() || read.get().isLeft()) {
             return List.of();
         }
@@ -66,7 +67,7 @@ final class ContainersPresenter {
     }
 
     ContainersModel model(State s) {
-        Optional<Either<Failure, ContainerLimits>> read = s.fleet().containers();
+        Optional<Either<Failure, ContainerLimits>> read = s.fleet().answer(FleetReader.CONTAINER_LIMITS);
         StringBuilder title = new StringBuilder("Containers").append(glyphs.sep())
                 .append(s.question().scope().map(Scope::name).orElse("")).append(glyphs.sep())
                 .append("memory of limit").append(glyphs.sep()).append("peak ").append(s.question().lookback().label());

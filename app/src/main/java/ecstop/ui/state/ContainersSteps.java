@@ -1,14 +1,11 @@
 package ecstop.ui.state;
 
-import ecstop.domain.Failure;
-import ecstop.domain.Scope;
-import ecstop.domain.task.ContainerLimits;
-import io.vavr.control.Either;
+import ecstop.domain.FleetReader;
 import java.util.Optional;
 
 /**
  * The steps of the containers pane, pure like State's: it opens and closes in place of the
- * bars, and its answer arrives. Enter on a container opens its service's tasks pane over it
+ * bars (closed, it forgets what it read). Enter on a container opens its service's tasks pane over it
  * ({@link OpenServiceSteps#openTasks}); closing that comes back here.
  */
 public final class ContainersSteps {
@@ -28,13 +25,7 @@ public final class ContainersSteps {
     /** The containers pane goes, and what it last read; the focus goes to the panes back in its place. */
     static State close(State s) {
         Navigation n = s.nav().withContainers(Optional.empty());
-        State closed = s.with(n).with(s.fleet().withContainers(Optional.empty()));
+        State closed = s.with(n).with(s.fleet().withoutAnswer(FleetReader.CONTAINER_LIMITS));
         return s.nav().focus().equals(Pane.CONTAINERS) ? closed.with(n.withFocus(closed.home())) : closed;
-    }
-
-    /** The answer for {@code scope}; dropped when the pane has closed or another scope is on screen since. */
-    public static State withContainers(State s, Scope scope, Either<Failure, ContainerLimits> result) {
-        boolean wanted = s.nav().containers().isPresent() && s.question().scope().filter(scope::equals).isPresent();
-        return wanted ? s.with(s.fleet().withContainers(Optional.of(result))) : s;
     }
 }

@@ -6,6 +6,7 @@ import ecstop.domain.ClusterRef;
 import ecstop.domain.Failure;
 import ecstop.domain.Lookback;
 import ecstop.domain.Question;
+import ecstop.domain.ReadKey;
 import ecstop.domain.View;
 import ecstop.domain.Scope;
 import ecstop.domain.ServiceInfo;
@@ -201,6 +202,11 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
     }
 
     /** The right-sizing reads for the snapshot on screen; the poller drops answers to older questions. */
+    /** The answer to a read of the scope a pane asked for; dropped when another scope is on screen since. */
+    public State withAnswer(Scope of, ReadKey<?> key, Either<Failure, ?> result) {
+        return question.scope().filter(of::equals).isPresent() ? with(fleet.withAnswer(key, result)) : this;
+    }
+
     public State withRightsize(Either<Failure, ScopeRightsize> result) {
         return with(fleet.withRightsize(Optional.of(result)));
     }

@@ -11,7 +11,6 @@ import ecstop.poll.Readers;
 import java.util.EnumSet;
 import java.util.List;
 import ecstop.domain.Scope;
-import ecstop.domain.Snapshot;
 import ecstop.domain.alert.Alert;
 import ecstop.poll.PollEvent;
 import ecstop.poll.PollView;
@@ -21,7 +20,6 @@ import ecstop.ui.action.Keymap;
 import ecstop.ui.present.Presenter;
 import ecstop.ui.present.RowsAhead;
 import ecstop.domain.rightsize.RightsizeRule;
-import ecstop.ui.state.ContainersSteps;
 import ecstop.ui.state.CursorMoves;
 import ecstop.ui.state.Detail;
 import ecstop.ui.state.FilterSteps;
@@ -188,8 +186,8 @@ public final class App {
             state = OpenServiceSteps.withWeekAgo(state, e.service(), e.result());
         } else if (event instanceof PollEvent.TasksLoaded e) {
             state = OpenServiceSteps.withTasks(state, e.service(), e.result());
-        } else if (event instanceof PollEvent.ContainersLoaded e) {
-            state = ContainersSteps.withContainers(state, e.scope(), e.result());
+        } else if (event instanceof PollEvent.ScopeRead e) {
+            state = state.withAnswer(e.scope(), e.key(), e.result());
         }
         state = state.withSession(event.session());
         syncView();
@@ -303,11 +301,8 @@ public final class App {
                 reads.add(PollView.Read.TASKS);
             }
         });
-        if (state.nav().containers().isPresent()) {
-            reads.add(PollView.Read.CONTAINERS);
-        }
         Optional<PollView> v = state.question().scope()
-                .map(s -> new PollView(state.question(), state.nav().detail().map(Detail::service), rule, reads));
+                .map(s -> new PollView(state.question(), state.nav().detail().map(Detail::service), rule, reads, panes.reads(state)));
         if (v.isPresent() && !v.get().equals(asked)) {
             asked = v.get();
             poller.view(asked);

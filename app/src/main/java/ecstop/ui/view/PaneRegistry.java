@@ -4,7 +4,9 @@ import static ecstop.ui.action.KeyBinding.ch;
 import static ecstop.ui.action.KeyBinding.special;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
+import ecstop.domain.FleetReader;
 import ecstop.domain.Metric;
+import ecstop.domain.ReadKey;
 import com.googlecode.lanterna.input.KeyType;
 import ecstop.ui.action.Action;
 import ecstop.ui.action.KeyBinding;
@@ -70,7 +72,8 @@ public final class PaneRegistry {
                 new PaneSpec<>(Pane.CONTAINERS, Slot.MAIN, s -> s.nav().containers().isPresent() && !s.nav().tasksOpen(),
                         (s, r) -> p.containers(s), containers, (s, h) -> PaneLists.containers(s, p, inner(h)),
                         List.of(Action.of("containers nearest their memory limits, every cluster of the view (T again closes);"
-                                + " Enter: that service's tasks", (s, shown) -> ContainersSteps.toggle(s), ch("T")))),
+                                + " Enter: that service's tasks", (s, shown) -> ContainersSteps.toggle(s), ch("T"))))
+                        .reading(FleetReader.CONTAINER_LIMITS),
                 new PaneSpec<>(Pane.TASKS, Slot.MAIN, s -> s.nav().tasksOpen(), (s, r) -> p.tasks(s, zone), tasks,
                         (s, h) -> PaneLists.tasks(s, p, zone, inner(h)),
                         List.of(Action.of("tasks and containers of the service (t again closes)", OpenServiceSteps::toggleTasks,
@@ -107,6 +110,13 @@ public final class PaneRegistry {
                 .map(a -> new Action(a.keys().stream().map(k -> new KeyBinding(glyphs.text(k.label()), k.stroke())).toList(),
                         a.help(), a.step(), a.effect()))
                 .toArray(Action[]::new));
+    }
+
+    /** The reads of the scope the panes shown ask for. */
+    public Set<ReadKey<?>> reads(State s) {
+        Set<ReadKey<?>> out = new java.util.LinkedHashSet<>();
+        shown(s).forEach(spec -> out.addAll(spec.reads()));
+        return out;
     }
 
     /** Every pane described, in Tab order, shown now or not. */
