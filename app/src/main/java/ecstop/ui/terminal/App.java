@@ -152,7 +152,11 @@ public final class App {
         public Outcome polled(PollEvent event, List<Alert> fired, Optional<RowsAhead> rows) {
             rows.ifPresent(presenter::adopt);
             onPoll(event);
-            sound(fired);
+            // a snapshot the State dropped (it answers a question no longer on screen) sounds nothing
+            if (!(event instanceof PollEvent.SnapshotLoaded e)
+                    || state.fleet().snapshot().filter(shown -> shown == e.snapshot()).isPresent()) {
+                sound(fired);
+            }
             return Outcome.REDRAW;
         }
 
@@ -302,7 +306,8 @@ public final class App {
             }
         });
         Optional<PollView> v = state.question().scope()
-                .map(s -> new PollView(state.question(), state.nav().detail().map(Detail::service), rule, reads, panes.reads(state)));
+                .map(s -> new PollView(state.question(), state.nav().detail().map(Detail::service), rule, reads,
+                        panes.reads(state)));
         if (v.isPresent() && !v.get().equals(asked)) {
             asked = v.get();
             poller.view(asked);
