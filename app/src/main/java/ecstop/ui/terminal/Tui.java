@@ -40,6 +40,12 @@ public final class Tui {
     private final TickScreen screen;
     private final Object restoreLock = new Object();
     private boolean restored;
+    /**
+     * SIGTERM came: no frame starts after it. Lanterna's own shutdown hook ("Lanterna STTY
+     * restore") leaves the alternate screen at once, beside ours, so a frame drawn in our
+     * second of grace would land on the user's shell (two clock-matrix runs caught one).
+     */
+    private boolean stopping;
     private final CountDownLatch finished = new CountDownLatch(1);
     private final StartupLog startup = new StartupLog();
     /** Escape sequences Lanterna has no call for (focus reporting, notifications), straight to the terminal. */
@@ -220,7 +226,7 @@ public final class Tui {
      */
     private void draw(App app, boolean complete) throws IOException {
         synchronized (restoreLock) {
-            if (!restored) {
+            if (!restored && !stopping) {
                 app.draw(complete);
             }
         }
@@ -255,6 +261,9 @@ public final class Tui {
 
     /** SIGTERM (or System.exit elsewhere): stop the loop, give it a moment, restore the terminal regardless. */
     private void onSigterm() {
+        synchronized (restoreLock) {
+            stopping = true;
+        }
         queue.add(new UiEvent.Quit());
         try {
             finished.await(1, TimeUnit.SECONDS);
