@@ -79,6 +79,20 @@ class TasksPaneTest {
     }
 
     @Test
+    void aContainerWithNoLimitOfItsOwnIsMeasuredAgainstItsTasksMemoryAndSaysSo() {
+        Headless h = find(cluster("eu-west-1", "checkout-eu", LARGE).settle(), "fraud-scorer").type("t");
+        List<TasksModel.Row> containers = h.app().presenter().tasks(h.state(), DemoFleetFixture.CLOCK.getZone()).rows().stream()
+                .filter(r -> r.kind() == TasksModel.Kind.CONTAINER).toList();
+        assertThat(containers).hasSize(2).allSatisfy(r -> {
+            // fraud-scorer's app sets no memory of its own and runs over its task's 1 GiB at the fixture's moment
+            assertThat(r.memoryPeak()).as(r.name()).isPresent();
+            assertThat(r.memoryPeak().getAsDouble()).as(r.name()).isGreaterThan(100);
+            assertThat(r.note()).contains("1024 MiB of the task's, no limit of its own");
+        });
+        assertThat(h.text()).contains("MiB of the task's, no limit of its own");
+    }
+
+    @Test
     void onADisabledClusterTheSpreadAndTheHintAndRowsWithoutUtilisationSayWhy() {
         both("tasks-disabled", "us-east-1", "storage-prod", h -> {
             find(h, "bags-api").type("t");

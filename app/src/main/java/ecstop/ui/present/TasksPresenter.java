@@ -222,7 +222,9 @@ final class TasksPresenter {
     private Row containerRow(TaskFigures t, ContainerFigures f, ClusterTasks tasks) {
         InsightsLevel level = tasks.level();
         TaskContainer c = f.container();
-        OptionalInt limit = c.memory().isPresent() ? c.memory() : c.memoryReservation();
+        // a container with neither limit may use all of its task's memory, and is killed with the task there
+        boolean ofTask = c.memory().isEmpty() && c.memoryReservation().isEmpty();
+        OptionalInt limit = c.memory().isPresent() ? c.memory() : ofTask ? t.task().memory() : c.memoryReservation();
         OptionalDouble cpuPeak = c.cpu() > 0 && f.cpuUnitsPeak().isPresent()
                 ? OptionalDouble.of(f.cpuUnitsPeak().getAsDouble() * 100.0 / c.cpu()) : OptionalDouble.empty();
         OptionalDouble memPeak = share(f.memoryPeakMiB(), limit);
@@ -235,6 +237,9 @@ final class TasksPresenter {
         List<String> sizes = new ArrayList<>();
         c.memory().ifPresent(m -> sizes.add(m + " MiB hard"));
         c.memoryReservation().ifPresent(m -> sizes.add(m + (c.memory().isPresent() ? " soft" : " MiB soft")));
+        if (ofTask) {
+            limit.ifPresent(m -> sizes.add(m + " MiB of the task's, no limit of its own"));
+        }
         String peak = level.perTask() ? f.memoryPeakMiB().stream().mapToObj(v -> Math.round(v) + "").findFirst().orElse("") : "";
         if (!sizes.isEmpty()) {
             notes.add(peak.isEmpty() ? "memory " + String.join(", ", sizes) : peak + "/" + String.join(", ", sizes));
