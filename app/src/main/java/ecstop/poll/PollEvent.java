@@ -31,23 +31,64 @@ import java.util.Optional;
 public sealed interface PollEvent {
     CallStats session();
 
+    /** Every kind of event, each said once: a new kind does not compile until every handler takes it. */
+    interface Handler<T> {
+        T clustersLoaded(ClustersLoaded e);
+
+        T clustersFailed(ClustersFailed e);
+
+        T snapshotLoaded(SnapshotLoaded e);
+
+        T snapshotFailed(SnapshotFailed e);
+
+        T infoLoaded(InfoLoaded e);
+
+        T signalsLoaded(SignalsLoaded e);
+
+        T rightsizeLoaded(RightsizeLoaded e);
+
+        T timelineLoaded(TimelineLoaded e);
+
+        T weekAgoLoaded(WeekAgoLoaded e);
+
+        T tasksLoaded(TasksLoaded e);
+
+        T scopeRead(ScopeRead e);
+
+        T paced(Paced e);
+    }
+
+    <T> T handle(Handler<T> h);
+
     record ClustersLoaded(List<Cluster> clusters, CallStats session) implements PollEvent {
+        @Override
+        public <T> T handle(Handler<T> h) { return h.clustersLoaded(this); }
+
         public ClustersLoaded {
             clusters = List.copyOf(clusters);
         }
     }
 
-    record ClustersFailed(Failure failure, Instant at, CallStats session) implements PollEvent {}
+    record ClustersFailed(Failure failure, Instant at, CallStats session) implements PollEvent {
+        @Override
+        public <T> T handle(Handler<T> h) { return h.clustersFailed(this); }
+    }
 
     /**
      * The bars of the question of {@code generation}; for the fleet with {@code notes}, what they
      * could not show. {@code nextRefresh}: when the next fetch is due; {@code pace}: how often, from now on.
      */
     record SnapshotLoaded(long generation, Snapshot snapshot, Optional<FleetNotes> notes, CallStats session,
-                          Instant nextRefresh, Pace pace) implements PollEvent {}
+                          Instant nextRefresh, Pace pace) implements PollEvent {
+        @Override
+        public <T> T handle(Handler<T> h) { return h.snapshotLoaded(this); }
+    }
 
     record SnapshotFailed(long generation, Failure failure, Instant at, CallStats session, Instant nextRefresh, Pace pace)
-            implements PollEvent {}
+            implements PollEvent {
+        @Override
+        public <T> T handle(Handler<T> h) { return h.snapshotFailed(this); }
+    }
 
     /**
      * Task details of some services of the fleet {@code scope} (its rows on screen), fetched
@@ -55,6 +96,9 @@ public sealed interface PollEvent {
      */
     record InfoLoaded(long generation, Map<ServiceRef, ServiceInfo> info, Scope scope, ScopeSignals signals,
                       CallStats session) implements PollEvent {
+        @Override
+        public <T> T handle(Handler<T> h) { return h.infoLoaded(this); }
+
         public InfoLoaded {
             info = Map.copyOf(info);
         }
@@ -65,37 +109,58 @@ public sealed interface PollEvent {
      * tasks, read with the task details. Keyed by scope, not generation: a new lookback does not
      * make them wrong.
      */
-    record SignalsLoaded(Scope scope, ScopeSignals signals, CallStats session) implements PollEvent {}
+    record SignalsLoaded(Scope scope, ScopeSignals signals, CallStats session) implements PollEvent {
+        @Override
+        public <T> T handle(Handler<T> h) { return h.signalsLoaded(this); }
+    }
 
     /**
      * The right-sizing table of the same generation's question, or why it could not be built:
      * one cluster's, for the snapshot it sizes; the fleet's, every cluster read on its own.
      */
     record RightsizeLoaded(long generation, Either<Failure, ScopeRightsize> result, CallStats session)
-            implements PollEvent {}
+            implements PollEvent {
+        @Override
+        public <T> T handle(Handler<T> h) { return h.rightsizeLoaded(this); }
+    }
 
     /**
      * The timeline of {@code service}, open when it was asked, read for the same generation's
      * question, or why not: the screen keeps it only while that service is still the open one.
      */
     record TimelineLoaded(long generation, ServiceRef service, Either<Failure, ServiceTimeline> result, CallStats session)
-            implements PollEvent {}
+            implements PollEvent {
+        @Override
+        public <T> T handle(Handler<T> h) { return h.timelineLoaded(this); }
+    }
 
     /**
      * {@code service}'s series over its chart's window seven days earlier (the window's own
      * times, a week back), open and overlaid when it was asked, or why not.
      */
     record WeekAgoLoaded(long generation, ServiceRef service, Either<Failure, ServiceSeries> result, CallStats session)
-            implements PollEvent {}
+            implements PollEvent {
+        @Override
+        public <T> T handle(Handler<T> h) { return h.weekAgoLoaded(this); }
+    }
 
     /** The running tasks of {@code service}, open when it was asked, and their figures, or why not. */
     record TasksLoaded(long generation, ServiceRef service, Either<Failure, ClusterTasks> result, CallStats session)
-            implements PollEvent {}
+            implements PollEvent {
+        @Override
+        public <T> T handle(Handler<T> h) { return h.tasksLoaded(this); }
+    }
 
     /** The answer to {@code key} for {@code scope}, or why not: one event for every read of {@link ScopeReads}. */
     record ScopeRead(long generation, Scope scope, ReadKey<?> key, Either<Failure, ?> result, CallStats session)
-            implements PollEvent {}
+            implements PollEvent {
+        @Override
+        public <T> T handle(Handler<T> h) { return h.scopeRead(this); }
+    }
 
     /** The pace changed between answers (someone left or came back); {@code nextRefresh} as armed now. */
-    record Paced(Pace pace, Instant nextRefresh, CallStats session) implements PollEvent {}
+    record Paced(Pace pace, Instant nextRefresh, CallStats session) implements PollEvent {
+        @Override
+        public <T> T handle(Handler<T> h) { return h.paced(this); }
+    }
 }

@@ -165,10 +165,6 @@ public sealed interface ReadStep {
         }
     }
 
-    /**
-     * The open service's timeline (see {@link TimelineFetch}): 5 calls, 4 metrics billed,
-     * which the budget counts; due again at the next refresh when it failed.
-     */
     /** A read for the open service alone, over the question's lookback. */
     sealed interface ForService extends After {
         ServiceRef service();
@@ -176,6 +172,10 @@ public sealed interface ReadStep {
         Lookback lookback();
     }
 
+    /**
+     * The open service's timeline (see {@link TimelineFetch}): 5 calls, 4 metrics billed,
+     * which the budget counts; due again at the next refresh when it failed.
+     */
     record TimelineRead(ServiceRef service, Lookback lookback) implements ForService {
         @Override
         public Answer read(Readers readers, Snapshot bars, Asked asked) {

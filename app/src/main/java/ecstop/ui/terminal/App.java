@@ -167,32 +167,51 @@ public final class App {
         public Outcome quit() { return Outcome.QUIT; }
     };
 
-    private void onPoll(PollEvent event) {
-        if (event instanceof PollEvent.ClustersLoaded e) {
-            state = state.withClusters(e.clusters());
-        } else if (event instanceof PollEvent.ClustersFailed e) {
-            state = state.withClustersFailure(e.failure());
-        } else if (event instanceof PollEvent.SnapshotLoaded e) {
-            state = showing(state, e);
-        } else if (event instanceof PollEvent.SnapshotFailed e) {
-            state = state.withFailure(e.failure(), e.at(), e.nextRefresh()).withPace(e.pace(), e.nextRefresh());
-        } else if (event instanceof PollEvent.Paced e) {
-            state = state.withPace(e.pace(), e.nextRefresh());
-        } else if (event instanceof PollEvent.RightsizeLoaded e) {
-            state = state.withRightsize(e.result());
-        } else if (event instanceof PollEvent.InfoLoaded e) {
-            state = state.withMoreInfo(e.info()).withSignals(e.scope(), e.signals());
-        } else if (event instanceof PollEvent.SignalsLoaded e) {
-            state = state.withSignals(e.scope(), e.signals());
-        } else if (event instanceof PollEvent.TimelineLoaded e) {
-            state = OpenServiceSteps.withTimeline(state, e.service(), e.result());
-        } else if (event instanceof PollEvent.WeekAgoLoaded e) {
-            state = OpenServiceSteps.withWeekAgo(state, e.service(), e.result());
-        } else if (event instanceof PollEvent.TasksLoaded e) {
-            state = OpenServiceSteps.withTasks(state, e.service(), e.result());
-        } else if (event instanceof PollEvent.ScopeRead e) {
-            state = state.withAnswer(e.scope(), e.key(), e.result());
+    /** What each answer of the poller makes of the State on screen. */
+    private final PollEvent.Handler<State> applying = new PollEvent.Handler<>() {
+        @Override
+        public State clustersLoaded(PollEvent.ClustersLoaded e) { return state.withClusters(e.clusters()); }
+
+        @Override
+        public State clustersFailed(PollEvent.ClustersFailed e) { return state.withClustersFailure(e.failure()); }
+
+        @Override
+        public State snapshotLoaded(PollEvent.SnapshotLoaded e) { return showing(state, e); }
+
+        @Override
+        public State snapshotFailed(PollEvent.SnapshotFailed e) {
+            return state.withFailure(e.failure(), e.at(), e.nextRefresh()).withPace(e.pace(), e.nextRefresh());
         }
+
+        @Override
+        public State infoLoaded(PollEvent.InfoLoaded e) { return state.withMoreInfo(e.info()).withSignals(e.scope(), e.signals()); }
+
+        @Override
+        public State signalsLoaded(PollEvent.SignalsLoaded e) { return state.withSignals(e.scope(), e.signals()); }
+
+        @Override
+        public State rightsizeLoaded(PollEvent.RightsizeLoaded e) { return state.withRightsize(e.result()); }
+
+        @Override
+        public State timelineLoaded(PollEvent.TimelineLoaded e) {
+            return OpenServiceSteps.withTimeline(state, e.service(), e.result());
+        }
+
+        @Override
+        public State weekAgoLoaded(PollEvent.WeekAgoLoaded e) { return OpenServiceSteps.withWeekAgo(state, e.service(), e.result()); }
+
+        @Override
+        public State tasksLoaded(PollEvent.TasksLoaded e) { return OpenServiceSteps.withTasks(state, e.service(), e.result()); }
+
+        @Override
+        public State scopeRead(PollEvent.ScopeRead e) { return state.withAnswer(e.scope(), e.key(), e.result()); }
+
+        @Override
+        public State paced(PollEvent.Paced e) { return state.withPace(e.pace(), e.nextRefresh()); }
+    };
+
+    private void onPoll(PollEvent event) {
+        state = event.handle(applying);
         state = state.withSession(event.session());
         syncView();
     }
