@@ -88,6 +88,34 @@ class KeymapTest {
     }
 
     @Test
+    void inFilterModeEveryCharacterIsTypedAndEveryOtherKeyDoesWhatItDoesOutside() {
+        Keymap filtering = keys.filtering();
+        for (KeyStroke k : everyKey()) {
+            boolean typed = k.getKeyType() == KeyType.Character && !k.isCtrlDown();
+            if (typed || k.getKeyType() == KeyType.Backspace || k.getKeyType() == KeyType.Enter) {
+                assertThat(filtering.lookup(k)).as("%s in filter mode", k).isPresent();
+            } else {
+                // the arrows, Tab, Esc and the Ctrl keys: the same action as outside filter mode
+                assertThat(filtering.lookup(k).map(Action::help)).as("%s in filter mode", k).isEqualTo(keys.lookup(k).map(Action::help));
+            }
+        }
+        assertThat(filtering.actions()).extracting(Action::help).contains("refresh now", "quit", "move down")
+                .doesNotContain("cycle sort: peak, name, memory, trouble", "show / hide this help");
+    }
+
+    @Test
+    void typingAFilterTakesQAndQuestionMarksAsCharactersAndEnterKeepsIt() {
+        Headless h = Headless.open(new FakeFleet(), ScreenGoldenTest.OPTIONS.withCluster("catalogue"),
+                ScreenGoldenTest.SMALL).settle().type("/q?s");
+        assertThat(h.state().nav().filter().text()).isEqualTo("q?s");
+        assertThat(h.state().nav().help()).isFalse();
+        h.press(KeyType.Backspace).press(KeyType.Enter);
+        assertThat(h.state().nav().filter().text()).isEqualTo("q?");
+        assertThat(h.state().nav().filter().typing()).isFalse();
+        assertThat(h.handle(new KeyStroke('q', false, false))).as("q quits again once the filter is kept").isEqualTo(App.Outcome.QUIT);
+    }
+
+    @Test
     void theHelpAt80x24ShowsEveryKeyInTwoColumnsWhenOneIsTooTall() {
         String text = Headless.open(new FakeFleet(), ScreenGoldenTest.OPTIONS.withCluster("storage-prod"),
                 ScreenGoldenTest.SMALL).settle().type("?").text();

@@ -3,9 +3,12 @@ package ecstop.ui.action;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 
-/** One key: how the help writes it, and the keystroke it matches. */
+/** One key: how the help writes it, and the keystroke it matches ({@code null}: any character, as typing takes it). */
 public record KeyBinding(String label, KeyStroke stroke) {
     boolean matches(KeyStroke k) {
+        if (stroke == null) {
+            return k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown();
+        }
         if (k.getKeyType() != stroke.getKeyType()) {
             return false;
         }
@@ -13,6 +16,15 @@ public record KeyBinding(String label, KeyStroke stroke) {
             return true;
         }
         return k.getCharacter().equals(stroke.getCharacter()) && k.isCtrlDown() == stroke.isCtrlDown() && !k.isAltDown();
+    }
+
+    /** A key that types a character: no use while a filter is typed, which takes every character. */
+    boolean types() {
+        return stroke == null || stroke.getKeyType() == KeyType.Character && !stroke.isCtrlDown();
+    }
+
+    public static KeyBinding anyCharacter(String label) {
+        return new KeyBinding(label, null);
     }
 
     public static KeyBinding ch(String c) {

@@ -20,10 +20,20 @@ public final class Keymap {
     private final List<Action> actions;
     /** The loop's own keys (refresh, repaint, quiet, help, quit): the help ends with them, after the panes' keys. */
     private final List<Action> loop;
+    /** What a character does when no action takes it: in filter mode, typed into the filter. */
+    private final Optional<Typing> typing;
 
-    private Keymap(List<Action> actions, List<Action> loop) {
+    /** Any character typed, with the step it takes. */
+    private record Typing(KeyBinding key, String help, Action.Typed step) {}
+
+    private Keymap(List<Action> actions, List<Action> loop, Optional<Typing> typing) {
         this.actions = List.copyOf(actions);
         this.loop = List.copyOf(loop);
+        this.typing = typing;
+    }
+
+    private Keymap(List<Action> actions, List<Action> loop) {
+        this(actions, loop, Optional.empty());
     }
 
     public static Keymap standard(boolean ascii) {
@@ -60,7 +70,24 @@ public final class Keymap {
     public Keymap with(Action... more) {
         List<Action> all = new ArrayList<>(actions);
         all.addAll(List.of(more));
-        return new Keymap(all, loop);
+        return new Keymap(all, loop, typing);
+    }
+
+    /**
+     * Filter mode, while a filter is typed: every character goes into it, Backspace erases one,
+     * Enter keeps the filter and goes back to moving; every other key of this keymap (the arrows,
+     * Tab, Esc that clears the filter, the Ctrl keys) does what it does outside it.
+     */
+    public Keymap filtering() {
+        List<Action> own = new ArrayList<>(List.of(
+                Action.of("erase the filter's last character", (s, shown) -> FilterSteps.erase(s),
+                        special("Backspace", KeyType.Backspace)),
+                Action.of("keep the filter, back to moving", (s, shown) -> FilterSteps.keep(s), special("Enter", KeyType.Enter))));
+        actions.stream().map(Action::withoutTyping).flatMap(Optional::stream)
+                .filter(a -> a.keys().stream().noneMatch(k -> own.stream().anyMatch(o -> o.keys().get(0).matches(k.stroke()))))
+                .forEach(own::add);
+        return new Keymap(own, loop.stream().map(Action::withoutTyping).flatMap(Optional::stream).toList(),
+                Optional.of(new Typing(KeyBinding.anyCharacter("a character"), "type it into the filter", FilterSteps::type)));
     }
 
     /** In the order the help lists them. */
@@ -78,6 +105,7 @@ public final class Keymap {
                 }
             }
         }
-        return Optional.empty();
+        return typing.filter(t -> t.key().matches(k))
+                .map(t -> Action.of(t.help(), (s, shown) -> t.step().apply(s, k.getCharacter()), t.key()));
     }
 }

@@ -22,7 +22,6 @@ import ecstop.ui.present.RowsAhead;
 import ecstop.domain.rightsize.RightsizeRule;
 import ecstop.ui.state.CursorMoves;
 import ecstop.ui.state.Detail;
-import ecstop.ui.state.FilterSteps;
 import ecstop.ui.state.OpenServiceSteps;
 import ecstop.ui.state.ScreenSize;
 import ecstop.ui.state.State;
@@ -52,6 +51,8 @@ public final class App {
     static final Duration QUIET_FOR = Duration.ofHours(1);
 
     private final Keymap keys;
+    /** Filter mode's: while a filter is typed, characters go into it. */
+    private final Keymap filterKeys;
     private final Presenter presenter;
     private final PaneRegistry panes;
     private final Poller poller;
@@ -71,6 +72,7 @@ public final class App {
         this.presenter = new Presenter(Glyphs.of(options.ascii()), options.thresholds());
         this.panes = PaneRegistry.standard(presenter, options.clock().getZone());
         this.keys = panes.keymap(options.ascii());
+        this.filterKeys = keys.filtering();
         AlertReader alerts = new AlertReader(options.thresholds());
         this.poller = poller.apply(e -> post.accept(new UiEvent.Polled(e, alerts.read(e), rowsAhead(e))));
         this.frame = new Frame(screen, keys, presenter, panes, options);
@@ -231,11 +233,7 @@ public final class App {
         if (key instanceof MouseAction mouse) {
             return onMouse(mouse);
         }
-        if (state.nav().filter().typing() && editFilter(key)) {
-            syncView();
-            return Outcome.REDRAW;
-        }
-        Optional<Action> action = keys.lookup(key);
+        Optional<Action> action = (state.nav().filter().typing() ? filterKeys : keys).lookup(key);
         if (state.nav().help() && action.filter(a -> a.effect() == Action.Effect.QUIT
                 || a.effect() == Action.Effect.REPAINT).isEmpty()) {
             // any other key just closes the help
@@ -282,30 +280,6 @@ public final class App {
         };
         syncView();
         return state == before ? Outcome.NOTHING : Outcome.REDRAW;
-    }
-
-    /** While typing a filter, characters go into it; true when the key was used. */
-    private boolean editFilter(KeyStroke key) {
-        switch (key.getKeyType()) {
-            case Character -> {
-                if (key.isCtrlDown() || key.isAltDown()) {
-                    return false;
-                }
-                state = FilterSteps.type(state, key.getCharacter());
-                return true;
-            }
-            case Backspace -> {
-                state = FilterSteps.erase(state);
-                return true;
-            }
-            case Enter -> {
-                state = FilterSteps.keep(state);
-                return true;
-            }
-            default -> {
-                return false;
-            }
-        }
     }
 
     /**
