@@ -1,13 +1,16 @@
 package ecstop.poll;
 
 import ecstop.domain.Lookback;
+import ecstop.domain.ReadKey;
 import ecstop.domain.Scope;
 import ecstop.domain.ServiceRef;
 import ecstop.domain.SnapshotRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,25 +21,26 @@ import java.util.Optional;
  * cluster's task details (DescribeServices), with its stopped tasks, every {@code infoEvery}th
  * refresh and at once for a new scope; the fleet's right-sizing table likewise and at once for
  * a new question or when its view opens. A read that failed, or did not run because the bars
- * failed, is due again at the next refresh. The open service's timeline is read at once for a
- * new service or lookback, then at most once a {@link #TIMELINE_EVERY} however often the bars
- * refresh ({@code timeline}: when it was last asked, and for what); the same window a week
- * earlier, while the detail overlays it, likewise ({@code weekAgo}). The tasks pane's read,
- * and every read of the scope a shown pane asks for, come with every refresh while it shows.
+ * failed, is due again at the next refresh. Each read of the open service ({@link
+ * ServiceReads}) comes with every refresh while the screen asks for it, or, when its entry says
+ * how often, at once for a new service or lookback and then at most that often however often
+ * the bars refresh ({@code asked}: when each was last started, and for what). Every read of the
+ * scope a shown pane asks for comes with every refresh while it shows.
  */
-public record FetchPlan(Due details, Due fleetRightsize, Optional<ServiceAsked> timeline, Optional<ServiceAsked> weekAgo) {
-    /** Its finest period is a minute: a sooner read could show nothing new. */
-    static final Duration TIMELINE_EVERY = Duration.ofMinutes(1);
+public record FetchPlan(Due details, Due fleetRightsize, Map<ReadKey<?>, ServiceAsked> asked) {
+    public FetchPlan {
+        asked = Map.copyOf(asked);
+    }
 
     /** A service's read last started at {@code at}, for {@code lookback}. */
     public record ServiceAsked(ServiceRef service, Lookback lookback, Instant at) {
-        boolean covers(ServiceRef s, Lookback l, Instant now) {
-            return service.equals(s) && lookback.equals(l) && now.isBefore(at.plus(TIMELINE_EVERY));
+        boolean covers(ServiceRef s, Lookback l, Instant now, Duration every) {
+            return service.equals(s) && lookback.equals(l) && now.isBefore(at.plus(every));
         }
     }
 
     public static FetchPlan every(int infoEvery) {
-        return new FetchPlan(Due.every(infoEvery), Due.every(infoEvery), Optional.empty(), Optional.empty());
+        return new FetchPlan(Due.every(infoEvery), Due.every(infoEvery), Map.of());
     }
 
     /** The reads of one refresh of {@code view} asked at {@code now}: the bars first. */
@@ -59,21 +63,18 @@ public record FetchPlan(Due details, Due fleetRightsize, Optional<ServiceAsked> 
             steps.add(new ReadStep.FleetDetails(view.detailService()));
         }
         view.scopeReads().forEach(key -> steps.add(new ReadStep.Scoped<>(key, view.scope(), view.lookback())));
-        // the open service's own reads, every refresh while its screen asks for them, for it alone
-        view.detailService().ifPresent(service -> {
-            if (view.reads().contains(PollView.Read.TIMELINE)
-                    && timeline.filter(a -> a.covers(service, view.lookback(), now)).isEmpty()) {
-                steps.add(new ReadStep.TimelineRead(service, view.lookback()));
-            }
-            if (view.reads().contains(PollView.Read.WEEK_AGO)
-                    && weekAgo.filter(a -> a.covers(service, view.lookback(), now)).isEmpty()) {
-                steps.add(new ReadStep.WeekAgoRead(service, view.lookback()));
-            }
-            if (view.reads().contains(PollView.Read.TASKS)) {
-                steps.add(new ReadStep.TasksRead(service, view.lookback()));
-            }
-        });
+        // the open service's own reads while its screen asks for them, for it alone
+        view.detailService().ifPresent(service -> ServiceReads.keys().stream().filter(view.reads()::contains)
+                .filter(key -> due(key, service, view.lookback(), now))
+                .forEach(key -> steps.add(new ReadStep.ForService<>(key, service, view.lookback()))));
         return List.copyOf(steps);
+    }
+
+    /** Whether {@code key} is due for {@code service}: not when its entry says how often and it was asked that recently. */
+    private boolean due(ReadKey<?> key, ServiceRef service, Lookback lookback, Instant now) {
+        Optional<ServiceAsked> last = Optional.ofNullable(asked.get(key));
+        return ServiceReads.of(key).every().filter(every -> last.filter(a -> a.covers(service, lookback, now, every)).isPresent())
+                .isEmpty();
     }
 
     /**
@@ -84,14 +85,22 @@ public record FetchPlan(Due details, Due fleetRightsize, Optional<ServiceAsked> 
         Due d = withInfo(steps) ? details.asked() : details;
         Due f = steps.stream().anyMatch(ReadStep.FleetRightsize.class::isInstance) ? fleetRightsize.asked()
                 : view.rightsize().isEmpty() ? fleetRightsize.again() : fleetRightsize;
-        return new FetchPlan(d, f, asked(steps, ReadStep.TimelineRead.class, now).or(() -> timeline),
-                asked(steps, ReadStep.WeekAgoRead.class, now).or(() -> weekAgo));
+        Map<ReadKey<?>, ServiceAsked> a = new HashMap<>(asked);
+        forService(steps).forEach(r -> a.put(r.key(), new ServiceAsked(r.service(), r.lookback(), now)));
+        return new FetchPlan(d, f, a);
     }
 
-    /** The read of {@code kind} among {@code steps}, as started {@code now}. */
-    private static Optional<ServiceAsked> asked(List<ReadStep> steps, Class<? extends ReadStep.ForService> kind, Instant now) {
-        return steps.stream().filter(kind::isInstance).map(kind::cast).findFirst()
-                .map(r -> new ServiceAsked(r.service(), r.lookback(), now));
+    /** The reads of the open service among {@code steps}. */
+    private static List<ReadStep.ForService<?>> forService(List<ReadStep> steps) {
+        return steps.stream().filter(ReadStep.ForService.class::isInstance).<ReadStep.ForService<?>>map(r -> (ReadStep.ForService<?>) r)
+                .toList();
+    }
+
+    /** {@code asked} without the reads of {@code steps}: they are due again. */
+    private Map<ReadKey<?>, ServiceAsked> again(List<ReadStep> steps) {
+        Map<ReadKey<?>, ServiceAsked> a = new HashMap<>(asked);
+        forService(steps).forEach(r -> a.remove(r.key()));
+        return a;
     }
 
     /** The bars of {@code steps} came back ({@code ok}) or failed: what they carried, or was to follow them, is due again. */
@@ -99,34 +108,29 @@ public record FetchPlan(Due details, Due fleetRightsize, Optional<ServiceAsked> 
         boolean info = withInfo(steps);
         boolean fleetSized = steps.stream().anyMatch(ReadStep.FleetRightsize.class::isInstance);
         if (!ok) {
-            // the timeline (and a week ago) were not read either: due again with the next bars
+            // the open service's reads were not made either: due again with the next bars
             return new FetchPlan(info ? details.failed() : details, fleetSized ? fleetRightsize.failed() : fleetRightsize,
-                    steps.stream().anyMatch(ReadStep.TimelineRead.class::isInstance) ? Optional.empty() : timeline,
-                    steps.stream().anyMatch(ReadStep.WeekAgoRead.class::isInstance) ? Optional.empty() : weekAgo);
+                    again(steps));
         }
-        return new FetchPlan(info ? details : details.passed(), fleetSized ? fleetRightsize : fleetRightsize.passed(), timeline,
-                weekAgo);
+        return new FetchPlan(info ? details : details.passed(), fleetSized ? fleetRightsize : fleetRightsize.passed(), asked);
     }
 
     /** A read after the bars came to nothing as a whole: due again at the next refresh. */
     public FetchPlan failed(ReadStep step) {
         if (step instanceof ReadStep.FleetRightsize) {
-            return new FetchPlan(details, fleetRightsize.failed(), timeline, weekAgo);
+            return new FetchPlan(details, fleetRightsize.failed(), asked);
         }
-        if (step instanceof ReadStep.WeekAgoRead) {
-            return new FetchPlan(details, fleetRightsize, timeline, Optional.empty());
-        }
-        return step instanceof ReadStep.TimelineRead ? new FetchPlan(details, fleetRightsize, Optional.empty(), weekAgo) : this;
+        return new FetchPlan(details, fleetRightsize, again(List.of(step)));
     }
 
     /** Another scope: its task details are due at once. */
     public FetchPlan newScope() {
-        return new FetchPlan(details.again(), fleetRightsize, timeline, weekAgo);
+        return new FetchPlan(details.again(), fleetRightsize, asked);
     }
 
     /** Another question (lookback, statistic, scope): the fleet's right-sizing table is read for it at once. */
     public FetchPlan newQuestion() {
-        return new FetchPlan(details, fleetRightsize.again(), timeline, weekAgo);
+        return new FetchPlan(details, fleetRightsize.again(), asked);
     }
 
     private static boolean withInfo(List<ReadStep> steps) {

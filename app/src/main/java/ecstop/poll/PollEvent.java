@@ -12,9 +12,6 @@ import ecstop.domain.ServiceRef;
 import ecstop.domain.Snapshot;
 import ecstop.domain.rightsize.ScopeRightsize;
 import ecstop.domain.signal.ScopeSignals;
-import ecstop.domain.task.ClusterTasks;
-import ecstop.domain.timeline.ServiceSeries;
-import ecstop.domain.timeline.ServiceTimeline;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.List;
@@ -47,11 +44,7 @@ public sealed interface PollEvent {
 
         T rightsizeLoaded(RightsizeLoaded e);
 
-        T timelineLoaded(TimelineLoaded e);
-
-        T weekAgoLoaded(WeekAgoLoaded e);
-
-        T tasksLoaded(TasksLoaded e);
+        T serviceRead(ServiceRead e);
 
         T scopeRead(ScopeRead e);
 
@@ -125,30 +118,14 @@ public sealed interface PollEvent {
     }
 
     /**
-     * The timeline of {@code service}, open when it was asked, read for the same generation's
-     * question, or why not: the screen keeps it only while that service is still the open one.
+     * The answer to {@code key} for {@code service}, open when it was asked, or why not: one event
+     * for every read of {@link ServiceReads}; the screen keeps it only while that service is still
+     * the open one.
      */
-    record TimelineLoaded(long generation, ServiceRef service, Either<Failure, ServiceTimeline> result, CallStats session)
+    record ServiceRead(long generation, ServiceRef service, ReadKey<?> key, Either<Failure, ?> result, CallStats session)
             implements PollEvent {
         @Override
-        public <T> T handle(Handler<T> h) { return h.timelineLoaded(this); }
-    }
-
-    /**
-     * {@code service}'s series over its chart's window seven days earlier (the window's own
-     * times, a week back), open and overlaid when it was asked, or why not.
-     */
-    record WeekAgoLoaded(long generation, ServiceRef service, Either<Failure, ServiceSeries> result, CallStats session)
-            implements PollEvent {
-        @Override
-        public <T> T handle(Handler<T> h) { return h.weekAgoLoaded(this); }
-    }
-
-    /** The running tasks of {@code service}, open when it was asked, and their figures, or why not. */
-    record TasksLoaded(long generation, ServiceRef service, Either<Failure, ClusterTasks> result, CallStats session)
-            implements PollEvent {
-        @Override
-        public <T> T handle(Handler<T> h) { return h.tasksLoaded(this); }
+        public <T> T handle(Handler<T> h) { return h.serviceRead(this); }
     }
 
     /** The answer to {@code key} for {@code scope}, or why not: one event for every read of {@link ScopeReads}. */

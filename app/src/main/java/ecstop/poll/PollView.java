@@ -15,18 +15,12 @@ import java.util.Set;
  * What the screen shows, as far as fetching cares: the question (a new scope, lookback or
  * statistic is a new generation), the service whose detail is open, and the rule the
  * right-sizing view sizes by when that view is open (each refresh then also reads what its
- * table needs), what else it reads for the open service ({@link Read}), and the reads of the
- * scope its panes ask for ({@code scopeReads}, see {@link ScopeReads}).
+ * table needs), what else it reads for the open service ({@code reads}, see {@link
+ * ServiceReads}), and the reads of the scope its panes ask for ({@code scopeReads}, see {@link
+ * ScopeReads}).
  */
 public record PollView(Question question, Optional<ServiceRef> detailService, RightsizeRule rule,
-                       Set<Read> reads, Set<ReadKey<?>> scopeReads) {
-    /**
-     * What is read for the open service beyond its bars while the screen shows it: its
-     * timeline (series at the chart's period and markers), the same window a week earlier (the
-     * chart's overlay), its tasks and containers.
-     */
-    public enum Read { TIMELINE, WEEK_AGO, TASKS }
-
+                       Set<ReadKey<?>> reads, Set<ReadKey<?>> scopeReads) {
     public PollView {
         if (question.scope().isEmpty()) {
             throw new IllegalArgumentException("nothing to poll before a scope is chosen");
@@ -36,7 +30,7 @@ public record PollView(Question question, Optional<ServiceRef> detailService, Ri
     }
 
     /** No reads of the scope beyond the bars. */
-    public PollView(Question question, Optional<ServiceRef> detailService, RightsizeRule rule, Set<Read> reads) {
+    public PollView(Question question, Optional<ServiceRef> detailService, RightsizeRule rule, Set<ReadKey<?>> reads) {
         this(question, detailService, rule, reads, Set.of());
     }
 
@@ -45,7 +39,7 @@ public record PollView(Question question, Optional<ServiceRef> detailService, Ri
         this(question, detailService, rule, Set.of());
     }
 
-    public PollView withReads(Set<Read> r) {
+    public PollView withReads(Set<ReadKey<?>> r) {
         return new PollView(question, detailService, rule, r, scopeReads);
     }
 

@@ -1,6 +1,5 @@
 package ecstop.poll;
 
-import ecstop.domain.CallStats;
 import ecstop.domain.ClusterRef;
 import ecstop.domain.Failure;
 import ecstop.domain.FleetNotes;
@@ -21,9 +20,6 @@ import ecstop.domain.rightsize.ScopeRightsize;
 import ecstop.domain.signal.ClusterSignals;
 import ecstop.domain.signal.ScopeSignals;
 import ecstop.domain.signal.SignalRules;
-import ecstop.domain.task.ClusterTasks;
-import ecstop.domain.timeline.ServiceSeries;
-import ecstop.domain.timeline.ServiceTimeline;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.Comparator;
@@ -165,62 +161,13 @@ public sealed interface ReadStep {
         }
     }
 
-    /** A read for the open service alone, over the question's lookback. */
-    sealed interface ForService extends After {
-        ServiceRef service();
-
-        Lookback lookback();
-    }
-
-    /**
-     * The open service's timeline (see {@link TimelineFetch}): 5 calls, 4 metrics billed,
-     * which the budget counts; due again at the next refresh when it failed.
-     */
-    record TimelineRead(ServiceRef service, Lookback lookback) implements ForService {
+    /** A read for the open service alone, over the question's lookback, as {@link ServiceReads} says how. */
+    record ForService<T>(ReadKey<T> key, ServiceRef service, Lookback lookback) implements After {
         @Override
         public Answer read(Readers readers, Snapshot bars, Asked asked) {
-            Either<Failure, ServiceTimeline> t = safely(() -> TimelineFetch.read(
-                    readers.reader(service.cluster().target()), service, lookback, asked.now()), "timeline");
-            double usd = t.map(x -> x.calls().estimatedCostUsd()).getOrElse(0.0);
-            return new Answer(new PollEvent.TimelineLoaded(asked.generation(), service, t, readers.totals()), t.isLeft(), usd);
-        }
-    }
-
-    /**
-     * The open service's chart window seven days earlier, for the overlay (see {@link
-     * TimelineFetch#weekAgo}): one GetMetricData of 4 metrics, which the budget counts; due
-     * again at the next refresh when it failed.
-     */
-    record WeekAgoRead(ServiceRef service, Lookback lookback) implements ForService {
-        @Override
-        public Answer read(Readers readers, Snapshot bars, Asked asked) {
-            FleetReader reader = readers.reader(service.cluster().target());
-            CallStats before = reader.totals();
-            Either<Failure, ServiceSeries> s = safely(() -> TimelineFetch.weekAgo(reader, service, lookback, asked.now()),
-                    "a week ago");
-            double usd = reader.totals().minus(before).estimatedCostUsd();
-            return new Answer(new PollEvent.WeekAgoLoaded(asked.generation(), service, s, readers.totals()), s.isLeft(), usd);
-        }
-    }
-
-    /**
-     * The open service's running tasks and their figures (see {@link TasksFetch}), the metrics
-     * counted by the budget; their task definitions, which alone say which containers are
-     * essential (DescribeTaskDefinition once per revision for the life of the process, shared
-     * with right-sizing; without them the rows just do not say); and the service's tasks
-     * stopped in the last hour (ListTasks, DescribeTasks: not billed), in the fleet too.
-     */
-    record TasksRead(ServiceRef service, Lookback lookback) implements ForService {
-        @Override
-        public Answer read(Readers readers, Snapshot bars, Asked asked) {
-            FleetReader reader = readers.reader(service.cluster().target());
-            Either<Failure, ClusterTasks> t = safely(() -> TasksFetch.read(reader, service.cluster(),
-                    Optional.of(service.name()), lookback, asked.now()), "tasks").map(tasks -> safely(() -> reader
-                    .taskDefinitions(service.cluster(), tasks.running().stream().map(r -> r.taskDefinitionArn()).distinct()
-                            .toList()), "task definitions").map(tasks::withDefinitions).getOrElse(tasks))
-                    .map(tasks -> tasks.withStopped(safely(() -> reader.stoppedTasks(service), "stopped tasks")));
-            double usd = t.map(x -> x.calls().estimatedCostUsd()).getOrElse(0.0);
-            return new Answer(new PollEvent.TasksLoaded(asked.generation(), service, t, readers.totals()), t.isLeft(), usd);
+            ScopeReads.Answered<T> a = ServiceReads.of(key).ask().read(readers, service, lookback, asked.now());
+            return new Answer(new PollEvent.ServiceRead(asked.generation(), service, key, a.result(), readers.totals()),
+                    a.result().isLeft(), a.metricsUsd());
         }
     }
 

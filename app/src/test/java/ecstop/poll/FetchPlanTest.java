@@ -9,6 +9,7 @@ import ecstop.domain.Question;
 import ecstop.domain.View;
 import ecstop.domain.rightsize.RightsizeRule;
 import ecstop.domain.Scope;
+import ecstop.domain.ServiceReadKeys;
 import ecstop.domain.ServiceRef;
 import ecstop.domain.Stat;
 import ecstop.testfleet.FakeFleet;
@@ -89,29 +90,33 @@ class FetchPlanTest {
         assertThat(reopened.refresh(FLEET_SIZED, FakeFleet.NOW)).as("the view opened again").anyMatch(ReadStep.FleetRightsize.class::isInstance);
     }
 
+    /** A read of the open service's timeline. */
+    private static final java.util.function.Predicate<ReadStep> TIMELINE = s -> s instanceof ReadStep.ForService<?> f
+            && f.key().equals(ServiceReadKeys.TIMELINE);
+
     @Test
     void theOpenServicesTimelineIsReadAtOnceThenAtMostOnceAMinuteAndAgainForAnotherServiceLookbackOrAFailure() {
         ServiceRef api = new ServiceRef(FakeFleet.ref("prod"), "api");
-        PollView open = new PollView(VIEW.question(), Optional.of(api), RightsizeRule.DEFAULT, Set.of(PollView.Read.TIMELINE));
+        PollView open = new PollView(VIEW.question(), Optional.of(api), RightsizeRule.DEFAULT, Set.of(ServiceReadKeys.TIMELINE));
         FetchPlan plan = FetchPlan.every(5);
         List<ReadStep> first = plan.refresh(open, FakeFleet.NOW);
-        assertThat(first).as("opened: at once").anyMatch(ReadStep.TimelineRead.class::isInstance);
+        assertThat(first).as("opened: at once").anyMatch(TIMELINE);
         FetchPlan read = plan.started(first, open, FakeFleet.NOW).barsAnswered(first, true);
-        assertThat(read.refresh(open, FakeFleet.NOW.plusSeconds(59))).as("within the minute").noneMatch(ReadStep.TimelineRead.class::isInstance);
-        assertThat(read.refresh(open, FakeFleet.NOW.plusSeconds(60))).as("a minute on").anyMatch(ReadStep.TimelineRead.class::isInstance);
+        assertThat(read.refresh(open, FakeFleet.NOW.plusSeconds(59))).as("within the minute").noneMatch(TIMELINE);
+        assertThat(read.refresh(open, FakeFleet.NOW.plusSeconds(60))).as("a minute on").anyMatch(TIMELINE);
         PollView other = new PollView(VIEW.question(), Optional.of(new ServiceRef(FakeFleet.ref("prod"), "web")),
-                RightsizeRule.DEFAULT, Set.of(PollView.Read.TIMELINE));
-        assertThat(read.refresh(other, FakeFleet.NOW.plusSeconds(1))).as("another service").anyMatch(ReadStep.TimelineRead.class::isInstance);
+                RightsizeRule.DEFAULT, Set.of(ServiceReadKeys.TIMELINE));
+        assertThat(read.refresh(other, FakeFleet.NOW.plusSeconds(1))).as("another service").anyMatch(TIMELINE);
         PollView week = new PollView(VIEW.question().withLookback(Lookback.hours(168)), Optional.of(api), RightsizeRule.DEFAULT,
-                Set.of(PollView.Read.TIMELINE));
-        assertThat(read.refresh(week, FakeFleet.NOW.plusSeconds(1))).as("another lookback").anyMatch(ReadStep.TimelineRead.class::isInstance);
-        ReadStep timeline = first.stream().filter(ReadStep.TimelineRead.class::isInstance).findFirst().orElseThrow();
+                Set.of(ServiceReadKeys.TIMELINE));
+        assertThat(read.refresh(week, FakeFleet.NOW.plusSeconds(1))).as("another lookback").anyMatch(TIMELINE);
+        ReadStep timeline = first.stream().filter(TIMELINE).findFirst().orElseThrow();
         assertThat(read.failed(timeline).refresh(open, FakeFleet.NOW.plusSeconds(1))).as("failed")
-                .anyMatch(ReadStep.TimelineRead.class::isInstance);
+                .anyMatch(TIMELINE);
         FetchPlan barsFailed = plan.started(first, open, FakeFleet.NOW).barsAnswered(first, false);
         assertThat(barsFailed.refresh(open, FakeFleet.NOW.plusSeconds(1))).as("the bars failed, so it never ran")
-                .anyMatch(ReadStep.TimelineRead.class::isInstance);
-        assertThat(read.refresh(VIEW, FakeFleet.NOW.plusSeconds(120))).as("no detail open").noneMatch(ReadStep.TimelineRead.class::isInstance);
+                .anyMatch(TIMELINE);
+        assertThat(read.refresh(VIEW, FakeFleet.NOW.plusSeconds(120))).as("no detail open").noneMatch(TIMELINE);
     }
 
     @Test

@@ -7,7 +7,9 @@ import ecstop.domain.ClusterRef;
 import ecstop.domain.Governor;
 import ecstop.domain.Lookback;
 import ecstop.domain.Question;
+import ecstop.domain.ReadKey;
 import ecstop.domain.Scope;
+import ecstop.domain.ServiceReadKeys;
 import ecstop.domain.ServiceRef;
 import ecstop.domain.Stat;
 import ecstop.domain.rightsize.RightsizeRule;
@@ -44,15 +46,15 @@ class TasksBudgetTest {
 
     @Test
     void theTasksPaneOpenMakesTheSameBudgetLastFewerRefreshes() {
-        int detailOnly = refreshesIn(Duration.ofHours(2), Set.of(PollView.Read.TIMELINE));
-        int withTasks = refreshesIn(Duration.ofHours(2), Set.of(PollView.Read.TIMELINE, PollView.Read.TASKS));
+        int detailOnly = refreshesIn(Duration.ofHours(2), Set.of(ServiceReadKeys.TIMELINE));
+        int withTasks = refreshesIn(Duration.ofHours(2), Set.of(ServiceReadKeys.TIMELINE, ServiceReadKeys.TASKS));
         System.out.println("refreshes in 2h: detail only " + detailOnly + ", with the tasks pane " + withTasks);
         assertThat(detailOnly).as("the bars and the timeline alone").isGreaterThan(30);
         assertThat(withTasks).as("the tasks' metrics spent too").isGreaterThan(10).isLessThan(detailOnly);
     }
 
     /** Refreshes (bars answered) of a fresh poller in {@code span} of the stepped clock. */
-    private static int refreshesIn(Duration span, Set<PollView.Read> reads) {
+    private static int refreshesIn(Duration span, Set<ReadKey<?>> reads) {
         ManualExecutor workers = new ManualExecutor();
         List<PollEvent> events = new ArrayList<>();
         AwsFleetReader reader = emulator.closing(AwsFleetReader.forEndpoint(emulator.endpoint(), "eu-west-1", SCHEDULER.clock()));
@@ -75,8 +77,9 @@ class TasksBudgetTest {
         SCHEDULER.advance(Duration.between(SCHEDULER.clock().instant(), end));
         workers.runAll();
         p.close();
-        long tasksRead = events.stream().filter(PollEvent.TasksLoaded.class::isInstance).count();
-        assertThat(tasksRead > 0).as("tasks read").isEqualTo(reads.contains(PollView.Read.TASKS));
+        long tasksRead = events.stream().filter(e -> e instanceof PollEvent.ServiceRead r
+                && r.key().equals(ServiceReadKeys.TASKS)).count();
+        assertThat(tasksRead > 0).as("tasks read").isEqualTo(reads.contains(ServiceReadKeys.TASKS));
         return (int) events.stream().filter(PollEvent.SnapshotLoaded.class::isInstance).count();
     }
 }

@@ -7,7 +7,9 @@ import ecstop.aws.AwsFleetReader;
 import ecstop.domain.ClusterRef;
 import ecstop.domain.Lookback;
 import ecstop.domain.Question;
+import ecstop.domain.ReadKey;
 import ecstop.domain.Scope;
+import ecstop.domain.ServiceReadKeys;
 import ecstop.domain.ServiceRef;
 import ecstop.domain.Stat;
 import ecstop.domain.Target;
@@ -44,12 +46,17 @@ class TimelinePollingTest {
     private final ManualExecutor workers = new ManualExecutor();
     private final List<PollEvent> events = new ArrayList<>();
 
-    private static PollView view(Optional<ServiceRef> open, Set<PollView.Read> reads) {
+    private static PollView view(Optional<ServiceRef> open, Set<ReadKey<?>> reads) {
         return new PollView(Question.of(Scope.of(PROD), Lookback.hours(24), Stat.MAX), open, RightsizeRule.DEFAULT, reads);
     }
 
     private long timelines() {
-        return events.stream().filter(PollEvent.TimelineLoaded.class::isInstance).count();
+        return timelineEvents().size();
+    }
+
+    private List<PollEvent.ServiceRead> timelineEvents() {
+        return events.stream().filter(e -> e instanceof PollEvent.ServiceRead r && r.key().equals(ServiceReadKeys.TIMELINE))
+                .map(PollEvent.ServiceRead.class::cast).toList();
     }
 
     @Test
@@ -65,7 +72,7 @@ class TimelinePollingTest {
             double spentBefore = poller.spentLastDay();
 
             // the detail opens: its timeline is read at once, with the bars' follow-up for its service
-            poller.view(view(Optional.of(OPEN), Set.of(PollView.Read.TIMELINE)));
+            poller.view(view(Optional.of(OPEN), Set.of(ServiceReadKeys.TIMELINE)));
             workers.runAll();
             assertThat(timelines()).isEqualTo(1);
             assertThat(emulator.log().snapshot().calls("DescribeScalingActivities")).isEqualTo(1);
@@ -81,8 +88,7 @@ class TimelinePollingTest {
             assertThat(refreshes).isEqualTo(6);
             assertThat(timelines()).isEqualTo(3);
             assertThat(seen.calls("DescribeScalingActivities")).isEqualTo(3);
-            assertThat(events).filteredOn(PollEvent.TimelineLoaded.class::isInstance)
-                    .allSatisfy(e -> assertThat(((PollEvent.TimelineLoaded) e).result().isRight()).isTrue());
+            assertThat(timelineEvents()).allSatisfy(e -> assertThat(e.result().isRight()).isTrue());
             // every metric CloudWatch was asked for since the detail opened, the bars' and the timelines' 4 a read,
             // is in the budget (counted from here: the cluster list's reservation metrics, read at start, the budget
             // leaves out by design, as the README says)

@@ -8,6 +8,7 @@ import ecstop.domain.Point;
 import ecstop.domain.Scope;
 import ecstop.domain.Series;
 import ecstop.domain.ServiceInfo;
+import ecstop.domain.ServiceReadKeys;
 import ecstop.domain.ServiceRef;
 import ecstop.domain.ServiceUsage;
 import ecstop.domain.Snapshot;
@@ -162,7 +163,7 @@ final class DetailPresenter {
             return List.of();
         }
         OpenService open = s.fleet().open().of(service);
-        Optional<Either<Failure, ServiceTimeline>> read = open.timeline();
+        Optional<Either<Failure, ServiceTimeline>> read = open.answer(ServiceReadKeys.TIMELINE);
         if (read.isEmpty() || read.get().isRight() && !read.get().get().lookback().equals(s.question().lookback())) {
             return List.of(new Section(DetailModel.TIMELINE, 1, new Message("reading the timeline" + glyphs.ellipsis(), true)));
         }
@@ -186,7 +187,7 @@ final class DetailPresenter {
             OptionalInt selected = chosen.map(m -> OptionalInt.of(shown.inOrder().indexOf(m))).orElse(OptionalInt.empty());
             List<ChartSpec> specs = new ArrayList<>();
             Optional<ServiceSeries> weekAgo = s.nav().detail().filter(Detail::weekAgo)
-                    .flatMap(d -> open.weekAgo()).flatMap(Either::toJavaOptional);
+                    .flatMap(d -> open.answer(ServiceReadKeys.WEEK_AGO)).flatMap(Either::toJavaOptional);
             for (Metric m : List.of(Metric.CPU, Metric.MEMORY)) {
                 specs.add(chart(t, m, service, shown, selected, weekAgo, zone));
             }

@@ -3,6 +3,7 @@ package ecstop.ui.present;
 import ecstop.domain.Failure;
 import ecstop.domain.Metric;
 import ecstop.domain.ServiceInfo;
+import ecstop.domain.ServiceReadKeys;
 import ecstop.domain.ServiceRef;
 import ecstop.domain.StoppedTask;
 import ecstop.domain.StoppedTasks;
@@ -61,7 +62,7 @@ final class TasksPresenter {
     /** The rows as shown (filtered), what the keys move through. */
     List<Row> rows(State s, ZoneId zone) {
         Optional<ServiceRef> service = service(s);
-        Optional<Either<Failure, ClusterTasks>> read = service.flatMap(ref -> s.fleet().open().of(ref).tasks());
+        Optional<Either<Failure, ClusterTasks>> read = service.flatMap(ref -> s.fleet().open().of(ref).answer(ServiceReadKeys.TASKS));
         if (service.isEmpty() || read.isEmpty() || read.get().isLeft()) {
             return List.of();
         }
@@ -103,7 +104,7 @@ final class TasksPresenter {
     TasksModel model(State s, ZoneId zone) {
         Optional<ServiceRef> service = service(s);
         String name = service.map(ServiceRef::name).orElse("");
-        Optional<Either<Failure, ClusterTasks>> read = service.flatMap(ref -> s.fleet().open().of(ref).tasks());
+        Optional<Either<Failure, ClusterTasks>> read = service.flatMap(ref -> s.fleet().open().of(ref).answer(ServiceReadKeys.TASKS));
         StringBuilder title = new StringBuilder("Tasks").append(glyphs.sep()).append(name);
         List<Line> above = new ArrayList<>();
         Optional<String> empty = Optional.empty();

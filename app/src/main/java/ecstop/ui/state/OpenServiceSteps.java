@@ -1,12 +1,10 @@
 package ecstop.ui.state;
 
 import ecstop.domain.Failure;
+import ecstop.domain.ReadKey;
 import ecstop.domain.ServiceRef;
-import ecstop.domain.task.ClusterTasks;
 import ecstop.domain.timeline.Marker;
 import ecstop.domain.timeline.Markers;
-import ecstop.domain.timeline.ServiceSeries;
-import ecstop.domain.timeline.ServiceTimeline;
 import io.vavr.control.Either;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -19,19 +17,9 @@ import java.util.OptionalInt;
 public final class OpenServiceSteps {
     private OpenServiceSteps() {}
 
-    /** The timeline of {@code service}; dropped when its detail has closed or another service's opened since it was asked. */
-    public static State withTimeline(State s, ServiceRef service, Either<Failure, ServiceTimeline> result) {
-        return isOpen(s, service) ? s.with(s.fleet().withOpen(s.fleet().open().withTimeline(service, result))) : s;
-    }
-
-    /** The chart's window a week earlier for {@code service}; dropped like {@link #withTimeline}. */
-    public static State withWeekAgo(State s, ServiceRef service, Either<Failure, ServiceSeries> result) {
-        return isOpen(s, service) ? s.with(s.fleet().withOpen(s.fleet().open().withWeekAgo(service, result))) : s;
-    }
-
-    /** The running tasks of {@code service}; dropped like {@link #withTimeline}. */
-    public static State withTasks(State s, ServiceRef service, Either<Failure, ClusterTasks> result) {
-        return isOpen(s, service) ? s.with(s.fleet().withOpen(s.fleet().open().withTasks(service, result))) : s;
+    /** {@code service}'s answer to {@code key}; dropped when its detail has closed or another service's opened since it was asked. */
+    public static State withAnswer(State s, ServiceRef service, ReadKey<?> key, Either<Failure, ?> result) {
+        return isOpen(s, service) ? s.with(s.fleet().withOpen(s.fleet().open().with(service, key, result))) : s;
     }
 
     private static boolean isOpen(State s, ServiceRef service) {

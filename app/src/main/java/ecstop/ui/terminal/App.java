@@ -6,9 +6,11 @@ import com.googlecode.lanterna.input.MouseAction;
 import ecstop.ui.view.PaneRegistry;
 import ecstop.config.Remembered;
 import ecstop.domain.ClusterRef;
+import ecstop.domain.ReadKey;
+import ecstop.domain.ServiceReadKeys;
 import ecstop.domain.Target;
 import ecstop.poll.Readers;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import ecstop.domain.Scope;
 import ecstop.domain.alert.Alert;
@@ -195,15 +197,7 @@ public final class App {
         public State rightsizeLoaded(PollEvent.RightsizeLoaded e) { return state.withRightsize(e.result()); }
 
         @Override
-        public State timelineLoaded(PollEvent.TimelineLoaded e) {
-            return OpenServiceSteps.withTimeline(state, e.service(), e.result());
-        }
-
-        @Override
-        public State weekAgoLoaded(PollEvent.WeekAgoLoaded e) { return OpenServiceSteps.withWeekAgo(state, e.service(), e.result()); }
-
-        @Override
-        public State tasksLoaded(PollEvent.TasksLoaded e) { return OpenServiceSteps.withTasks(state, e.service(), e.result()); }
+        public State serviceRead(PollEvent.ServiceRead e) { return OpenServiceSteps.withAnswer(state, e.service(), e.key(), e.result()); }
 
         @Override
         public State scopeRead(PollEvent.ScopeRead e) { return state.withAnswer(e.scope(), e.key(), e.result()); }
@@ -288,14 +282,14 @@ public final class App {
      * while open, its service's tasks every refresh.
      */
     private void syncView() {
-        Set<PollView.Read> reads = EnumSet.noneOf(PollView.Read.class);
+        Set<ReadKey<?>> reads = new HashSet<>();
         state.nav().detail().ifPresent(d -> {
-            reads.add(PollView.Read.TIMELINE);
+            reads.add(ServiceReadKeys.TIMELINE);
             if (d.weekAgo()) {
-                reads.add(PollView.Read.WEEK_AGO);
+                reads.add(ServiceReadKeys.WEEK_AGO);
             }
             if (d.tasks().isPresent()) {
-                reads.add(PollView.Read.TASKS);
+                reads.add(ServiceReadKeys.TASKS);
             }
         });
         Optional<PollView> v = state.question().scope()

@@ -7,6 +7,7 @@ import ecstop.domain.Failure;
 import ecstop.domain.Lookback;
 import ecstop.domain.Metric;
 import ecstop.domain.Scope;
+import ecstop.domain.ServiceReadKeys;
 import ecstop.domain.ServiceRef;
 import ecstop.domain.Snapshot;
 import ecstop.domain.SnapshotRequest;
@@ -227,18 +228,19 @@ class StateTest {
         ServiceRef replicator = s.s().nav().detail().orElseThrow().service();
         ServiceRef verifier = new ServiceRef(replicator.cluster(), "storage-prod_bag-verifier");
         Failure slow = new Failure(Failure.Kind.THROTTLED, "cloudwatch:GetMetricData", "slow down");
-        State read = OpenServiceSteps.withTimeline(s.s(), replicator, Either.left(slow));
-        assertThat(read.fleet().open().of(replicator).timeline()).contains(Either.left(slow));
-        assertThat(read.fleet().open().of(verifier).timeline()).as("another service's").isEmpty();
-        assertThat(OpenServiceSteps.withTimeline(s.s(), verifier, Either.left(slow))).as("asked for a detail since closed").isEqualTo(s.s());
+        State read = OpenServiceSteps.withAnswer(s.s(), replicator, ServiceReadKeys.TIMELINE, Either.left(slow));
+        assertThat(read.fleet().open().of(replicator).answer(ServiceReadKeys.TIMELINE)).contains(Either.left(slow));
+        assertThat(read.fleet().open().of(verifier).answer(ServiceReadKeys.TIMELINE)).as("another service's").isEmpty();
+        assertThat(OpenServiceSteps.withAnswer(s.s(), verifier, ServiceReadKeys.TIMELINE, Either.left(slow))).as("asked for a detail since closed").isEqualTo(s.s());
         Failure late = new Failure(Failure.Kind.NETWORK, "cloudwatch:GetMetricData", "timed out");
-        assertThat(OpenServiceSteps.withTimeline(read.back(), replicator, Either.left(late)).fleet().open().of(replicator).timeline())
+        assertThat(OpenServiceSteps.withAnswer(read.back(), replicator, ServiceReadKeys.TIMELINE, Either.left(late)).fleet().open().of(replicator)
+                .answer(ServiceReadKeys.TIMELINE))
                 .as("detail closed: a late answer is dropped").contains(Either.left(slow));
         State other = s.moveBy(1).enter().s();
-        State next = OpenServiceSteps.withTimeline(OpenServiceSteps.withTasks(read, replicator, Either.left(slow))
-                .openDetail(verifier), verifier, Either.left(slow));
-        assertThat(next.fleet().open().of(verifier).tasks()).as("the old service's tasks went with it").isEmpty();
-        assertThat(next.fleet().open().of(replicator).timeline()).isEmpty();
+        State next = OpenServiceSteps.withAnswer(OpenServiceSteps.withAnswer(read, replicator, ServiceReadKeys.TASKS, Either.left(slow))
+                .openDetail(verifier), verifier, ServiceReadKeys.TIMELINE, Either.left(slow));
+        assertThat(next.fleet().open().of(verifier).answer(ServiceReadKeys.TASKS)).as("the old service's tasks went with it").isEmpty();
+        assertThat(next.fleet().open().of(replicator).answer(ServiceReadKeys.TIMELINE)).isEmpty();
         assertThat(other.nav().detail().map(Detail::service)).contains(verifier);
     }
 
