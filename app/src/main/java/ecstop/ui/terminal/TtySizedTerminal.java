@@ -15,14 +15,31 @@ import java.util.regex.Pattern;
  * SIGWINCH announces) rather than by moving the cursor to 5000,5000 and reading the position
  * report back. During a burst of resizes a report can answer an older question, and the
  * screen then stays laid out for a size the pane no longer has until the next resize. Falls
- * back on the report when stty cannot say.
+ * back on the report when stty cannot say. Leaving the alternate screen waits for a frame in
+ * progress ({@link FrameGate}).
  */
 final class TtySizedTerminal extends UnixTerminal {
     private static final Pattern SIZE = Pattern.compile("\\s*(\\d+)\\s+(\\d+)\\s*");
 
+    private final FrameGate frames = new FrameGate();
+
     TtySizedTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
         // Ctrl-C arrives as a key and quits through the same path as q
         super(in, out, charset, CtrlCBehaviour.TRAP);
+    }
+
+    /** The gate the frames drawn on this terminal pass: closed when it leaves the alternate screen. */
+    FrameGate frames() {
+        return frames;
+    }
+
+    /** Whoever leaves the screen (Lanterna's shutdown hook too) waits for a frame in progress, and no frame follows. */
+    @Override
+    public void exitPrivateMode() throws IOException {
+        synchronized (frames) {
+            frames.close();
+            super.exitPrivateMode();
+        }
     }
 
     @Override

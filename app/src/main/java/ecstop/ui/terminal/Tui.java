@@ -38,12 +38,13 @@ public final class Tui {
     private final BlockingQueue<UiEvent> queue = new LinkedBlockingQueue<>();
     private final Terminal terminal;
     private final TickScreen screen;
-    private final Object restoreLock = new Object();
+    /** Frames, restoring and leaving the screen take turns on it (see {@link FrameGate}). */
+    private final FrameGate restoreLock;
     private boolean restored;
     /**
      * SIGTERM came: no frame starts after it. Lanterna's own shutdown hook ("Lanterna STTY
-     * restore") leaves the alternate screen at once, beside ours, so a frame drawn in our
-     * second of grace would land on the user's shell (two clock-matrix runs caught one).
+     * restore") leaves the alternate screen beside ours, so a frame drawn in our second of
+     * grace would land on the user's shell (two clock-matrix runs caught one).
      */
     private boolean stopping;
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -54,8 +55,9 @@ public final class Tui {
     private volatile boolean focusReporting;
     private ExecutorService notifications;
 
-    private Tui(Terminal terminal, Consumer<String> raw, Map<String, String> env) throws IOException {
+    private Tui(Terminal terminal, Consumer<String> raw, Map<String, String> env, FrameGate frames) throws IOException {
         this.terminal = terminal;
+        this.restoreLock = frames;
         this.screen = new TickScreen(terminal);
         this.raw = raw;
         this.env = env;
@@ -93,7 +95,8 @@ public final class Tui {
             return 1;
         }
         terminal.getInputDecoder().addProfile(FocusReports.PROFILE);
-        return runOn(terminal, reader, options.withAscii(ascii).withColour(colour), System.err, raw(out), env, atExit);
+        return runOn(terminal, reader, options.withAscii(ascii).withColour(colour), System.err, raw(out), env, atExit,
+                terminal.frames());
     }
 
     /** Writes straight to the terminal's stream; Lanterna writes under its monitor too, so a sequence stays whole. */
@@ -117,15 +120,15 @@ public final class Tui {
 
     /** The loop on a given terminal over several targets. */
     public static int runOn(Terminal terminal, Readers reader, UiOptions options, PrintStream err) {
-        return runOn(terminal, reader, options, err, sequence -> { }, Map.of(), view -> { });
+        return runOn(terminal, reader, options, err, sequence -> { }, Map.of(), view -> { }, new FrameGate());
     }
 
     static int runOn(Terminal terminal, Readers reader, UiOptions options, PrintStream err, Consumer<String> raw,
-                     Map<String, String> env, Consumer<LeftOn> atExit) {
+                     Map<String, String> env, Consumer<LeftOn> atExit, FrameGate frames) {
         try {
             // colour off: not even the default colour is named on the wire (ColourlessTerminal)
             Terminal shown = options.colour() == ColourMode.NONE ? new ColourlessTerminal(terminal) : terminal;
-            return new Tui(shown, raw, env).loop(reader, options, err, atExit);
+            return new Tui(shown, raw, env, frames).loop(reader, options, err, atExit);
         } catch (IOException e) {
             LOG.error("cannot start the screen", e);
             err.println("ecs-top: cannot start the screen: " + e.getMessage());
@@ -226,7 +229,7 @@ public final class Tui {
      */
     private void draw(App app, boolean complete) throws IOException {
         synchronized (restoreLock) {
-            if (!restored && !stopping) {
+            if (!restored && !stopping && restoreLock.open()) {
                 app.draw(complete);
             }
         }

@@ -61,7 +61,7 @@ class NoColourBytesTest {
                 .withGovernor(Governor.DEFAULT);
         PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         CompletableFuture<Integer> done = CompletableFuture.supplyAsync(
-                () -> Tui.runOn(terminal, ecstop.poll.Readers.of(new FakeFleet()), o, err, s -> { }, Map.of(), v -> { }));
+                () -> Tui.runOn(terminal, ecstop.poll.Readers.of(new FakeFleet()), o, err, s -> { }, Map.of(), v -> { }, new FrameGate()));
 
         waitFor(out, "catalogue");
         waitFor(out, "refreshed");

@@ -34,7 +34,7 @@ class TuiFocusTest {
                 .withGovernor(Governor.DEFAULT);
         PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         CompletableFuture<Integer> done = CompletableFuture.supplyAsync(
-                () -> Tui.runOn(vt, ecstop.poll.Readers.of(new FakeFleet()), o, err, raw::add, Map.of(), left::set));
+                () -> Tui.runOn(vt, ecstop.poll.Readers.of(new FakeFleet()), o, err, raw::add, Map.of(), left::set, new FrameGate()));
 
         vt.addInput(new FocusReports.FocusStroke(false));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
