@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.net.ssl.TrustManager;
@@ -49,6 +51,14 @@ final class AwsClients implements AutoCloseable {
     /** One attempt may wait out a 5 s latency spike; the whole call, its retries included, not much more. */
     static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * Where every client's timeouts wait: each call schedules its attempt and call timeouts and
+     * cancels them when it ends. The SDK's own executor (one per client, up to five threads)
+     * keeps a cancelled timeout queued until it would have fired, 30 s on: at a fast refresh
+     * that is thousands of dead tasks (MemoryBench's heap line climbed with them). This one
+     * drops a timeout when it is cancelled, and one daemon thread serves every client.
+     */
+    private static final ScheduledExecutorService TIMEOUTS = timeouts();
 
     /** How calls leave this process: through which proxy, trusting which CAs, retried how. */
     record Network(ProxyConfiguration proxy, Optional<TrustManager[]> trust, RetryChoice retry) {
@@ -219,7 +229,18 @@ final class AwsClients implements AutoCloseable {
                 .retryStrategy(network.retry().strategy())
                 .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
                 .apiCallTimeout(CALL_TIMEOUT)
+                .scheduledExecutorService(TIMEOUTS)
                 .build();
+    }
+
+    private static ScheduledExecutorService timeouts() {
+        ScheduledThreadPoolExecutor e = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "ecs-top-sdk-timeouts");
+            t.setDaemon(true);
+            return t;
+        });
+        e.setRemoveOnCancelPolicy(true);
+        return e;
     }
 
     @Override
