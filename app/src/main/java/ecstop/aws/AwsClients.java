@@ -53,10 +53,10 @@ final class AwsClients implements AutoCloseable {
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
     /**
      * Where every client's timeouts wait: each call schedules its attempt and call timeouts and
-     * cancels them when it ends. The SDK's own executor (one per client, up to five threads)
-     * keeps a cancelled timeout queued until it would have fired, 30 s on: at a fast refresh
-     * that is thousands of dead tasks (MemoryBench's heap line climbed with them). This one
-     * drops a timeout when it is cancelled, and one daemon thread serves every client.
+     * cancels them when it ends. The SDK's own executor (one per client) keeps a cancelled
+     * timeout queued until it would have fired, 30 s on: at a fast refresh that is thousands of
+     * dead tasks (MemoryBench's heap line climbed with them). This one drops a timeout when it
+     * is cancelled, and one daemon thread serves every client.
      */
     private static final ScheduledExecutorService TIMEOUTS = timeouts();
 
