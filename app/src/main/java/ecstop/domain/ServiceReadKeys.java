@@ -6,7 +6,7 @@ import ecstop.domain.timeline.ServiceTimeline;
 
 /**
  * The reads of the open service beyond its bars, named once like the scope's ({@link ReadKey}):
- * the screen asks for them by key ({@code PollView.serviceReads}), the poller reads each as
+ * the screen asks for them by key ({@code PollView.reads}), the poller reads each as
  * {@code poll.ServiceReads} says, and the State keeps the answers of the open service under
  * them ({@code OpenService.answer}).
  */

@@ -12,6 +12,7 @@ import ecstop.domain.ReadKey;
 import ecstop.domain.rightsize.ScopeRightsize;
 import io.vavr.control.Either;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,13 +88,13 @@ public record FleetData(List<Target> targets, List<Cluster> clusters, boolean cl
     }
 
     FleetData withAnswer(ReadKey<?> key, Either<Failure, ?> result) {
-        Map<ReadKey<?>, Either<Failure, ?>> a = new java.util.HashMap<>(answers);
+        Map<ReadKey<?>, Either<Failure, ?>> a = new HashMap<>(answers);
         a.put(key, result);
         return withAnswers(a);
     }
 
     FleetData withoutAnswer(ReadKey<?> key) {
-        Map<ReadKey<?>, Either<Failure, ?>> a = new java.util.HashMap<>(answers);
+        Map<ReadKey<?>, Either<Failure, ?>> a = new HashMap<>(answers);
         a.remove(key);
         return withAnswers(a);
     }

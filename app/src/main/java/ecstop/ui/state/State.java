@@ -201,12 +201,12 @@ public record State(Question question, Navigation nav, FleetData fleet, Health h
         return with(fleet.withSignals(signals, of instanceof Scope.Fleet));
     }
 
-    /** The right-sizing reads for the snapshot on screen; the poller drops answers to older questions. */
     /** The answer to a read of the scope a pane asked for; dropped when another scope is on screen since. */
     public State withAnswer(Scope of, ReadKey<?> key, Either<Failure, ?> result) {
         return question.scope().filter(of::equals).isPresent() ? with(fleet.withAnswer(key, result)) : this;
     }
 
+    /** The right-sizing reads for the snapshot on screen; the poller drops answers to older questions. */
     public State withRightsize(Either<Failure, ScopeRightsize> result) {
         return with(fleet.withRightsize(Optional.of(result)));
     }

@@ -42,9 +42,8 @@ public final class Tui {
     private final FrameGate restoreLock;
     private boolean restored;
     /**
-     * SIGTERM came: no frame starts after it. Lanterna's own shutdown hook ("Lanterna STTY
-     * restore") leaves the alternate screen beside ours, so a frame drawn in our second of
-     * grace would land on the user's shell (two clock-matrix runs caught one).
+     * SIGTERM came: no frame starts after it, since the loop is quitting. What keeps a frame off
+     * the user's shell is the gate, which Lanterna's own shutdown hook closes too.
      */
     private boolean stopping;
     private final CountDownLatch finished = new CountDownLatch(1);
